@@ -1,0 +1,251 @@
+"""The command line. `diagapp` alone opens the window; subcommands work headless.
+
+Every error is one clear line on stderr and a non-zero exit, never a traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import Any
+
+from diagapp import __version__
+from diagapp.domain.errors import DiagappError
+
+EXIT_ERROR = 1
+EXIT_USAGE = 2
+EXIT_DAMAGED = 3
+EXIT_BUG = 70
+
+Handler = Callable[[argparse.Namespace], int]
+
+
+class _Parser(argparse.ArgumentParser):
+    """argparse in French, exiting with our usage code."""
+
+    def error(self, message: str) -> Any:
+        self.print_usage(sys.stderr)
+        sys.stderr.write(f"diagapp : erreur : {message}\n")
+        raise SystemExit(EXIT_USAGE)
+
+
+def _db_path(args: argparse.Namespace) -> Path:
+    from diagapp.paths import default_database
+
+    return Path(args.db) if getattr(args, "db", None) else default_database()
+
+
+def _open(args: argparse.Namespace) -> Any:
+    from diagapp.storage.database import open_database
+
+    return open_database(_db_path(args))
+
+
+def _print_json(data: Any) -> None:
+    sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
+
+
+# --- commands -----------------------------------------------------------------------------
+
+
+def cmd_questionnaire(args: argparse.Namespace) -> int:
+    from diagapp.services import catalog, presenting
+
+    questionnaire = catalog.questionnaire(args.version)
+    if args.json:
+        _print_json(presenting.questionnaire_as_dict(questionnaire))
+    else:
+        sys.stdout.write(presenting.questionnaire_as_text(questionnaire, args.lang))
+    return 0
+
+
+def cmd_references(args: argparse.Namespace) -> int:
+    from diagapp.services import catalog, presenting
+
+    refs = catalog.references()
+    if args.json:
+        _print_json([presenting.reference_as_dict(r) for r in refs])
+    else:
+        sys.stdout.write(presenting.references_as_text(refs))
+    return 0
+
+
+def cmd_demo(args: argparse.Namespace) -> int:
+    from diagapp.services import demo
+
+    path = Path(args.db)
+    summary = demo.write_demo(
+        path, years=args.years, participants=args.participants, seed=args.seed
+    )
+    sys.stdout.write(summary + "\n")
+    return 0
+
+
+def cmd_check(args: argparse.Namespace) -> int:
+    from diagapp.services import health
+
+    report = health.check(_db_path(args))
+    out = sys.stdout
+    if not report.exists:
+        sys.stderr.write(f"diagapp : la base de données {report.path} n'existe pas.\n")
+        return EXIT_ERROR
+    if report.ok:
+        out.write(f"Base de données saine : {report.path}\n")
+    else:
+        out.write(f"Base de données ENDOMMAGÉE : {report.path}\n  {report.problem}\n")
+    out.write(f"Sauvegardes ({len(report.backups)}) :\n")
+    for b in report.backups:
+        out.write(f"  {b.taken_at:%d/%m/%Y %H:%M:%S}  {b.size / 1024:.0f} Kio  {b.path.name}\n")
+    if report.ok:
+        return 0
+    if not args.repair:
+        sys.stderr.write("diagapp : base endommagée ; relancez avec --repair pour la restaurer.\n")
+        return EXIT_DAMAGED
+    recovery = health.recover(report.path)
+    restored = recovery.restored_from
+    assert restored is not None
+    out.write(
+        f"Fichier endommagé mis de côté : {recovery.damaged_copy}\n"
+        f"Restauré depuis la sauvegarde du {restored.taken_at:%d/%m/%Y à %H:%M:%S}.\n"
+    )
+    return 0
+
+
+def cmd_export_json(args: argparse.Namespace) -> int:
+    from diagapp.services import exchange
+
+    db = _open(args)
+    try:
+        out = exchange.export_json(db, Path(args.out))
+    finally:
+        db.close()
+    sys.stdout.write(f"Export écrit : {out}\n")
+    return 0
+
+
+def cmd_import(args: argparse.Namespace) -> int:
+    from diagapp.services import exchange
+
+    source = Path(args.file)
+    exchange.read_import_file(source)  # a broken file is refused before the database is opened
+    db = _open(args)
+    try:
+        report = exchange.import_file(db, source)
+    finally:
+        db.close()
+    sys.stdout.write(f"Import terminé : {report.summary()}\n")
+    return 0
+
+
+def cmd_gui(args: argparse.Namespace) -> int:
+    from diagapp.ui.app import run
+
+    return run(db_path=Path(args.db) if args.db else None, demo=args.demo)
+
+
+# --- parser -------------------------------------------------------------------------------
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(
+        prog="diagapp",
+        description="Autodiagnostic des dynamiques collectives de transitions dans les territoires.",
+    )
+    parser.add_argument("--version", action="version", version=f"diagapp {__version__}")
+    parser.add_argument(
+        "--demo", action="store_true", help="ouvrir la fenêtre sur une copie neuve de la démo"
+    )
+    parser.add_argument(
+        "--db", help="fichier de base de données (par défaut : dossier de l'utilisateur)"
+    )
+    parser.set_defaults(handler=cmd_gui)
+    sub = parser.add_subparsers(title="commandes", metavar="COMMANDE", parser_class=_Parser)
+
+    p = sub.add_parser("questionnaire", help="afficher le questionnaire")
+    p.add_argument("--json", action="store_true")
+    p.add_argument(
+        "--version", type=int, default=None, dest="version", help="version du questionnaire"
+    )
+    p.add_argument("--lang", choices=["fr", "en"], default="fr")
+    p.set_defaults(handler=cmd_questionnaire)
+
+    p = sub.add_parser("references", help="les 18 dynamiques étudiées par le rapport")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(handler=cmd_references)
+
+    p = sub.add_parser("demo", help="écrire la base de démonstration")
+    p.add_argument("--db", required=True)
+    p.add_argument("--years", type=int, default=3)
+    p.add_argument("--participants", type=int, default=9)
+    p.add_argument("--seed", type=int, default=2020)
+    p.set_defaults(handler=cmd_demo)
+
+    p = sub.add_parser("check", help="vérifier la base, lister les sauvegardes, réparer")
+    p.add_argument("--db")
+    p.add_argument("--repair", action="store_true")
+    p.set_defaults(handler=cmd_check)
+
+    p = sub.add_parser("import", help="fusionner un export diagapp (.json)")
+    p.add_argument("file")
+    p.add_argument("--db")
+    p.set_defaults(handler=cmd_import)
+
+    export = sub.add_parser("export", help="exporter (json, pdf, email, xlsx, csv)")
+    formats = export.add_subparsers(title="formats", metavar="FORMAT", parser_class=_Parser)
+    export.set_defaults(handler=lambda _args: _missing_format(export))
+    p = formats.add_parser("json", help="toute la base en JSON (pour une autre machine)")
+    p.add_argument("--db")
+    p.add_argument("--out", required=True)
+    p.set_defaults(handler=cmd_export_json)
+    for register in _EXTENSIONS:
+        register(sub, formats)
+    return parser
+
+
+def _missing_format(parser: argparse.ArgumentParser) -> int:
+    parser.error("précisez un format : json, pdf, email, xlsx ou csv")
+    return EXIT_USAGE
+
+
+# Other modules register their subcommands here: f(subcommands, export_formats).
+_EXTENSIONS: list[Callable[[Any, Any], None]] = []
+
+
+def _load_extensions() -> None:
+    from diagapp import cli_commands
+
+    _EXTENSIONS[:] = cli_commands.REGISTER
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    _load_extensions()
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    handler: Handler = args.handler
+    try:
+        return handler(args)
+    except DiagappError as exc:
+        from diagapp.storage.database import DatabaseDamaged
+
+        sys.stderr.write(f"diagapp : {exc}\n")
+        return EXIT_DAMAGED if isinstance(exc, DatabaseDamaged) else EXIT_ERROR
+    except KeyboardInterrupt:
+        sys.stderr.write("diagapp : interrompu.\n")
+        return 130
+    except BrokenPipeError:
+        return 0
+    except Exception as exc:  # a bug: logged with its traceback, one line for the user
+        from diagapp.services.errors import log_bug
+
+        where = log_bug(exc)
+        sys.stderr.write(
+            f"diagapp : erreur interne inattendue ({type(exc).__name__}) ; détails dans {where}\n"
+        )
+        return EXIT_BUG
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

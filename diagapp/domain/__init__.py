@@ -1,0 +1,1 @@
+"""Pure-Python domain: questionnaire, scoring, funding, references, recommendations."""

@@ -1,0 +1,99 @@
+"""An assessment as plain frozen data: what services hand to scoring, the UI and the PDF."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+CONSENSUS = None  # participant_id of the team's consensus answer
+
+STATUS_DRAFT = "draft"
+STATUS_DONE = "done"
+
+
+@dataclass(frozen=True)
+class Participant:
+    id: int
+    name: str
+    college: str
+    pseudonym: str = ""
+
+    def display_name(self, anonymize: bool = False, number: int = 0) -> str:
+        if anonymize:
+            return f"{self.college or 'Participant'} {number}".strip()
+        return self.pseudonym or self.name
+
+
+@dataclass(frozen=True)
+class Answer:
+    item_id: str
+    participant_id: int | None  # None: the team's consensus
+    value: int | None  # 0..3; None when not answered or "non concerné"
+    not_applicable: bool = False
+    evidence: str = ""
+    private_note: str = ""  # never leaves the app (not in the PDF)
+    justification: str = ""  # funder-visible
+    to_review: bool = False  # copied forward from last year, not yet confirmed
+    updated_at: str = ""
+
+    @property
+    def answered(self) -> bool:
+        return self.not_applicable or self.value is not None
+
+
+@dataclass(frozen=True)
+class FundingCell:
+    resource: str
+    intensity: int  # 0..3 (Néant, +, ++, +++)
+    amount_eur: float | None = None
+
+
+@dataclass(frozen=True)
+class Structure:
+    """One structure of the dynamic (a row of the funding matrix), e.g. the EBE or the CLE."""
+
+    id: int
+    name: str
+    legal_status: str = ""
+    cells: tuple[FundingCell, ...] = ()
+    volunteer_hours: float | None = None
+    volunteer_smic_multiple: int = 1
+
+    def cell(self, resource: str) -> FundingCell:
+        found = next((c for c in self.cells if c.resource == resource), None)
+        return found or FundingCell(resource, 0, None)
+
+
+@dataclass(frozen=True)
+class Assessment:
+    id: int
+    dynamic_id: int
+    dynamic_name: str
+    label: str
+    date: dt.date
+    questionnaire_version: int
+    status: str = STATUS_DRAFT
+    participants: tuple[Participant, ...] = ()
+    answers: tuple[Answer, ...] = ()
+    fields: Mapping[str, Any] = field(default_factory=dict)
+    structures: tuple[Structure, ...] = ()
+
+    def consensus(self, item_id: str) -> Answer | None:
+        return next(
+            (a for a in self.answers if a.item_id == item_id and a.participant_id is None), None
+        )
+
+    def answers_for(self, item_id: str) -> tuple[Answer, ...]:
+        """Participants' answers (not the consensus) to one item."""
+        return tuple(
+            a for a in self.answers if a.item_id == item_id and a.participant_id is not None
+        )
+
+    def participant(self, participant_id: int) -> Participant:
+        return next(p for p in self.participants if p.id == participant_id)
+
+    @property
+    def colleges(self) -> tuple[str, ...]:
+        return tuple(dict.fromkeys(p.college for p in self.participants))

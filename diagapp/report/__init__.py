@@ -1,0 +1,1 @@
+"""The PDF monograph (reportlab), its charts and the email draft."""

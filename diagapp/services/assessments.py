@@ -1,0 +1,358 @@
+"""Dynamics, assessments and participants: create, list, load as domain data."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from dataclasses import dataclass
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from diagapp.domain import model
+from diagapp.domain.errors import DiagappError
+from diagapp.services import catalog
+from diagapp.services.clock import new_uid, now
+from diagapp.storage.database import Database
+from diagapp.storage.schema import (
+    AnswerRow,
+    AssessmentRow,
+    ConsensusRow,
+    DynamicRow,
+    FieldValueRow,
+    FundingCellRow,
+    ParticipantRow,
+    StructureRow,
+)
+
+
+class NotFound(DiagappError):
+    pass
+
+
+@dataclass(frozen=True)
+class AssessmentSummary:
+    id: int
+    label: str
+    date: dt.date
+    status: str
+    questionnaire_version: int
+    participants: int
+    completion: float  # share of items with a consensus (0..1)
+
+
+@dataclass(frozen=True)
+class DynamicSummary:
+    id: int
+    name: str
+    assessments: tuple[AssessmentSummary, ...]
+
+
+def _assessment_row(session: Session, assessment_id: int) -> AssessmentRow:
+    row = session.get(AssessmentRow, assessment_id)
+    if row is None:
+        raise NotFound(f"Évaluation n° {assessment_id} introuvable.")
+    return row
+
+
+def touch(session: Session, assessment_id: int) -> None:
+    row = _assessment_row(session, assessment_id)
+    row.updated_at = now()
+    row.dynamic.updated_at = row.updated_at
+
+
+def create_dynamic(db: Database, *, name: str) -> int:
+    name = name.strip()
+    if not name:
+        raise DiagappError("Le nom de la dynamique ne peut pas être vide.")
+    with db.session() as s:
+        stamp = now()
+        row = DynamicRow(uid=new_uid(), name=name, created_at=stamp, updated_at=stamp)
+        s.add(row)
+        s.flush()
+        return row.id
+
+
+def rename_dynamic(db: Database, *, dynamic_id: int, name: str) -> None:
+    if not name.strip():
+        raise DiagappError("Le nom de la dynamique ne peut pas être vide.")
+    with db.session() as s:
+        row = s.get(DynamicRow, dynamic_id)
+        if row is None:
+            raise NotFound(f"Dynamique n° {dynamic_id} introuvable.")
+        row.name, row.updated_at = name.strip(), now()
+
+
+def create_assessment(
+    db: Database,
+    *,
+    dynamic_id: int,
+    date: dt.date,
+    label: str = "",
+    copy_from: int | None = None,
+    questionnaire_version: int | None = None,
+) -> int:
+    """A new assessment; with `copy_from`, last year's answers come along marked "to review"."""
+    version = questionnaire_version or catalog.current_version()
+    with db.session() as s:
+        if s.get(DynamicRow, dynamic_id) is None:
+            raise NotFound(f"Dynamique n° {dynamic_id} introuvable.")
+        stamp = now()
+        row = AssessmentRow(
+            uid=new_uid(),
+            dynamic_id=dynamic_id,
+            label=label.strip() or f"Diagnostic {date.year}",
+            date=date.isoformat(),
+            questionnaire_version=version,
+            status=model.STATUS_DRAFT,
+            copied_from_id=copy_from,
+            created_at=stamp,
+            updated_at=stamp,
+        )
+        s.add(row)
+        s.flush()
+        if copy_from is not None:
+            _copy_forward(s, source_id=copy_from, target_id=row.id, version=version)
+        return row.id
+
+
+def _copy_forward(s: Session, *, source_id: int, target_id: int, version: int) -> None:
+    source = _assessment_row(s, source_id)
+    questionnaire = catalog.questionnaire(version)
+    stamp = now()
+    participant_map: dict[int, int] = {}
+    for p in s.scalars(select(ParticipantRow).where(ParticipantRow.assessment_id == source_id)):
+        copy = ParticipantRow(
+            uid=new_uid(),
+            assessment_id=target_id,
+            name=p.name,
+            pseudonym=p.pseudonym,
+            college=p.college,
+            position=p.position,
+            created_at=stamp,
+        )
+        s.add(copy)
+        s.flush()
+        participant_map[p.id] = copy.id
+    for a in s.scalars(select(AnswerRow).where(AnswerRow.assessment_id == source_id)):
+        if questionnaire.has_item(a.item_id):
+            s.add(
+                AnswerRow(
+                    assessment_id=target_id,
+                    participant_id=participant_map[a.participant_id],
+                    item_id=a.item_id,
+                    value=a.value,
+                    not_applicable=a.not_applicable,
+                    evidence=a.evidence,
+                    private_note=a.private_note,
+                    justification=a.justification,
+                    to_review=True,
+                    updated_at=stamp,
+                )
+            )
+    for c in s.scalars(select(ConsensusRow).where(ConsensusRow.assessment_id == source_id)):
+        if questionnaire.has_item(c.item_id):
+            s.add(
+                ConsensusRow(
+                    assessment_id=target_id,
+                    item_id=c.item_id,
+                    value=c.value,
+                    not_applicable=c.not_applicable,
+                    evidence=c.evidence,
+                    private_note=c.private_note,
+                    justification=c.justification,
+                    to_review=True,
+                    updated_at=stamp,
+                )
+            )
+    for f in s.scalars(select(FieldValueRow).where(FieldValueRow.assessment_id == source_id)):
+        if questionnaire.has_field(f.field_id):
+            s.add(
+                FieldValueRow(
+                    assessment_id=target_id,
+                    field_id=f.field_id,
+                    value_json=f.value_json,
+                    updated_at=stamp,
+                )
+            )
+    for st in s.scalars(select(StructureRow).where(StructureRow.assessment_id == source_id)):
+        copy_st = StructureRow(
+            uid=new_uid(),
+            assessment_id=target_id,
+            name=st.name,
+            legal_status=st.legal_status,
+            position=st.position,
+            volunteer_hours=st.volunteer_hours,
+            volunteer_smic_multiple=st.volunteer_smic_multiple,
+            updated_at=stamp,
+        )
+        s.add(copy_st)
+        s.flush()
+        for cell in s.scalars(select(FundingCellRow).where(FundingCellRow.structure_id == st.id)):
+            s.add(
+                FundingCellRow(
+                    structure_id=copy_st.id,
+                    resource_key=cell.resource_key,
+                    intensity=cell.intensity,
+                    amount_eur=cell.amount_eur,
+                    updated_at=stamp,
+                )
+            )
+    source.updated_at = source.updated_at  # the source is left as it was
+
+
+def set_status(db: Database, *, assessment_id: int, status: str) -> None:
+    if status not in (model.STATUS_DRAFT, model.STATUS_DONE):
+        raise DiagappError(f"Statut inconnu : {status}")
+    with db.session() as s:
+        _assessment_row(s, assessment_id).status = status
+        touch(s, assessment_id)
+
+
+def delete_assessment(db: Database, *, assessment_id: int) -> None:
+    with db.session() as s:
+        s.delete(_assessment_row(s, assessment_id))
+
+
+def list_dynamics(db: Database) -> list[DynamicSummary]:
+    """Every dynamic with its assessments, oldest assessment first."""
+    with db.session() as s:
+        participants = dict(
+            s.execute(
+                select(ParticipantRow.assessment_id, func.count()).group_by(
+                    ParticipantRow.assessment_id
+                )
+            ).all()
+        )
+        consensus = dict(
+            s.execute(
+                select(ConsensusRow.assessment_id, func.count())
+                .where((ConsensusRow.value.is_not(None)) | ConsensusRow.not_applicable)
+                .group_by(ConsensusRow.assessment_id)
+            ).all()
+        )
+        result = []
+        for d in s.scalars(select(DynamicRow).order_by(DynamicRow.name)):
+            summaries = []
+            for a in d.assessments:
+                total = len(catalog.questionnaire(a.questionnaire_version).items)
+                summaries.append(
+                    AssessmentSummary(
+                        id=a.id,
+                        label=a.label,
+                        date=dt.date.fromisoformat(a.date),
+                        status=a.status,
+                        questionnaire_version=a.questionnaire_version,
+                        participants=participants.get(a.id, 0),
+                        completion=consensus.get(a.id, 0) / total if total else 0.0,
+                    )
+                )
+            result.append(DynamicSummary(d.id, d.name, tuple(summaries)))
+        return result
+
+
+def history(db: Database, *, dynamic_id: int) -> list[int]:
+    """Assessment ids of a dynamic, oldest first."""
+    with db.session() as s:
+        return list(
+            s.scalars(
+                select(AssessmentRow.id)
+                .where(AssessmentRow.dynamic_id == dynamic_id)
+                .order_by(AssessmentRow.date, AssessmentRow.id)
+            )
+        )
+
+
+def latest_assessment(db: Database) -> int:
+    with db.session() as s:
+        found = s.scalar(
+            select(AssessmentRow.id).order_by(AssessmentRow.date.desc(), AssessmentRow.id.desc())
+        )
+    if found is None:
+        raise NotFound("La base de données ne contient aucune évaluation.")
+    return found
+
+
+def load_assessment(db: Database, assessment_id: int) -> model.Assessment:
+    """The whole assessment as frozen domain data."""
+    with db.session() as s:
+        row = _assessment_row(s, assessment_id)
+        participants = tuple(
+            model.Participant(p.id, p.name, p.college, p.pseudonym)
+            for p in s.scalars(
+                select(ParticipantRow)
+                .where(ParticipantRow.assessment_id == assessment_id)
+                .order_by(ParticipantRow.position, ParticipantRow.id)
+            )
+        )
+        answers = [
+            model.Answer(
+                a.item_id,
+                a.participant_id,
+                a.value,
+                a.not_applicable,
+                a.evidence,
+                a.private_note,
+                a.justification,
+                a.to_review,
+                a.updated_at,
+            )
+            for a in s.scalars(select(AnswerRow).where(AnswerRow.assessment_id == assessment_id))
+        ]
+        answers += [
+            model.Answer(
+                c.item_id,
+                None,
+                c.value,
+                c.not_applicable,
+                c.evidence,
+                c.private_note,
+                c.justification,
+                c.to_review,
+                c.updated_at,
+            )
+            for c in s.scalars(
+                select(ConsensusRow).where(ConsensusRow.assessment_id == assessment_id)
+            )
+        ]
+        fields = {
+            f.field_id: json.loads(f.value_json)
+            for f in s.scalars(
+                select(FieldValueRow).where(FieldValueRow.assessment_id == assessment_id)
+            )
+        }
+        structures = []
+        for st in s.scalars(
+            select(StructureRow)
+            .where(StructureRow.assessment_id == assessment_id)
+            .order_by(StructureRow.position, StructureRow.id)
+        ):
+            cells = tuple(
+                model.FundingCell(c.resource_key, c.intensity, c.amount_eur)
+                for c in s.scalars(
+                    select(FundingCellRow).where(FundingCellRow.structure_id == st.id)
+                )
+            )
+            structures.append(
+                model.Structure(
+                    st.id,
+                    st.name,
+                    st.legal_status,
+                    cells,
+                    st.volunteer_hours,
+                    st.volunteer_smic_multiple,
+                )
+            )
+        return model.Assessment(
+            id=row.id,
+            dynamic_id=row.dynamic_id,
+            dynamic_name=row.dynamic.name,
+            label=row.label,
+            date=dt.date.fromisoformat(row.date),
+            questionnaire_version=row.questionnaire_version,
+            status=row.status,
+            participants=participants,
+            answers=tuple(sorted(answers, key=lambda a: (a.item_id, a.participant_id or 0))),
+            fields=fields,
+            structures=tuple(structures),
+        )

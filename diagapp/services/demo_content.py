@@ -1,0 +1,199 @@
+"""The demo dynamic's words: a fictional PTCE, written as a team would write it."""
+
+from __future__ import annotations
+
+from typing import Any
+
+DYNAMIC = "Pôle coopératif du Haut-Vallon"
+
+# (name, collège); the demo uses the first N, then invents more for large benchmarks.
+PARTICIPANTS = [
+    ("Claire Martin", "Collectivités"),
+    ("Hervé Lambert", "Collectivités"),
+    ("Sophie Garnier", "Acteurs économiques"),
+    ("Mathieu Roux", "Acteurs économiques"),
+    ("Nadia Benali", "Acteurs associatifs"),
+    ("Julien Fabre", "Acteurs associatifs"),
+    ("Élise Moreau", "Habitants"),
+    ("Lucas Petit", "Habitants"),
+    ("Françoise Dubois", "Salariés et bénévoles"),
+]
+FIRST_NAMES = ["Anne", "Paul", "Inès", "Karim", "Léa", "Yves", "Chloé", "Omar", "Marie", "Hugo"]
+LAST_NAMES = ["Bernard", "Leroy", "Girard", "Mercier", "Blanc", "Guerin", "Muller", "Henry"]
+
+# Collège leanings by dimension: how much higher (or lower) than the team they tend to rate.
+LEANINGS = {
+    "Collectivités": {"energie": 0.5, "systeme": 0.4},
+    "Acteurs économiques": {"energie": 0.3, "impact": -0.4},
+    "Acteurs associatifs": {"robustesse": -0.3},
+    "Habitants": {"energie": -0.8, "robustesse": -0.6, "systeme": -0.3},
+    "Salariés et bénévoles": {"impact": 0.3},
+}
+
+STRUCTURES = [
+    ("Association Haut-Vallon Coopère", "association_1901"),
+    ("SCIC La Fabrique du Vallon", "scic"),
+]
+
+# Yearly amounts (€) per structure and resource for years 1, 2, 3 (later years grow on).
+AMOUNTS: dict[str, dict[str, tuple[float | None, ...]]] = {
+    "Association Haut-Vallon Coopère": {
+        "public_subsidies": (120_000, 110_000, 95_000),
+        "private_grants_patronage": (25_000, 30_000, 36_000),
+        "membership_fees": (7_500, 8_200, 9_000),
+        "sales": (12_000, 18_000, 24_000),
+    },
+    "SCIC La Fabrique du Vallon": {
+        "public_subsidies": (40_000, 35_000, 30_000),
+        "sales": (58_000, 84_000, 112_000),
+        "equity_contributions": (None, 20_000, 20_000),
+        "crowdfunding": (None, None, 15_000),
+        "loans": (None, None, 50_000),
+    },
+}
+VOLUNTEER_HOURS = {"Association Haut-Vallon Coopère": (1_600, 1_850, 2_100)}
+
+FIELDS: dict[str, Any] = {
+    "identity.type": "ptce",
+    "identity.territory": "Communauté de communes du Haut-Vallon (14 communes, 21 000 habitants)",
+    "identity.scale": "intercommunalite",
+    "identity.territory_setting": ["rural"],
+    "identity.year_founded": 2017,
+    "identity.origin": "hybride",
+    "identity.cooperation_logic": "concentration_mutualisation",
+    "identity.cooperation_purposes": ["projet_territoire", "efficacite_mutualisation"],
+    "identity.raison_detre": (
+        "Faire vivre un territoire rural où l'on peut travailler, se nourrir et se loger "
+        "sans dépendre de la métropole voisine : relocaliser l'activité, mutualiser les moyens "
+        "des petites structures et redonner aux habitants une prise sur l'avenir du vallon."
+    ),
+    "identity.phase": "emergence_structuration",
+    "identity.transitions": ["economique", "sociale", "ecologique"],
+    "identity.structures_count": 2,
+    "identity.animation_fte": 2.5,
+    "identity.story": (
+        "Tout part de la fermeture de la scierie de Saint-Aubin en 2015 : quarante emplois "
+        "perdus et un bâtiment vide au cœur du bourg. Quelques artisans, l'association "
+        "d'insertion locale et deux élus de la communauté de communes se réunissent pour "
+        "« ne pas laisser faire ». En 2017, ils créent l'association Haut-Vallon Coopère, qui "
+        "rachète le bâtiment avec l'aide de la Région et y installe un atelier partagé, une "
+        "légumerie et un espace de coworking. En 2021, les activités marchandes rejoignent la "
+        "SCIC La Fabrique du Vallon, qui associe salariés, producteurs, habitants et collectivités. "
+        "Aujourd'hui, une trentaine de structures coopèrent ; le défi est de moins dépendre des "
+        "subventions et de passer le relais des fondateurs."
+    ),
+    "governance.origin_actors": "societe_civile_et_pouvoirs_publics",
+    "governance.economic_model": (
+        "Deux structures : l'association reçoit les subventions et les dons et anime la coopération ; "
+        "la SCIC porte les activités marchandes (légumerie, location d'ateliers, prestations) et "
+        "accueille les apports en capital des habitants et des collectivités."
+    ),
+    "governance.vat_liable": "en_partie",
+    "governance.corporate_tax": "en_partie",
+    "governance.patronage_eligible": "oui",
+    "governance.two_structures": True,
+    "governance.sieg": "non",
+    "governance.inhabitants": 1,
+    "governance.debate": 2,
+    "governance.legal_statuses": ["association_1901", "scic"],
+    "governance.multi_level": "multi_partenariale",
+    "governance.colleges": "Collectivités ; acteurs économiques ; acteurs associatifs ; habitants ; salariés et bénévoles",
+}
+# What changed in later years (year index → field values).
+FIELD_CHANGES: dict[int, dict[str, Any]] = {
+    1: {"governance.inhabitants": 2, "identity.animation_fte": 3.0},
+    2: {
+        "identity.phase": "consolidation_faire_systeme",
+        "governance.debate": 3,
+        "governance.multi_level": "multi_niveaux",
+        "identity.transitions": ["economique", "sociale", "ecologique", "democratique"],
+    },
+}
+
+# Team consensus level per item in year 1; the demo makes them move in later years.
+BASE_LEVELS = {
+    "ressort": 2.4,
+    "energie": 1.6,
+    "robustesse": 1.5,
+    "impact": 0.9,
+    "systeme": 1.2,
+}
+
+# Evidence the team wrote down, by item (the consensus' evidence), per year when it changed.
+EVIDENCE: dict[str, tuple[str, ...]] = {
+    "ressort.besoin_territoire": (
+        "La fermeture de la scierie en 2015 (40 emplois) a rendu visible le besoin : "
+        "plus aucun lieu d'activité au centre du bourg.",
+    ),
+    "ressort.impulsion_leaders": (
+        "Trois fondateurs (un artisan, la directrice de l'association d'insertion, un élu) ont "
+        "porté le projet ; leur énergie reste le moteur principal.",
+    ),
+    "ressort.recit_fondateur": (
+        "Le récit « de la scierie à la Fabrique » est raconté à chaque assemblée générale et "
+        "figure sur le site ; les nouveaux membres s'y reconnaissent.",
+    ),
+    "energie.diversite_ressources": (
+        "Les subventions publiques pèsent encore près de 60 % du budget de l'association.",
+        "La part des subventions baisse (52 %) grâce aux ventes de la légumerie.",
+        "Ventes, apports en capital et financement participatif représentent désormais "
+        "plus de la moitié des ressources des deux structures.",
+    ),
+    "energie.ressources_propres": (
+        "La location des ateliers couvre les charges du bâtiment, pas encore l'animation.",
+        "La légumerie vend aux cantines de trois communes depuis septembre.",
+        "Le chiffre d'affaires de la SCIC a doublé en trois ans (112 k€).",
+    ),
+    "energie.implication_habitants": (
+        "Les habitants viennent aux événements mais ne participent pas aux décisions.",
+        "Un collège « habitants » a été créé dans la SCIC : 34 sociétaires.",
+    ),
+    "energie.animation_financee": (
+        "Le poste de coordination dépend d'un financement régional qui s'arrête fin 2026.",
+    ),
+    "robustesse.passage_de_relais": (
+        "Aucun plan de relais : si la coordinatrice part, tout s'arrête.",
+        "Binôme de coordination mis en place ; carnet de bord partagé des décisions.",
+    ),
+    "robustesse.garder_des_traces": (
+        "Les comptes rendus existent mais sont dispersés dans les boîtes mail.",
+        "Un espace documentaire partagé regroupe décisions, comptes rendus et photos.",
+    ),
+    "robustesse.place_du_debat": (
+        "Les sujets qui fâchent (prix de la légumerie, place des élus) sont évités en réunion.",
+        "Deux séances de « disputes constructives » par an, animées par un tiers.",
+    ),
+    "impact.promesse_definie": (
+        "Nous n'avions pas écrit d'objectifs mesurables au départ.",
+        "Cinq objectifs de résultat écrits avec les partenaires (emplois, circuits courts, "
+        "énergie, mobilité, lien social).",
+    ),
+    "impact.effets_quantitatifs": (
+        "Environ 25 emplois créés ou maintenus, 14 entreprises hébergées, 18 tonnes de "
+        "légumes locaux transformées par an.",
+    ),
+    "impact.restitution_financeurs": (
+        "Les bilans envoyés aux financeurs listent les actions, pas leurs effets.",
+        "Ce diagnostic annuel est désormais joint aux demandes de financement.",
+    ),
+    "systeme.cooperation_hors_cercle": (
+        "Deux entreprises non membres ont monté un groupement d'achat à notre exemple.",
+    ),
+    "systeme.politiques_publiques": (
+        "Le projet de territoire de la communauté de communes reprend nos priorités "
+        "alimentaires et énergétiques.",
+    ),
+}
+JUSTIFICATIONS: dict[str, str] = {
+    "energie.diversite_ressources": (
+        "Nous réduisons notre dépendance aux subventions année après année, comme le montre la "
+        "matrice des ressources."
+    ),
+    "impact.promesse_definie": (
+        "Les objectifs de résultat ont été écrits en 2025 ; les premiers indicateurs seront "
+        "disponibles fin 2026."
+    ),
+}
+PRIVATE_NOTES: dict[str, str] = {
+    "robustesse.passage_de_relais": "Tension entre les fondateurs sur le calendrier de départ : ne pas l'écrire au rapport.",
+}

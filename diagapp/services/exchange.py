@@ -1,0 +1,532 @@
+"""JSON export of a whole database and merge-import of such a file (another laptop's answers).
+
+Records are matched by their uid; a record is replaced only by a newer one (updated_at),
+so importing the same file twice changes nothing. The file is validated entirely before
+anything is written, and the import runs in one transaction.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from collections.abc import Mapping
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from diagapp import __version__
+from diagapp.domain.errors import DataFileError, DiagappError
+from diagapp.services import catalog
+from diagapp.services.answers import validate_field
+from diagapp.services.files import write_atomic
+from diagapp.storage.database import Database
+from diagapp.storage.schema import (
+    AnswerRow,
+    AssessmentRow,
+    ConsensusRow,
+    DynamicRow,
+    FieldValueRow,
+    FundingCellRow,
+    ParticipantRow,
+    RecommendationDecisionRow,
+    StructureRow,
+)
+
+FORMAT = "diagapp-export"
+FORMAT_VERSION = 1
+MAX_IMPORT_BYTES = 200 * 1024 * 1024
+ANSWER_KEYS = ("value", "not_applicable", "evidence", "private_note", "justification", "to_review")
+
+
+@dataclass
+class ImportReport:
+    dynamics: int = 0
+    assessments: int = 0
+    participants: int = 0
+    answers: int = 0
+    unchanged: int = 0
+
+    def summary(self) -> str:
+        return (
+            f"{self.dynamics} dynamique(s), {self.assessments} évaluation(s), "
+            f"{self.participants} participant(s) et {self.answers} réponse(s) ajoutés ou mis à jour ; "
+            f"{self.unchanged} élément(s) déjà à jour."
+        )
+
+
+# --- export -------------------------------------------------------------------------------
+
+
+def _answer(row: AnswerRow | ConsensusRow) -> dict[str, Any]:
+    return {
+        "item_id": row.item_id,
+        **{k: getattr(row, k) for k in ANSWER_KEYS},
+        "updated_at": row.updated_at,
+    }
+
+
+def export_data(db: Database, dynamic_id: int | None = None) -> dict[str, Any]:
+    with db.session() as s:
+        query = select(DynamicRow).order_by(DynamicRow.uid)
+        if dynamic_id is not None:
+            query = query.where(DynamicRow.id == dynamic_id)
+        dynamics = [_export_dynamic(s, d) for d in s.scalars(query)]
+    return {"format": FORMAT, "format_version": FORMAT_VERSION, "dynamics": dynamics}
+
+
+def _export_dynamic(s: Session, d: DynamicRow) -> dict[str, Any]:
+    assessments = []
+    uids = {a.id: a.uid for a in d.assessments}
+    for a in sorted(d.assessments, key=lambda a: a.uid):
+        participants = s.scalars(
+            select(ParticipantRow)
+            .where(ParticipantRow.assessment_id == a.id)
+            .order_by(ParticipantRow.uid)
+        ).all()
+        p_uid = {p.id: p.uid for p in participants}
+        answers = s.scalars(select(AnswerRow).where(AnswerRow.assessment_id == a.id)).all()
+        consensus = s.scalars(select(ConsensusRow).where(ConsensusRow.assessment_id == a.id)).all()
+        fields = s.scalars(select(FieldValueRow).where(FieldValueRow.assessment_id == a.id)).all()
+        structures = s.scalars(
+            select(StructureRow)
+            .where(StructureRow.assessment_id == a.id)
+            .order_by(StructureRow.uid)
+        ).all()
+        decisions = s.scalars(
+            select(RecommendationDecisionRow).where(RecommendationDecisionRow.assessment_id == a.id)
+        ).all()
+        assessments.append(
+            {
+                "uid": a.uid,
+                "label": a.label,
+                "date": a.date,
+                "questionnaire_version": a.questionnaire_version,
+                "status": a.status,
+                "copied_from": uids.get(a.copied_from_id) if a.copied_from_id else None,
+                "created_at": a.created_at,
+                "updated_at": a.updated_at,
+                "participants": [
+                    {
+                        "uid": p.uid,
+                        "name": p.name,
+                        "pseudonym": p.pseudonym,
+                        "college": p.college,
+                        "position": p.position,
+                        "created_at": p.created_at,
+                    }
+                    for p in participants
+                ],
+                "answers": sorted(
+                    ({"participant": p_uid[r.participant_id], **_answer(r)} for r in answers),
+                    key=lambda r: (r["participant"], r["item_id"]),
+                ),
+                "consensus": sorted((_answer(r) for r in consensus), key=lambda r: r["item_id"]),
+                "fields": sorted(
+                    (
+                        {
+                            "field_id": f.field_id,
+                            "value": json.loads(f.value_json),
+                            "updated_at": f.updated_at,
+                        }
+                        for f in fields
+                    ),
+                    key=lambda r: r["field_id"],
+                ),
+                "structures": [_export_structure(s, st) for st in structures],
+                "recommendation_decisions": sorted(
+                    (
+                        {
+                            "recommendation_id": r.recommendation_id,
+                            "decision": r.decision,
+                            "note": r.note,
+                            "updated_at": r.updated_at,
+                        }
+                        for r in decisions
+                    ),
+                    key=lambda r: r["recommendation_id"],
+                ),
+            }
+        )
+    return {
+        "uid": d.uid,
+        "name": d.name,
+        "created_at": d.created_at,
+        "updated_at": d.updated_at,
+        "assessments": assessments,
+    }
+
+
+def _export_structure(s: Session, st: StructureRow) -> dict[str, Any]:
+    cells = s.scalars(
+        select(FundingCellRow)
+        .where(FundingCellRow.structure_id == st.id)
+        .order_by(FundingCellRow.resource_key)
+    ).all()
+    return {
+        "uid": st.uid,
+        "name": st.name,
+        "legal_status": st.legal_status,
+        "position": st.position,
+        "volunteer_hours": st.volunteer_hours,
+        "volunteer_smic_multiple": st.volunteer_smic_multiple,
+        "updated_at": st.updated_at,
+        "cells": [
+            {
+                "resource": c.resource_key,
+                "intensity": c.intensity,
+                "amount_eur": c.amount_eur,
+                "updated_at": c.updated_at,
+            }
+            for c in cells
+        ],
+    }
+
+
+def export_json(db: Database, out: Path, dynamic_id: int | None = None) -> Path:
+    text = json.dumps(export_data(db, dynamic_id), ensure_ascii=False, indent=1, sort_keys=False)
+    return write_atomic(out, (text + "\n").encode("utf-8"))
+
+
+# --- import -------------------------------------------------------------------------------
+
+
+def read_import_file(path: Path) -> dict[str, Any]:
+    name = path.name
+    try:
+        if os.path.getsize(path) > MAX_IMPORT_BYTES:
+            raise DataFileError(name, "", "fichier trop volumineux pour un export diagapp")
+        with path.open(encoding="utf-8") as handle:
+            data = json.load(handle)
+    except FileNotFoundError:
+        raise DataFileError(name, "", "fichier introuvable") from None
+    except UnicodeDecodeError:
+        raise DataFileError(name, "", "le fichier n'est pas un texte UTF-8") from None
+    except json.JSONDecodeError as exc:
+        raise DataFileError(
+            name, f"ligne {exc.lineno}", "JSON invalide ou fichier tronqué"
+        ) from None
+    except RecursionError:
+        raise DataFileError(name, "", "structure JSON trop profonde") from None
+    except OSError as exc:
+        raise DataFileError(name, "", f"lecture impossible ({exc.strerror})") from None
+    validate_export(data, name)
+    return data
+
+
+class _Check:
+    def __init__(self, name: str) -> None:
+        self.name, self.where = name, ""
+
+    def fail(self, what: str) -> DataFileError:
+        return DataFileError(self.name, self.where, what)
+
+    def obj(self, value: Any, what: str) -> Mapping[str, Any]:
+        if not isinstance(value, Mapping):
+            raise self.fail(f"{what} : objet attendu")
+        return value
+
+    def lst(self, data: Mapping[str, Any], key: str) -> list[Any]:
+        value = data.get(key)
+        if not isinstance(value, list):
+            raise self.fail(f"liste « {key} » manquante")
+        return value
+
+    def string(self, data: Mapping[str, Any], key: str, optional: bool = False) -> None:
+        value = data.get(key)
+        if value is None and optional:
+            return
+        if not isinstance(value, str) or (key in ("uid", "name", "updated_at") and not value):
+            raise self.fail(f"champ « {key} » manquant ou invalide")
+
+
+def validate_export(data: Any, name: str) -> None:
+    """Check the whole file before anything is written; raise DataFileError."""
+    c = _Check(name)
+    data = c.obj(data, "document")
+    if data.get("format") != FORMAT:
+        raise c.fail("ce n'est pas un export diagapp")
+    if data.get("format_version") != FORMAT_VERSION:
+        raise c.fail(f"version de format {data.get('format_version')!r} non prise en charge")
+    for d in c.lst(data, "dynamics"):
+        d = c.obj(d, "dynamique")
+        c.where = f"dynamique {d.get('name', '?')}"
+        for key in ("uid", "name", "created_at", "updated_at"):
+            c.string(d, key)
+        for a in c.lst(d, "assessments"):
+            a = c.obj(a, "évaluation")
+            c.where = f"évaluation {a.get('label', '?')}"
+            _validate_assessment(c, a)
+
+
+def _validate_assessment(c: _Check, a: Mapping[str, Any]) -> None:
+    for key in ("uid", "label", "date", "status", "created_at", "updated_at"):
+        c.string(a, key)
+    version = a.get("questionnaire_version")
+    if not isinstance(version, int) or isinstance(version, bool):
+        raise c.fail("version de questionnaire invalide")
+    try:
+        questionnaire = catalog.questionnaire(version)
+    except DiagappError:
+        raise c.fail(f"questionnaire v{version} inconnu de cette version de diagapp") from None
+    participants = set()
+    for p in c.lst(a, "participants"):
+        p = c.obj(p, "participant")
+        for key in ("uid", "name", "created_at"):
+            c.string(p, key)
+        for key in ("pseudonym", "college"):
+            c.string(p, key)
+        participants.add(p["uid"])
+    for kind in ("answers", "consensus"):
+        for r in c.lst(a, kind):
+            r = c.obj(r, "réponse")
+            item = r.get("item_id")
+            if not isinstance(item, str) or not questionnaire.has_item(item):
+                raise c.fail(f"élément inconnu {item!r}")
+            if kind == "answers" and r.get("participant") not in participants:
+                raise c.fail(f"réponse à {item} d'un participant absent du fichier")
+            value = r.get("value")
+            if value is not None and (isinstance(value, bool) or value not in (0, 1, 2, 3)):
+                raise c.fail(f"niveau {value!r} hors de l'échelle pour {item}")
+            for key in ("not_applicable", "to_review"):
+                if not isinstance(r.get(key), bool):
+                    raise c.fail(f"« {key} » doit être vrai ou faux pour {item}")
+            for key in ("evidence", "private_note", "justification", "updated_at"):
+                c.string(r, key)
+    for f in c.lst(a, "fields"):
+        f = c.obj(f, "champ")
+        field_id = f.get("field_id")
+        if not isinstance(field_id, str) or not questionnaire.has_field(field_id):
+            raise c.fail(f"champ inconnu {field_id!r}")
+        try:
+            validate_field(questionnaire.field(field_id), f.get("value"))
+        except DiagappError as exc:
+            raise c.fail(str(exc)) from None
+        c.string(f, "updated_at")
+    for st in c.lst(a, "structures"):
+        st = c.obj(st, "structure")
+        for key in ("uid", "name", "updated_at"):
+            c.string(st, key)
+        hours = st.get("volunteer_hours")
+        if hours is not None and (
+            isinstance(hours, bool) or not isinstance(hours, (int, float)) or hours < 0
+        ):
+            raise c.fail("heures de bénévolat invalides")
+        if st.get("volunteer_smic_multiple") not in questionnaire.funding.volunteering_multiples:
+            raise c.fail("multiple de SMIC invalide")
+        for cell in c.lst(st, "cells"):
+            cell = c.obj(cell, "cellule")
+            if cell.get("resource") not in questionnaire.funding.keys:
+                raise c.fail(f"ressource inconnue {cell.get('resource')!r}")
+            if cell.get("intensity") not in (0, 1, 2, 3) or isinstance(cell.get("intensity"), bool):
+                raise c.fail("intensité hors de l'échelle Néant à +++")
+            amount = cell.get("amount_eur")
+            if amount is not None and (
+                isinstance(amount, bool)
+                or not isinstance(amount, (int, float))
+                or not 0 <= amount < 1e10
+            ):
+                raise c.fail("montant invalide")
+    for r in a.get("recommendation_decisions", []) or []:
+        r = c.obj(r, "décision")
+        c.string(r, "recommendation_id")
+        if r.get("decision") not in ("accepted", "set_aside", "open"):
+            raise c.fail("décision sur une recommandation invalide")
+
+
+def import_file(db: Database, path: Path) -> ImportReport:
+    data = read_import_file(path)
+    db.backup("before-import")
+    report = ImportReport()
+    with db.session() as s:
+        for d in data["dynamics"]:
+            _import_dynamic(s, d, report)
+    return report
+
+
+def _newer(incoming: str, current: str) -> bool:
+    return incoming > current
+
+
+def _import_dynamic(s: Session, d: Mapping[str, Any], report: ImportReport) -> None:
+    row = s.scalar(select(DynamicRow).where(DynamicRow.uid == d["uid"]))
+    if row is None:
+        row = DynamicRow(
+            uid=d["uid"], name=d["name"], created_at=d["created_at"], updated_at=d["updated_at"]
+        )
+        s.add(row)
+        s.flush()
+        report.dynamics += 1
+    elif _newer(d["updated_at"], row.updated_at):
+        row.name, row.updated_at = d["name"], d["updated_at"]
+    else:
+        report.unchanged += 1
+    by_uid: dict[str, int] = {}
+    for a in d["assessments"]:
+        by_uid[a["uid"]] = _import_assessment(s, row.id, a, report)
+    for a in d["assessments"]:
+        if a.get("copied_from") in by_uid:
+            s.get(AssessmentRow, by_uid[a["uid"]]).copied_from_id = by_uid[a["copied_from"]]  # type: ignore[union-attr]
+
+
+def _import_assessment(
+    s: Session, dynamic_id: int, a: Mapping[str, Any], report: ImportReport
+) -> int:
+    row = s.scalar(select(AssessmentRow).where(AssessmentRow.uid == a["uid"]))
+    fields = dict(
+        label=a["label"],
+        date=a["date"],
+        questionnaire_version=a["questionnaire_version"],
+        status=a["status"],
+        updated_at=a["updated_at"],
+    )
+    if row is None:
+        row = AssessmentRow(
+            uid=a["uid"], dynamic_id=dynamic_id, created_at=a["created_at"], **fields
+        )
+        s.add(row)
+        s.flush()
+        report.assessments += 1
+    elif _newer(a["updated_at"], row.updated_at):
+        for key, value in fields.items():
+            setattr(row, key, value)
+    participants: dict[str, int] = {}
+    for p in a["participants"]:
+        prow = s.scalar(select(ParticipantRow).where(ParticipantRow.uid == p["uid"]))
+        if prow is None:
+            prow = ParticipantRow(
+                uid=p["uid"],
+                assessment_id=row.id,
+                name=p["name"],
+                pseudonym=p["pseudonym"],
+                college=p["college"],
+                position=int(p.get("position") or 0),
+                created_at=p["created_at"],
+            )
+            s.add(prow)
+            s.flush()
+            report.participants += 1
+        participants[p["uid"]] = prow.id
+    for r in a["answers"]:
+        pid = participants[r["participant"]]
+        existing = s.scalar(
+            select(AnswerRow).where(
+                AnswerRow.participant_id == pid, AnswerRow.item_id == r["item_id"]
+            )
+        )
+        _merge_answer(s, existing, AnswerRow, r, report, assessment_id=row.id, participant_id=pid)
+    for r in a["consensus"]:
+        existing_c = s.scalar(
+            select(ConsensusRow).where(
+                ConsensusRow.assessment_id == row.id, ConsensusRow.item_id == r["item_id"]
+            )
+        )
+        _merge_answer(s, existing_c, ConsensusRow, r, report, assessment_id=row.id)
+    for f in a["fields"]:
+        frow = s.scalar(
+            select(FieldValueRow).where(
+                FieldValueRow.assessment_id == row.id, FieldValueRow.field_id == f["field_id"]
+            )
+        )
+        encoded = json.dumps(f["value"], ensure_ascii=False)
+        if frow is None:
+            s.add(
+                FieldValueRow(
+                    assessment_id=row.id,
+                    field_id=f["field_id"],
+                    value_json=encoded,
+                    updated_at=f["updated_at"],
+                )
+            )
+        elif _newer(f["updated_at"], frow.updated_at):
+            frow.value_json, frow.updated_at = encoded, f["updated_at"]
+    for st in a["structures"]:
+        _import_structure(s, row.id, st)
+    for r in a.get("recommendation_decisions", []) or []:
+        drow = s.scalar(
+            select(RecommendationDecisionRow).where(
+                RecommendationDecisionRow.assessment_id == row.id,
+                RecommendationDecisionRow.recommendation_id == r["recommendation_id"],
+            )
+        )
+        if drow is None:
+            s.add(
+                RecommendationDecisionRow(
+                    assessment_id=row.id,
+                    recommendation_id=r["recommendation_id"],
+                    decision=r["decision"],
+                    note=r.get("note", ""),
+                    updated_at=r["updated_at"],
+                )
+            )
+        elif _newer(r["updated_at"], drow.updated_at):
+            drow.decision, drow.note, drow.updated_at = (
+                r["decision"],
+                r.get("note", ""),
+                r["updated_at"],
+            )
+    return row.id
+
+
+def _merge_answer(
+    s: Session, existing: Any, table: type, r: Mapping[str, Any], report: ImportReport, **keys: int
+) -> None:
+    values = {k: r[k] for k in ANSWER_KEYS}
+    if existing is None:
+        s.add(table(item_id=r["item_id"], updated_at=r["updated_at"], **keys, **values))
+        report.answers += 1
+    elif _newer(r["updated_at"], existing.updated_at):
+        for k, v in values.items():
+            setattr(existing, k, v)
+        existing.updated_at = r["updated_at"]
+        report.answers += 1
+    else:
+        report.unchanged += 1
+
+
+def _import_structure(s: Session, assessment_id: int, st: Mapping[str, Any]) -> None:
+    row = s.scalar(select(StructureRow).where(StructureRow.uid == st["uid"]))
+    values = dict(
+        name=st["name"],
+        legal_status=st.get("legal_status") or "",
+        position=int(st.get("position") or 0),
+        volunteer_hours=st.get("volunteer_hours"),
+        volunteer_smic_multiple=st["volunteer_smic_multiple"],
+        updated_at=st["updated_at"],
+    )
+    if row is None:
+        row = StructureRow(uid=st["uid"], assessment_id=assessment_id, **values)
+        s.add(row)
+        s.flush()
+    elif _newer(st["updated_at"], row.updated_at):
+        for k, v in values.items():
+            setattr(row, k, v)
+    for cell in st["cells"]:
+        crow = s.scalar(
+            select(FundingCellRow).where(
+                FundingCellRow.structure_id == row.id,
+                FundingCellRow.resource_key == cell["resource"],
+            )
+        )
+        if crow is None:
+            s.add(
+                FundingCellRow(
+                    structure_id=row.id,
+                    resource_key=cell["resource"],
+                    intensity=cell["intensity"],
+                    amount_eur=cell.get("amount_eur"),
+                    updated_at=cell["updated_at"],
+                )
+            )
+        elif _newer(cell["updated_at"], crow.updated_at):
+            crow.intensity, crow.amount_eur, crow.updated_at = (
+                cell["intensity"],
+                cell.get("amount_eur"),
+                cell["updated_at"],
+            )
+
+
+def app_version() -> str:
+    return __version__

@@ -1,0 +1,53 @@
+"""Atomic file writing: a temporary file beside the target, fsync, then rename."""
+
+from __future__ import annotations
+
+import contextlib
+import errno
+import os
+import tempfile
+from pathlib import Path
+
+from diagapp.domain.errors import DiagappError
+
+
+class WriteError(DiagappError):
+    pass
+
+
+def explain_os_error(path: Path, exc: OSError) -> str:
+    if exc.errno == errno.ENOSPC:
+        return f"Le disque est plein : {path} n'a pas pu être écrit. Libérez de la place puis réessayez."
+    if exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
+        return f"Écriture refusée dans {path.parent} (dossier en lecture seule ?). Choisissez un autre dossier."
+    if exc.errno == errno.ENOENT:
+        return f"Le dossier {path.parent} n'existe pas."
+    if exc.errno == errno.EISDIR:
+        return f"{path} est un dossier, pas un fichier."
+    return f"Impossible d'écrire {path} : {exc.strerror or exc}."
+
+
+def _umask() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask
+
+
+def write_atomic(path: Path, data: bytes) -> Path:
+    """Write `data` to `path` so that a failure never leaves a half file or a lost old one."""
+    path = Path(path)
+    tmp_name = ""
+    try:
+        fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+        os.chmod(tmp_name, 0o666 & ~_umask())  # mkstemp makes 0600; exports are ordinary files
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(tmp_name, path)
+    except OSError as exc:
+        if tmp_name:
+            with contextlib.suppress(OSError):
+                os.unlink(tmp_name)
+        raise WriteError(explain_os_error(path, exc)) from None
+    return path

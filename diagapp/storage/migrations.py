@@ -1,0 +1,125 @@
+"""Numbered schema steps on PRAGMA user_version. Each step is the DDL of one release.
+
+Never edit a released step: add a new one. tests/storage/test_migrations.py opens a stored
+fixture of every earlier version.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+
+APPLICATION_ID = 0x44494147  # "DIAG": marks the file as ours
+
+STEP_1 = """
+CREATE TABLE dynamics (
+    id INTEGER NOT NULL, uid VARCHAR NOT NULL, name VARCHAR NOT NULL,
+    created_at VARCHAR NOT NULL, updated_at VARCHAR NOT NULL,
+    CONSTRAINT pk_dynamics PRIMARY KEY (id), CONSTRAINT uq_dynamics_uid UNIQUE (uid));
+CREATE TABLE assessments (
+    id INTEGER NOT NULL, uid VARCHAR NOT NULL, dynamic_id INTEGER NOT NULL,
+    label VARCHAR NOT NULL, date VARCHAR NOT NULL, questionnaire_version INTEGER NOT NULL,
+    status VARCHAR NOT NULL, copied_from_id INTEGER,
+    created_at VARCHAR NOT NULL, updated_at VARCHAR NOT NULL,
+    CONSTRAINT pk_assessments PRIMARY KEY (id), CONSTRAINT uq_assessments_uid UNIQUE (uid),
+    CONSTRAINT fk_assessments_dynamic_id_dynamics FOREIGN KEY(dynamic_id)
+        REFERENCES dynamics (id) ON DELETE CASCADE,
+    CONSTRAINT fk_assessments_copied_from_id_assessments FOREIGN KEY(copied_from_id)
+        REFERENCES assessments (id) ON DELETE SET NULL);
+CREATE TABLE participants (
+    id INTEGER NOT NULL, uid VARCHAR NOT NULL, assessment_id INTEGER NOT NULL,
+    name VARCHAR NOT NULL, pseudonym VARCHAR NOT NULL, college VARCHAR NOT NULL,
+    position INTEGER NOT NULL, created_at VARCHAR NOT NULL,
+    CONSTRAINT pk_participants PRIMARY KEY (id), CONSTRAINT uq_participants_uid UNIQUE (uid),
+    CONSTRAINT fk_participants_assessment_id_assessments FOREIGN KEY(assessment_id)
+        REFERENCES assessments (id) ON DELETE CASCADE);
+CREATE TABLE answers (
+    id INTEGER NOT NULL, assessment_id INTEGER NOT NULL, participant_id INTEGER NOT NULL,
+    item_id VARCHAR NOT NULL, value INTEGER, not_applicable BOOLEAN NOT NULL,
+    evidence VARCHAR NOT NULL, private_note VARCHAR NOT NULL, justification VARCHAR NOT NULL,
+    updated_at VARCHAR NOT NULL,
+    CONSTRAINT pk_answers PRIMARY KEY (id),
+    CONSTRAINT uq_answers_participant_id UNIQUE (participant_id, item_id),
+    CONSTRAINT fk_answers_assessment_id_assessments FOREIGN KEY(assessment_id)
+        REFERENCES assessments (id) ON DELETE CASCADE,
+    CONSTRAINT fk_answers_participant_id_participants FOREIGN KEY(participant_id)
+        REFERENCES participants (id) ON DELETE CASCADE);
+CREATE TABLE consensus (
+    id INTEGER NOT NULL, assessment_id INTEGER NOT NULL, item_id VARCHAR NOT NULL,
+    value INTEGER, not_applicable BOOLEAN NOT NULL, evidence VARCHAR NOT NULL,
+    private_note VARCHAR NOT NULL, justification VARCHAR NOT NULL, updated_at VARCHAR NOT NULL,
+    CONSTRAINT pk_consensus PRIMARY KEY (id),
+    CONSTRAINT uq_consensus_assessment_id UNIQUE (assessment_id, item_id),
+    CONSTRAINT fk_consensus_assessment_id_assessments FOREIGN KEY(assessment_id)
+        REFERENCES assessments (id) ON DELETE CASCADE);
+CREATE TABLE field_values (
+    id INTEGER NOT NULL, assessment_id INTEGER NOT NULL, field_id VARCHAR NOT NULL,
+    value_json VARCHAR NOT NULL, updated_at VARCHAR NOT NULL,
+    CONSTRAINT pk_field_values PRIMARY KEY (id),
+    CONSTRAINT uq_field_values_assessment_id UNIQUE (assessment_id, field_id),
+    CONSTRAINT fk_field_values_assessment_id_assessments FOREIGN KEY(assessment_id)
+        REFERENCES assessments (id) ON DELETE CASCADE);
+CREATE TABLE structures (
+    id INTEGER NOT NULL, uid VARCHAR NOT NULL, assessment_id INTEGER NOT NULL,
+    name VARCHAR NOT NULL, legal_status VARCHAR NOT NULL, position INTEGER NOT NULL,
+    volunteer_hours FLOAT, volunteer_smic_multiple INTEGER NOT NULL, updated_at VARCHAR NOT NULL,
+    CONSTRAINT pk_structures PRIMARY KEY (id), CONSTRAINT uq_structures_uid UNIQUE (uid),
+    CONSTRAINT fk_structures_assessment_id_assessments FOREIGN KEY(assessment_id)
+        REFERENCES assessments (id) ON DELETE CASCADE);
+CREATE TABLE funding_cells (
+    id INTEGER NOT NULL, structure_id INTEGER NOT NULL, resource_key VARCHAR NOT NULL,
+    intensity INTEGER NOT NULL, amount_eur FLOAT, updated_at VARCHAR NOT NULL,
+    CONSTRAINT pk_funding_cells PRIMARY KEY (id),
+    CONSTRAINT uq_funding_cells_structure_id UNIQUE (structure_id, resource_key),
+    CONSTRAINT fk_funding_cells_structure_id_structures FOREIGN KEY(structure_id)
+        REFERENCES structures (id) ON DELETE CASCADE);
+CREATE INDEX ix_answers_assessment_id ON answers (assessment_id);
+CREATE INDEX ix_participants_assessment_id ON participants (assessment_id);
+"""
+
+# v2: answers copied forward from last year are marked "to review"; the team's decisions
+# on recommendations are kept with the assessment.
+STEP_2 = """
+ALTER TABLE answers ADD COLUMN to_review BOOLEAN NOT NULL DEFAULT 0;
+ALTER TABLE consensus ADD COLUMN to_review BOOLEAN NOT NULL DEFAULT 0;
+CREATE TABLE recommendation_decisions (
+    id INTEGER NOT NULL, assessment_id INTEGER NOT NULL, recommendation_id VARCHAR NOT NULL,
+    decision VARCHAR NOT NULL, note VARCHAR NOT NULL, updated_at VARCHAR NOT NULL,
+    CONSTRAINT pk_recommendation_decisions PRIMARY KEY (id),
+    CONSTRAINT uq_recommendation_decisions_assessment_id UNIQUE (assessment_id, recommendation_id),
+    CONSTRAINT fk_recommendation_decisions_assessment_id_assessments FOREIGN KEY(assessment_id)
+        REFERENCES assessments (id) ON DELETE CASCADE);
+"""
+
+STEPS = (STEP_1, STEP_2)
+SCHEMA_VERSION = len(STEPS)
+
+
+def _statements(script: str) -> list[str]:
+    return [s.strip() for s in script.split(";") if s.strip()]
+
+
+def schema_version(conn: sqlite3.Connection) -> int:
+    return int(conn.execute("PRAGMA user_version").fetchone()[0])
+
+
+def migrate(conn: sqlite3.Connection, target: int = SCHEMA_VERSION) -> int:
+    """Apply the missing steps up to `target` in one transaction; return the old version.
+
+    SQLite DDL is transactional: a failing step rolls back everything, the file is unchanged.
+    """
+    current = schema_version(conn)
+    if current >= target:
+        return current
+    conn.isolation_level = None  # we manage the transaction ourselves
+    conn.execute("BEGIN IMMEDIATE")
+    try:
+        for script in STEPS[current:target]:
+            for statement in _statements(script):
+                conn.execute(statement)
+        conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+        conn.execute(f"PRAGMA user_version = {target}")
+        conn.execute("COMMIT")
+    except BaseException:
+        conn.execute("ROLLBACK")
+        raise
+    return current

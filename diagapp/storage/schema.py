@@ -1,0 +1,135 @@
+"""ORM tables (SQLAlchemy 2 style). The DDL of each schema version lives in migrations.py."""
+
+from __future__ import annotations
+
+from sqlalchemy import ForeignKey, MetaData, UniqueConstraint
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+
+NAMING = {
+    "ix": "ix_%(column_0_label)s",
+    "uq": "uq_%(table_name)s_%(column_0_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+
+class Base(DeclarativeBase):
+    metadata = MetaData(naming_convention=NAMING)
+
+
+class DynamicRow(Base):
+    __tablename__ = "dynamics"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    uid: Mapped[str] = mapped_column(unique=True)
+    name: Mapped[str]
+    created_at: Mapped[str]
+    updated_at: Mapped[str]
+    assessments: Mapped[list[AssessmentRow]] = relationship(
+        back_populates="dynamic", cascade="all, delete-orphan", order_by="AssessmentRow.date"
+    )
+
+
+class AssessmentRow(Base):
+    __tablename__ = "assessments"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    uid: Mapped[str] = mapped_column(unique=True)
+    dynamic_id: Mapped[int] = mapped_column(ForeignKey("dynamics.id", ondelete="CASCADE"))
+    label: Mapped[str]
+    date: Mapped[str]  # ISO date
+    questionnaire_version: Mapped[int]
+    status: Mapped[str]
+    copied_from_id: Mapped[int | None] = mapped_column(
+        ForeignKey("assessments.id", ondelete="SET NULL")
+    )
+    created_at: Mapped[str]
+    updated_at: Mapped[str]
+    dynamic: Mapped[DynamicRow] = relationship(back_populates="assessments")
+
+
+class ParticipantRow(Base):
+    __tablename__ = "participants"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    uid: Mapped[str] = mapped_column(unique=True)
+    assessment_id: Mapped[int] = mapped_column(ForeignKey("assessments.id", ondelete="CASCADE"))
+    name: Mapped[str]
+    pseudonym: Mapped[str] = mapped_column(default="")
+    college: Mapped[str] = mapped_column(default="")
+    position: Mapped[int] = mapped_column(default=0)
+    created_at: Mapped[str]
+
+
+class AnswerRow(Base):
+    __tablename__ = "answers"
+    __table_args__ = (UniqueConstraint("participant_id", "item_id"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    assessment_id: Mapped[int] = mapped_column(ForeignKey("assessments.id", ondelete="CASCADE"))
+    participant_id: Mapped[int] = mapped_column(ForeignKey("participants.id", ondelete="CASCADE"))
+    item_id: Mapped[str]
+    value: Mapped[int | None]
+    not_applicable: Mapped[bool] = mapped_column(default=False)
+    evidence: Mapped[str] = mapped_column(default="")
+    private_note: Mapped[str] = mapped_column(default="")
+    justification: Mapped[str] = mapped_column(default="")
+    to_review: Mapped[bool] = mapped_column(default=False)
+    updated_at: Mapped[str]
+
+
+class ConsensusRow(Base):
+    __tablename__ = "consensus"
+    __table_args__ = (UniqueConstraint("assessment_id", "item_id"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    assessment_id: Mapped[int] = mapped_column(ForeignKey("assessments.id", ondelete="CASCADE"))
+    item_id: Mapped[str]
+    value: Mapped[int | None]
+    not_applicable: Mapped[bool] = mapped_column(default=False)
+    evidence: Mapped[str] = mapped_column(default="")
+    private_note: Mapped[str] = mapped_column(default="")
+    justification: Mapped[str] = mapped_column(default="")
+    to_review: Mapped[bool] = mapped_column(default=False)
+    updated_at: Mapped[str]
+
+
+class FieldValueRow(Base):
+    __tablename__ = "field_values"
+    __table_args__ = (UniqueConstraint("assessment_id", "field_id"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    assessment_id: Mapped[int] = mapped_column(ForeignKey("assessments.id", ondelete="CASCADE"))
+    field_id: Mapped[str]
+    value_json: Mapped[str]
+    updated_at: Mapped[str]
+
+
+class StructureRow(Base):
+    __tablename__ = "structures"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    uid: Mapped[str] = mapped_column(unique=True)
+    assessment_id: Mapped[int] = mapped_column(ForeignKey("assessments.id", ondelete="CASCADE"))
+    name: Mapped[str]
+    legal_status: Mapped[str] = mapped_column(default="")
+    position: Mapped[int] = mapped_column(default=0)
+    volunteer_hours: Mapped[float | None]
+    volunteer_smic_multiple: Mapped[int] = mapped_column(default=1)
+    updated_at: Mapped[str]
+
+
+class FundingCellRow(Base):
+    __tablename__ = "funding_cells"
+    __table_args__ = (UniqueConstraint("structure_id", "resource_key"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    structure_id: Mapped[int] = mapped_column(ForeignKey("structures.id", ondelete="CASCADE"))
+    resource_key: Mapped[str]
+    intensity: Mapped[int] = mapped_column(default=0)
+    amount_eur: Mapped[float | None]
+    updated_at: Mapped[str]
+
+
+class RecommendationDecisionRow(Base):
+    __tablename__ = "recommendation_decisions"
+    __table_args__ = (UniqueConstraint("assessment_id", "recommendation_id"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    assessment_id: Mapped[int] = mapped_column(ForeignKey("assessments.id", ondelete="CASCADE"))
+    recommendation_id: Mapped[str]
+    decision: Mapped[str]  # accepted | set_aside | open
+    note: Mapped[str] = mapped_column(default="")
+    updated_at: Mapped[str]

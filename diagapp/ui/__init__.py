@@ -1,0 +1,1 @@
+"""The PySide6 window. Nothing outside this package imports Qt."""
