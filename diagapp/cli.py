@@ -38,10 +38,14 @@ def _db_path(args: argparse.Namespace) -> Path:
     return Path(args.db) if getattr(args, "db", None) else default_database()
 
 
-def _open(args: argparse.Namespace) -> Any:
+def _open(args: argparse.Namespace, must_exist: bool = True) -> Any:
+    """Open the database; reading commands refuse a path where there is none."""
     from diagapp.storage.database import open_database
 
-    return open_database(_db_path(args))
+    path = _db_path(args)
+    if must_exist and not path.exists():
+        raise DiagappError(f"La base de données {path} n'existe pas.")
+    return open_database(path)
 
 
 def _print_json(data: Any) -> None:
@@ -84,6 +88,15 @@ def cmd_demo(args: argparse.Namespace) -> int:
     return 0
 
 
+REASONS = {
+    "open": "à l'ouverture",
+    "before-import": "avant un import",
+    "periodic": "pendant le travail",
+    "auto": "automatique",
+    "before-migration": "avant une mise à jour",
+}
+
+
 def cmd_check(args: argparse.Namespace) -> int:
     from diagapp.services import health
 
@@ -98,7 +111,8 @@ def cmd_check(args: argparse.Namespace) -> int:
         out.write(f"Base de données ENDOMMAGÉE : {report.path}\n  {report.problem}\n")
     out.write(f"Sauvegardes ({len(report.backups)}) :\n")
     for b in report.backups:
-        out.write(f"  {b.taken_at:%d/%m/%Y %H:%M:%S}  {b.size / 1024:.0f} Kio  {b.path.name}\n")
+        why = REASONS.get(b.reason.split("-v")[0], b.reason)
+        out.write(f"  {b.taken_at:%d/%m/%Y %H:%M:%S}  {b.size / 1024:>6.0f} Kio  {why:<22} {b.path.name}\n")
     if report.ok:
         return 0
     if not args.repair:
@@ -131,7 +145,7 @@ def cmd_import(args: argparse.Namespace) -> int:
 
     source = Path(args.file)
     exchange.read_import_file(source)  # a broken file is refused before the database is opened
-    db = _open(args)
+    db = _open(args, must_exist=False)
     try:
         report = exchange.import_file(db, source)
     finally:

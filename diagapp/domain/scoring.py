@@ -179,5 +179,5 @@ def participant_progress(
 
 def disagreements(results: Mapping[str, ItemResult], strong_only: bool = False) -> list[ItemResult]:
     """Items sorted by disagreement, strongest first."""
-    ranked = sorted(results.values(), key=lambda r: (-r.disagreement, r.item_id))
+    ranked = sorted(results.values(), key=lambda r: (-r.disagreement, not r.values, r.item_id))
     return [r for r in ranked if r.strong_disagreement or not strong_only]

@@ -1,0 +1,144 @@
+"""What the monograph is written from: plain frozen data computed by services.
+
+No reportlab here. `services.reporting` fills a `Monograph` from the database and the
+domain; `diagapp.report.build` turns it into PDF bytes. The assessment it carries is
+already cleaned: private notes emptied, names replaced when the export is anonymised.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+
+from diagapp.domain.funding import FundingIndicators
+from diagapp.domain.model import Assessment
+from diagapp.domain.questionnaire import Questionnaire
+from diagapp.domain.references import Match, ReferenceDynamic
+from diagapp.domain.scoring import DimensionScore, ItemResult
+
+# Section ids, in the order they appear; `--sections` picks among them.
+SECTIONS = (
+    "cover",
+    "summary",
+    "contents",
+    "identity",
+    "story",
+    "dimensions",
+    "governance",
+    "funding",
+    "references",
+    "findings",
+    "recommendations",
+    "funders",
+    "evolution",
+    "annex",
+)
+
+# Recommendation audiences (the report's Annex 1 addresses these four, l.1406-1494).
+AUDIENCE_DYNAMIC = "dynamic"
+AUDIENCE_FUNDERS = "funders"
+
+
+@dataclass(frozen=True)
+class Recommendation:
+    """One recommendation as the PDF shows it: what, why, where in the report."""
+
+    id: str
+    title: str
+    text: str
+    why: tuple[str, ...] = ()  # the answers that triggered it, as sentences
+    where: str = ""  # report section and lines
+    audience: str = AUDIENCE_DYNAMIC
+    decision: str = ""  # the team's decision, already worded (accepted, set aside…)
+    note: str = ""  # the team's annotation on it
+    item_ids: tuple[str, ...] = ()  # items it addresses, when known
+
+
+@dataclass(frozen=True)
+class EvolutionPoint:
+    """One assessment of the comparison."""
+
+    assessment_id: int
+    label: str
+    date: dt.date
+    scores: Mapping[str, float | None]  # consensus mean by dimension id
+    overall: float | None
+    public_dependence: float | None = None
+    own_resource_share: float | None = None
+    monetary_total_eur: float | None = None
+    participants: int = 0
+
+
+@dataclass(frozen=True)
+class ItemMove:
+    item_id: str
+    before: int | None
+    after: int | None
+
+    @property
+    def delta(self) -> int:
+        return (self.after or 0) - (self.before or 0)
+
+
+@dataclass(frozen=True)
+class Evolution:
+    """The evolution section: the current assessment against earlier ones, oldest first."""
+
+    points: tuple[EvolutionPoint, ...]
+    moves: tuple[ItemMove, ...] = ()  # between the oldest and the current, biggest first
+    notes: tuple[str, ...] = ()  # further sentences (governance changes, decisions followed…)
+
+
+@dataclass(frozen=True)
+class Monograph:
+    lang: str
+    assessment: Assessment
+    questionnaire: Questionnaire
+    results: Mapping[str, ItemResult]
+    consensus: Mapping[str, DimensionScore]
+    team: Mapping[str, DimensionScore]
+    college_levels: Mapping[str, Mapping[str, float]]  # collège → item id → mean level
+    participant_labels: Mapping[int, str]  # display name (or "Habitants 2") per participant
+    indicators: FundingIndicators
+    nearest: tuple[Match, ...]
+    references: tuple[ReferenceDynamic, ...]
+    recommendations: tuple[Recommendation, ...] = ()
+    funder_recommendations: tuple[Recommendation, ...] = ()
+    recommendations_available: bool = True
+    evolution: Evolution | None = None
+    sections: tuple[str, ...] = SECTIONS
+    generated_on: dt.date = field(default_factory=dt.date.today)
+    anonymized: bool = False
+    logo: bytes | None = None  # PNG or JPEG bytes for the cover's logo slot
+    app_version: str = ""
+
+    def includes(self, section: str) -> bool:
+        return section in self.sections
+
+    def field(self, field_id: str, default: object = None) -> object:
+        return self.assessment.fields.get(field_id, default)
+
+    def option_label(self, field_id: str) -> str:
+        """The answer to a choice field in the monograph's language ("" when unanswered)."""
+        value = self.field(field_id)
+        if value in (None, ""):
+            return ""
+        if not self.questionnaire.has_field(field_id):
+            return str(value)
+        option = self.questionnaire.field(field_id).option(str(value))
+        return option.text.get(self.lang) if option else str(value)
+
+    def option_labels(self, field_id: str) -> list[str]:
+        """The answers to a multichoice field, in the questionnaire's order."""
+        values = self.field(field_id) or []
+        if not isinstance(values, list | tuple) or not self.questionnaire.has_field(field_id):
+            return [str(v) for v in values] if isinstance(values, list | tuple) else []
+        spec = self.questionnaire.field(field_id)
+        chosen = [o.text.get(self.lang) for o in spec.options if o.value in values]
+        known = {o.value for o in spec.options}
+        return chosen + [str(v) for v in values if v not in known]
+
+    def scale_value(self, field_id: str) -> int | None:
+        value = self.field(field_id)
+        return value if isinstance(value, int) and not isinstance(value, bool) else None

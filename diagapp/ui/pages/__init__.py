@@ -1,0 +1,1 @@
+"""Pages of the workshop window (one page per module; see main_window.PAGES)."""

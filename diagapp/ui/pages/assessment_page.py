@@ -1,0 +1,120 @@
+"""What the pages that show one assessment share: a placeholder while no assessment is
+selected, a reload when the data they show changes (deferred while hidden), and saving
+through the Workshop with a yes/no answer."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QShowEvent
+from PySide6.QtWidgets import QLabel, QStackedLayout, QWidget
+
+from diagapp.domain.model import Assessment
+from diagapp.ui.workshop import Workshop
+
+
+class AssessmentPage(QWidget):
+    """Subclasses build their widgets into `self.content`, set `title` in `retranslate()`
+    and fill the widgets from the assessment in `load()`."""
+
+    # Kinds of Workshop.data_changed that call for a reload (None: every kind).
+    relevant_changes: frozenset[str] | None = None
+
+    def __init__(self, workshop: Workshop, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.workshop = workshop
+        self.title = ""
+        self._dirty = True
+        self._loading = False
+        self._layout = QStackedLayout(self)
+        self.placeholder = QLabel()
+        self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.placeholder.setWordWrap(True)
+        self.content = QWidget()
+        self._layout.addWidget(self.placeholder)
+        self._layout.addWidget(self.content)
+        workshop.assessment_changed.connect(self._on_assessment_changed)
+        workshop.data_changed.connect(self._on_data_changed)
+        workshop.language_changed.connect(self._on_language_changed)
+
+    # --- to override ----------------------------------------------------------------------
+
+    def retranslate(self) -> None:
+        self.placeholder.setText(
+            self.tr("Choisissez ou créez d'abord une évaluation sur la page d'accueil.")
+        )
+
+    def load(self, assessment: Assessment) -> None:
+        raise NotImplementedError
+
+    def assessment_switched(self) -> None:
+        """The workshop moved to another assessment (forget cached data)."""
+
+    # --- shared behaviour -----------------------------------------------------------------
+
+    @property
+    def lang(self) -> str:
+        return self.workshop.lang
+
+    @property
+    def loading(self) -> bool:
+        """True while widgets are filled from stored data: their signals must not save."""
+        return self._loading
+
+    def refresh(self) -> None:
+        """Reload from the workshop now."""
+        self._dirty = False
+        assessment = self.workshop.assessment()
+        if assessment is None:
+            self._layout.setCurrentWidget(self.placeholder)
+            return
+        self._layout.setCurrentWidget(self.content)
+        self._loading = True
+        try:
+            self.load(assessment)
+        finally:
+            self._loading = False
+
+    def _schedule(self) -> None:
+        if self.isVisible():
+            self.refresh()
+        else:
+            self._dirty = True
+
+    def _on_assessment_changed(self, _assessment_id: object) -> None:
+        self.assessment_switched()
+        self._schedule()
+
+    def _on_data_changed(self, what: str) -> None:
+        if self.relevant_changes is None or what in self.relevant_changes:
+            self._schedule()
+
+    def _on_language_changed(self, _lang: str) -> None:
+        self.retranslate()
+        self._schedule()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._dirty:
+            self.refresh()
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+
+    def save(self, what: str, action: Callable[..., Any], /, **kwargs: Any) -> bool:
+        """Save through the Workshop (which reports failures to the window); True if saved."""
+        failures: list[str] = []
+
+        def note(message: str) -> None:
+            failures.append(message)
+
+        self.workshop.failed.connect(note)
+        try:
+            self.workshop.save(what, action, **kwargs)
+        finally:
+            self.workshop.failed.disconnect(note)
+        return not failures

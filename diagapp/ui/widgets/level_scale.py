@@ -1,0 +1,123 @@
+"""The anchored 4-level scale shown in full: one card per level with its description.
+
+The level descriptions are what the team debates, so they are never hidden in a combo box.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QMouseEvent
+from PySide6.QtWidgets import QCheckBox, QFrame, QLabel, QRadioButton, QVBoxLayout, QWidget
+
+STYLE = """
+LevelCard { border: 2px solid palette(midlight); border-radius: 6px; }
+LevelCard[selected="true"] { border: 2px solid palette(highlight); background: palette(alternate-base); }
+"""
+
+
+class LevelCard(QFrame):
+    clicked = Signal(int)
+
+    def __init__(self, value: int, title: str, description: str, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.value = value
+        self.setProperty("selected", False)
+        self.radio = QRadioButton(title, self)
+        self.radio.setAutoExclusive(False)
+        font = self.radio.font()
+        font.setBold(True)
+        self.radio.setFont(font)
+        self.radio.setAccessibleName(title)
+        self.radio.setAccessibleDescription(description)
+        self.radio.clicked.connect(lambda _checked=False: self.clicked.emit(self.value))
+        self.description = QLabel(description, self)
+        self.description.setWordWrap(True)
+        self.description.setTextFormat(Qt.TextFormat.PlainText)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.radio)
+        layout.addWidget(self.description)
+        self.setCursor(Qt.CursorShape.PointingHandCursor)
+
+    def set_selected(self, selected: bool) -> None:
+        self.radio.setChecked(selected)
+        if self.property("selected") != selected:
+            self.setProperty("selected", selected)
+            self.style().unpolish(self)
+            self.style().polish(self)
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        if event.button() == Qt.MouseButton.LeftButton:
+            self.radio.click()
+            event.accept()
+        else:
+            super().mousePressEvent(event)
+
+
+class LevelScale(QWidget):
+    """Cards for levels 0..3, plus « Non concerné » when the item allows it."""
+
+    level_chosen = Signal(int)
+    not_applicable_chosen = Signal(bool)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setStyleSheet(STYLE)
+        self.cards: list[LevelCard] = []
+        self.value: int | None = None
+        self.not_applicable = False
+        self._layout = QVBoxLayout(self)
+        self._layout.setContentsMargins(0, 0, 0, 0)
+        self.na_box = QCheckBox(self)
+        self.na_box.clicked.connect(self._na_clicked)
+        self._layout.addWidget(self.na_box)
+
+    def set_levels(
+        self,
+        levels: Sequence[tuple[int, str, str]],
+        *,
+        allow_not_applicable: bool = False,
+        not_applicable_text: str = "",
+    ) -> None:
+        """levels: (value, title, description) in order."""
+        for card in self.cards:
+            self._layout.removeWidget(card)
+            card.deleteLater()
+        self.cards = []
+        for index, (value, title, description) in enumerate(levels):
+            card = LevelCard(value, title, description, self)
+            card.clicked.connect(self._card_clicked)
+            self._layout.insertWidget(index, card)
+            self.cards.append(card)
+        self.na_box.setText(not_applicable_text)
+        self.na_box.setAccessibleName(not_applicable_text)
+        self.na_box.setVisible(allow_not_applicable)
+        self.show_answer(None, False)
+
+    @property
+    def allows_not_applicable(self) -> bool:
+        return not self.na_box.isHidden()
+
+    def show_answer(self, value: int | None, not_applicable: bool) -> None:
+        self.value, self.not_applicable = value, not_applicable
+        for card in self.cards:
+            card.set_selected(not not_applicable and card.value == value)
+        self.na_box.setChecked(not_applicable)
+
+    def choose(self, value: int) -> None:
+        """Pick a level as the user would (number keys)."""
+        if any(card.value == value for card in self.cards):
+            self._card_clicked(value)
+
+    def toggle_not_applicable(self) -> None:
+        if self.allows_not_applicable:
+            self.na_box.click()
+
+    def _card_clicked(self, value: int) -> None:
+        self.show_answer(value, False)
+        self.level_chosen.emit(value)
+
+    def _na_clicked(self, checked: bool) -> None:
+        self.show_answer(None if checked else self.value, checked)
+        self.not_applicable_chosen.emit(checked)

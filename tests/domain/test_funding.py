@@ -1,0 +1,90 @@
+"""Funding indicators against hand-computed values (report §1.5)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from diagapp.domain import funding
+from diagapp.domain.model import Assessment, FundingCell, Structure
+from diagapp.domain.questionnaire import FundingSpec
+from diagapp.services import catalog
+
+
+@pytest.fixture(scope="module")
+def spec() -> FundingSpec:
+    return catalog.questionnaire(1).funding
+
+
+def assessment(structures: list[Structure], year: int = 2026, aid: int = 1) -> Assessment:
+    return Assessment(aid, 7, "D", "A", dt.date(year, 6, 1), 1, structures=tuple(structures))
+
+
+def test_shares_on_amounts(spec: FundingSpec) -> None:
+    s = Structure(
+        1,
+        "Asso",
+        cells=(
+            FundingCell("public_subsidies", 3, 60_000),
+            FundingCell("sales", 2, 30_000),
+            FundingCell("membership_fees", 1, 10_000),
+        ),
+        volunteer_hours=1000,
+        volunteer_smic_multiple=2,
+    )
+    ind = funding.indicators(assessment([s]), spec)
+    assert ind.basis == "amounts"
+    assert ind.monetary_total_eur == 100_000
+    assert ind.public_dependence == pytest.approx(0.6)
+    assert ind.own_resource_share == pytest.approx(0.4)
+    assert ind.kinds_used == 3
+    # 1 - (0.6² + 0.3² + 0.1²) = 1 - 0.46
+    assert ind.diversification == pytest.approx(0.54)
+    assert ind.volunteering_eur == pytest.approx(1000 * spec.smic_hourly_eur * 2)
+    assert ind.in_kind_share == pytest.approx(23_760 / 123_760)
+    assert not ind.high_public_dependence
+
+
+def test_shares_on_intensities_when_no_amount(spec: FundingSpec) -> None:
+    # The PAT du Douaisis profile: public subsidies +++ and nothing else (l.824).
+    s = Structure(1, "", cells=(FundingCell("public_subsidies", 3),))
+    ind = funding.indicators(assessment([s]), spec)
+    assert ind.basis == "intensity"
+    assert ind.public_dependence == 1.0
+    assert ind.own_resource_share == 0.0
+    assert ind.high_public_dependence
+    assert ind.monetary_total_eur is None
+
+
+def test_two_structures_add_up(spec: FundingSpec) -> None:
+    # TZCLD Villeurbanne: EBE +++ public, Booster ++ public and +++ in kind (l.822-823).
+    ebe = Structure(1, "EBE", cells=(FundingCell("public_subsidies", 3),))
+    booster = Structure(
+        2, "Booster", cells=(FundingCell("public_subsidies", 2), FundingCell("in_kind", 3))
+    )
+    ind = funding.indicators(assessment([ebe, booster]), spec)
+    assert ind.public_dependence == 1.0
+    assert funding.profile([ebe, booster], spec.keys)["in_kind"] == 3
+    assert ind.kinds_used == 2
+
+
+def test_de_minimis_alert_over_three_years(spec: FundingSpec) -> None:
+    def year(y: int, amount: float, aid: int) -> Assessment:
+        return assessment(
+            [Structure(aid, "Asso", cells=(FundingCell("public_subsidies", 3, amount),))], y, aid
+        )
+
+    now, last, before, old = (
+        year(2026, 80_000, 1),
+        year(2025, 70_000, 2),
+        year(2024, 60_000, 3),
+        year(2023, 500_000, 4),
+    )
+    alerts = funding.indicators(now, spec, history=[last, before, old]).de_minimis
+    assert len(alerts) == 1
+    assert alerts[0].public_aid_eur == 210_000  # 2024 + 2025 + 2026, not 2023
+    assert alerts[0].years == (2024, 2025, 2026)
+    # Under the SIEG ceiling of 500 k€ (l.847) there is no alert.
+    assert funding.indicators(now, spec, history=[last, before], sieg=True).de_minimis == ()
+    assert funding.indicators(now, spec, history=[last]).de_minimis == ()

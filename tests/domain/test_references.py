@@ -1,0 +1,87 @@
+"""The report's 18 reference dynamics, cell for cell against its two tables."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from diagapp.domain.references import RESOURCE_KEYS, find_reference, nearest
+from diagapp.services import catalog
+
+REPORT = Path(__file__).resolve().parents[3] / "shared" / "reference" / "000_d0cbea24b0b91578.txt"
+SYMBOL = {"": 0, "+": 1, "++": 2, "+++": 3, "Néant": 0}
+TABLE_KEYS = [k for k in RESOURCE_KEYS if k != "equity_contributions"]  # the report's 8 columns
+
+
+def test_eighteen_dynamics() -> None:
+    refs = catalog.references()
+    assert len(refs) == 18
+    assert len({r.id for r in refs}) == 18
+
+
+@pytest.mark.skipif(not REPORT.exists(), reason="the report is not beside the checkout")
+def test_funding_cells_match_the_report_table() -> None:
+    lines = REPORT.read_text(encoding="utf-8").split("\n")
+    for ref in catalog.references():
+        for structure in ref.structures:
+            cells = lines[structure.line - 1].split("\t")
+            if structure.name:  # split rows: name | structure | 7 cells, last = in kind
+                assert cells[1] == structure.name
+                values = cells[2:]
+                expected = dict(zip(TABLE_KEYS[:6], values[:6], strict=True))
+                expected["loans"], expected["in_kind"] = "", values[6]
+            else:
+                expected = dict(zip(TABLE_KEYS, cells[1:], strict=True))
+            for key in TABLE_KEYS:
+                assert structure.intensity[key] == SYMBOL[expected[key]], (ref.id, key)
+            assert structure.intensity["equity_contributions"] == 0
+
+
+@pytest.mark.skipif(not REPORT.exists(), reason="the report is not beside the checkout")
+def test_governance_cells_match_the_report_table() -> None:
+    lines = REPORT.read_text(encoding="utf-8").split("\n")
+    for ref in catalog.references():
+        label, status, origin, model, inhabitants, debate = lines[ref.governance_line - 1].split(
+            "\t"
+        )
+        assert label == ref.governance_label
+        assert status == ref.legal_status
+        assert origin == ref.origin_text
+        assert model == ref.economic_model
+        assert SYMBOL[inhabitants] == ref.inhabitants
+        assert SYMBOL[debate] == ref.debate
+
+
+def test_known_cells() -> None:
+    refs = catalog.references()
+    villeurbanne = find_reference(refs, "TZCLD Villeurbanne")
+    assert villeurbanne is not None
+    assert [s.name for s in villeurbanne.structures] == ["EBE", "Booster"]
+    assert villeurbanne.structures[1].intensity["in_kind"] == 3
+    assert (villeurbanne.inhabitants, villeurbanne.debate) == (3, 3)
+    douaisis = find_reference(refs, "douaisis")
+    assert douaisis is not None and douaisis.legal_statuses == ("none_collectivite",)
+    assert douaisis.funding_profile()["public_subsidies"] == 3
+    eusko = find_reference(refs, "Eusko")
+    assert eusko is not None and eusko.funding_profile()["loans"] == 1
+
+
+def test_find_is_forgiving_but_not_ambiguous() -> None:
+    refs = catalog.references()
+    found = find_reference(refs, "premery")
+    assert found is not None and found.id == "tzcld_premery"
+    assert find_reference(refs, "Pôle Mer") is None  # two of them
+    assert find_reference(refs, "") is None
+
+
+def test_nearest_finds_the_same_profile_first() -> None:
+    refs = catalog.references()
+    bliiida = find_reference(refs, "Bliiida")
+    assert bliiida is not None
+    matches = nearest(
+        refs, bliiida.funding_profile(), bliiida.inhabitants, bliiida.debate, bliiida.origin
+    )
+    assert matches[0].reference.id == "bliiida"
+    assert matches[0].distance == 0 and matches[0].similarity == 1
+    assert matches[1].distance > 0
