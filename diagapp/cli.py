@@ -102,7 +102,7 @@ def cmd_check(args: argparse.Namespace) -> int:
 
     report = health.check(_db_path(args))
     out = sys.stdout
-    if not report.exists:
+    if not report.exists and report.problem is None:
         sys.stderr.write(f"diagapp : la base de données {report.path} n'existe pas.\n")
         return EXIT_ERROR
     if report.ok:
@@ -121,8 +121,9 @@ def cmd_check(args: argparse.Namespace) -> int:
     recovery = health.recover(report.path)
     restored = recovery.restored_from
     assert restored is not None
+    if recovery.damaged_copy is not None:
+        out.write(f"Fichier endommagé mis de côté : {recovery.damaged_copy}\n")
     out.write(
-        f"Fichier endommagé mis de côté : {recovery.damaged_copy}\n"
         f"Restauré depuis la sauvegarde du {restored.taken_at:%d/%m/%Y à %H:%M:%S}.\n"
     )
     return 0

@@ -9,3 +9,15 @@ from collections.abc import Callable
 from typing import Any
 
 REGISTER: list[Callable[[Any, Any], None]] = []
+
+from diagapp import cli_data  # noqa: E402  (export xlsx|csv, form export|import)
+
+REGISTER.append(cli_data.register)
+
+from diagapp import cli_report  # noqa: E402  (export pdf|email: the monograph)
+
+REGISTER.append(cli_report.register)
+
+from diagapp import cli_recommend  # noqa: E402  (recommend: the report's proposals)
+
+REGISTER.append(cli_recommend.register)

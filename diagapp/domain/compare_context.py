@@ -60,11 +60,21 @@ class FundingComparison:
 
 
 _INDICATORS = (
-    ("public_dependence", "share", "Dépendance aux subventions publiques", "Public-subsidy dependence"),
+    (
+        "public_dependence",
+        "share",
+        "Dépendance aux subventions publiques",
+        "Public-subsidy dependence",
+    ),
     ("own_resource_share", "share", "Part des ressources propres", "Own-resource share"),
     ("diversification", "share", "Diversification des ressources", "Resource diversification"),
     ("kinds_used", "count", "Types de ressources mobilisés", "Resource kinds used"),
-    ("monetary_total_eur", "eur", "Ressources monétaires (€ par an)", "Monetary resources (€ a year)"),
+    (
+        "monetary_total_eur",
+        "eur",
+        "Ressources monétaires (€ par an)",
+        "Monetary resources (€ a year)",
+    ),
     ("volunteering_hours", "hours", "Heures de bénévolat", "Volunteering hours"),
     ("volunteering_eur", "eur", "Bénévolat valorisé (€)", "Valued volunteering (€)"),
     ("in_kind_share", "share", "Part du bénévolat valorisé", "Share of valued volunteering"),
@@ -105,7 +115,9 @@ def compare_funding(
                     structure=name,
                     resource=key,
                     label=label,
-                    intensities=tuple(None if s is None else s.cell(key).intensity for s in matches),
+                    intensities=tuple(
+                        None if s is None else s.cell(key).intensity for s in matches
+                    ),
                     amounts=tuple(None if s is None else s.cell(key).amount_eur for s in matches),
                 )
             )
@@ -186,9 +198,7 @@ def compare_fields(
     newest = max((q for _, q in entries), key=lambda q: q.version)
     changes = []
     for f in newest.fields:
-        values = tuple(
-            a.fields.get(f.id) if q.has_field(f.id) else None for a, q in entries
-        )
+        values = tuple(a.fields.get(f.id) if q.has_field(f.id) else None for a, q in entries)
         shown = tuple(
             show_value(q.field(f.id), a.fields.get(f.id)) if q.has_field(f.id) else NOT_ANSWERED
             for a, q in entries

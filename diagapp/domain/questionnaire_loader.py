@@ -27,6 +27,7 @@ from diagapp.domain.yamlio import read_yaml
 
 FIELD_KINDS = {"choice", "multichoice", "text", "longtext", "year", "number", "scale", "bool"}
 ID_PATTERN = re.compile(r"^[a-z][a-z0-9_]*\.[a-z0-9_]+$")
+SECTION_PATTERN = re.compile(r"^[a-z][a-z0-9_]{0,40}$")  # also a file name: keep it plain
 DIMENSION_COUNT = 5
 REPORT_LINES = 1923
 
@@ -53,6 +54,13 @@ def _get(ctx: _Ctx, data: Mapping[str, Any], key: str, kind: type | tuple[type, 
     if not isinstance(value, kind):
         raise ctx.fail(f"champ « {key} » : type incorrect")
     return value
+
+
+def _has_levels(mapping: Mapping[Any, Any]) -> bool:
+    """Keys are exactly the levels 0..3 (keys of any type may come from a bad file)."""
+    return len(mapping) == len(MATURITY_VALUES) and all(
+        isinstance(k, int) and not isinstance(k, bool) and k in MATURITY_VALUES for k in mapping
+    )
 
 
 def _text(ctx: _Ctx, value: Any, what: str) -> Text:
@@ -200,7 +208,7 @@ def _field_section(ctx: _Ctx, data: Mapping[str, Any], seen: set[str]) -> FieldS
 
 def _funding(ctx: _Ctx, data: Mapping[str, Any]) -> FundingSpec:
     raw_intensity = _get(ctx, data, "intensity", Mapping)
-    if sorted(raw_intensity) != list(MATURITY_VALUES):
+    if not _has_levels(raw_intensity):
         raise ctx.fail("« intensity » doit définir les niveaux 0 à 3")
     intensity = tuple(_text(ctx, raw_intensity[v], f"intensité {v}") for v in MATURITY_VALUES)
     resources = []
@@ -248,10 +256,13 @@ def load_questionnaire(folder: Path) -> Questionnaire:
     if folder.name != f"v{version}":
         raise ctx.fail(f"la version {version} ne correspond pas au dossier {folder.name}")
     raw_labels = _get(ctx, meta, "maturity_labels", Mapping)
-    if sorted(raw_labels) != list(MATURITY_VALUES):
+    if not _has_levels(raw_labels):
         raise ctx.fail("« maturity_labels » doit définir les niveaux 0 à 3")
     labels = tuple(_text(ctx, raw_labels[v], f"niveau {v}") for v in MATURITY_VALUES)
     order = tuple(_get(ctx, meta, "sections", list))
+    for section_id in order:
+        if not isinstance(section_id, str) or not SECTION_PATTERN.match(section_id):
+            raise ctx.fail(f"nom de section invalide : {section_id!r}")
     dimensions: list[Dimension] = []
     field_sections: list[FieldSection] = []
     funding: FundingSpec | None = None

@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cache
+from itertools import pairwise
 from pathlib import Path
 from typing import Any
 
@@ -195,10 +196,8 @@ def load_chain(root: Path, older: int, newer: int) -> tuple[VersionMapping, ...]
         return ()
     if mapping_path(root, older, newer).exists():
         return (load_mapping(root, older, newer),)
-    versions = [
-        int(p.name[1:]) for p in version_folders(root) if older <= int(p.name[1:]) <= newer
-    ]
-    return tuple(load_mapping(root, a, b) for a, b in zip(versions, versions[1:], strict=False))
+    versions = [int(p.name[1:]) for p in version_folders(root) if older <= int(p.name[1:]) <= newer]
+    return tuple(load_mapping(root, a, b) for a, b in pairwise(versions))
 
 
 def trace_back(
@@ -218,7 +217,14 @@ def trace_back(
         if kind == SPLIT and older_id is not None:
             parts = mapping.split[older_id]
             steps.append(
-                Step(SPLIT, older_id, parts, mapping.older, mapping.newer, mapping.notes.get(older_id))
+                Step(
+                    SPLIT,
+                    older_id,
+                    parts,
+                    mapping.older,
+                    mapping.newer,
+                    mapping.notes.get(older_id),
+                )
             )
         elif kind == RENAMED and older_id is not None:
             steps.append(
@@ -239,6 +245,4 @@ def trace_back(
 
 def dropped_after(chain: Sequence[VersionMapping]) -> list[tuple[str, VersionMapping]]:
     """(id, mapping) for every item a mapping of the chain drops, oldest version first."""
-    return [
-        (item_id, m) for m in sorted(chain, key=lambda m: m.older) for item_id in m.dropped
-    ]
+    return [(item_id, m) for m in sorted(chain, key=lambda m: m.older) for item_id in m.dropped]

@@ -12,6 +12,8 @@ from pathlib import Path
 from diagapp.domain.errors import DiagappError
 from diagapp.paths import resources_dir
 
+NNBSP = "\u202f"
+
 SANS = "DejaVuSans"
 SANS_BOLD = "DejaVuSans-Bold"
 SANS_ITALIC = "DejaVuSans-Oblique"
@@ -54,3 +56,32 @@ def register() -> None:
         addMapping(family, 1, 1, bold)
     # Charts (reportlab.graphics) draw their strings with this default (PLATFORM.md).
     shapes.STATE_DEFAULTS["fontName"] = SANS
+    _keep_narrow_spaces()
+
+
+def _keep_narrow_spaces() -> None:
+    """Make U+202F unbreakable in paragraphs, as French typography means it.
+
+    reportlab counts it among the spaces where a line may break (paragraph._wsc) and, in
+    text without U+00A0, splits words with str.split(), which also breaks at it: « : » would
+    land at the start of a line and the character itself would be replaced by a plain space.
+    reportlab already keeps U+00A0 unbreakable this way; U+202F gets the same treatment.
+    """
+    import re
+
+    from reportlab.platypus import paragraph
+
+    if NNBSP not in paragraph._wsc:
+        return
+    breaking = paragraph._wsc.replace(NNBSP, "")
+    paragraph._wsc = breaking
+    paragraph._wsc_re_split = re.compile(f"[{re.escape(breaking)}]+").split
+    paragraph._wsc_end_search = re.compile(f"[{re.escape(breaking)}]+$").search
+    original = paragraph.split
+
+    def split(text: str | bytes, delim: str | None = None) -> list[str]:
+        if delim is None and isinstance(text, str) and NNBSP in text:
+            return list(paragraph._wsc_re_split(text))
+        return list(original(text, delim))
+
+    paragraph.split = split

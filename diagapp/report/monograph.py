@@ -24,6 +24,7 @@ SECTIONS = (
     "contents",
     "identity",
     "story",
+    "evolution",
     "dimensions",
     "governance",
     "funding",
@@ -31,7 +32,6 @@ SECTIONS = (
     "findings",
     "recommendations",
     "funders",
-    "evolution",
     "annex",
 )
 
@@ -53,6 +53,7 @@ class Recommendation:
     decision: str = ""  # the team's decision, already worded (accepted, set aside…)
     note: str = ""  # the team's annotation on it
     item_ids: tuple[str, ...] = ()  # items it addresses, when known
+    highlighted: bool = True  # among the few put forward; the others are listed briefly
 
 
 @dataclass(frozen=True)
@@ -105,6 +106,7 @@ class Monograph:
     references: tuple[ReferenceDynamic, ...]
     recommendations: tuple[Recommendation, ...] = ()
     funder_recommendations: tuple[Recommendation, ...] = ()
+    advocacy_recommendations: tuple[Recommendation, ...] = ()  # public authorities, legislator
     recommendations_available: bool = True
     evolution: Evolution | None = None
     sections: tuple[str, ...] = SECTIONS
@@ -116,12 +118,13 @@ class Monograph:
     def includes(self, section: str) -> bool:
         return section in self.sections
 
-    def field(self, field_id: str, default: object = None) -> object:
+    def value(self, field_id: str, default: object = None) -> object:
+        """A team-level answer as stored (None when unanswered)."""
         return self.assessment.fields.get(field_id, default)
 
     def option_label(self, field_id: str) -> str:
         """The answer to a choice field in the monograph's language ("" when unanswered)."""
-        value = self.field(field_id)
+        value = self.value(field_id)
         if value in (None, ""):
             return ""
         if not self.questionnaire.has_field(field_id):
@@ -131,7 +134,7 @@ class Monograph:
 
     def option_labels(self, field_id: str) -> list[str]:
         """The answers to a multichoice field, in the questionnaire's order."""
-        values = self.field(field_id) or []
+        values = self.value(field_id) or []
         if not isinstance(values, list | tuple) or not self.questionnaire.has_field(field_id):
             return [str(v) for v in values] if isinstance(values, list | tuple) else []
         spec = self.questionnaire.field(field_id)
@@ -140,5 +143,5 @@ class Monograph:
         return chosen + [str(v) for v in values if v not in known]
 
     def scale_value(self, field_id: str) -> int | None:
-        value = self.field(field_id)
+        value = self.value(field_id)
         return value if isinstance(value, int) and not isinstance(value, bool) else None

@@ -6,6 +6,7 @@ no-break space (U+202F) before « ; : ! ? », inside « », between thousands an
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from xml.sax.saxutils import escape
 
@@ -21,6 +22,8 @@ _OPEN_GUILLEMET = re.compile(r"«[ \u00a0\u202f]?")
 _CLOSE_GUILLEMET = re.compile(r"[ \u00a0\u202f]?»")
 _PERCENT = re.compile(r"(?<=\d)[ \u00a0\u202f]?%")
 _STRAIGHT_APOSTROPHE = re.compile(r"(?<=\w)'(?=\w)")
+_LINE_REF = re.compile(r"\b(l|p)\. (?=\d)")  # « l. 1894 » stays on one line
+_THOUSANDS = re.compile(r"\b(\d{1,3})((?:[ \u00a0\u202f]\d{3})+)\b")  # 21 000 habitants
 
 
 def french(text: str) -> str:
@@ -28,8 +31,10 @@ def french(text: str) -> str:
     if not text:
         return text
     text = _STRAIGHT_APOSTROPHE.sub("’", text)
+    text = _LINE_REF.sub(r"\1." + NBSP, text)
     text = _BEFORE_HIGH.sub(NNBSP + r"\1", text)
     text = _BEFORE_COLON.sub(NNBSP + r"\1", text)
+    text = _THOUSANDS.sub(lambda m: m.group(1) + re.sub(r"[ \u00a0]", NNBSP, m.group(2)), text)
     text = _OPEN_GUILLEMET.sub("«" + NNBSP, text)
     text = _CLOSE_GUILLEMET.sub(NNBSP + "»", text)
     return _PERCENT.sub(NNBSP + "%", text)
@@ -37,7 +42,9 @@ def french(text: str) -> str:
 
 def english(text: str) -> str:
     """English running text: curly apostrophes only (no space before punctuation)."""
-    return _STRAIGHT_APOSTROPHE.sub("’", text) if text else text
+    if not text:
+        return text
+    return _LINE_REF.sub(r"\1." + NBSP, _STRAIGHT_APOSTROPHE.sub("’", text))
 
 
 def typeset(text: str, lang: str) -> str:
@@ -97,3 +104,30 @@ def join_words(words: list[str], lang: str) -> str:
         return "".join(words)
     last = " et " if lang == "fr" else " and "
     return ", ".join(words[:-1]) + last + words[-1]
+
+
+_MONTHS_FR = (
+    "janvier", "février", "mars", "avril", "mai", "juin",
+    "juillet", "août", "septembre", "octobre", "novembre", "décembre",
+)  # fmt: skip
+_MONTHS_EN = (
+    "January", "February", "March", "April", "May", "June",
+    "July", "August", "September", "October", "November", "December",
+)  # fmt: skip
+
+
+def long_date(day: dt.date, lang: str) -> str:
+    """14 novembre 2026 / 14 November 2026 (1er for the first of the month in French)."""
+    if lang == "fr":
+        first = "1er" if day.day == 1 else str(day.day)
+        return f"{first} {_MONTHS_FR[day.month - 1]} {day.year}"
+    return f"{day.day} {_MONTHS_EN[day.month - 1]} {day.year}"
+
+
+def shorten(text: str, limit: int) -> str:
+    """Cut at a word boundary with an ellipsis, for one-page summaries."""
+    text = " ".join(text.split())
+    if len(text) <= limit:
+        return text
+    cut = text[:limit].rsplit(" ", 1)[0].rstrip(",;:—- ")
+    return cut + "…"

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import math
 from typing import Any
 
 from sqlalchemy import select
@@ -154,7 +155,11 @@ def validate_field(field: Field, value: Any) -> Any:
         if isinstance(value, bool) or value not in MATURITY_VALUES:
             raise wrong
     elif kind in ("year", "number"):
-        if isinstance(value, bool) or not isinstance(value, (int, float)):
+        if (
+            isinstance(value, bool)
+            or not isinstance(value, (int, float))
+            or not math.isfinite(value)
+        ):
             raise wrong
         if (field.minimum is not None and value < field.minimum) or (
             field.maximum is not None and value > field.maximum

@@ -153,6 +153,52 @@ def _fill_funding(db: Database, assessment_id: int, year_index: int) -> None:
             answers.set_funding_cell(db, structure_id=sid, resource="in_kind", intensity=2)
 
 
+# The team's decisions on recommendations in its first two workshops (shown the year after).
+DECISIONS = (
+    (
+        ("gouvernance.passage_de_relais", "accepted", "Binôme de coordination d'ici l'été."),
+        (
+            "evaluation.trois_etapes",
+            "accepted",
+            "Écrire nos objectifs de résultat avec les partenaires.",
+        ),
+        (
+            "modele.fonds_propres",
+            "accepted",
+            "Proposer aux communes d'entrer au capital de la SCIC.",
+        ),
+        (
+            "modele.prelevement_chiffre_affaires",
+            "set_aside",
+            "Les entreprises hébergées sont encore trop fragiles.",
+        ),
+    ),
+    (
+        ("gouvernance.leadership_partage", "accepted", "Co-présidence à proposer à l'AG de juin."),
+        ("a1.fin.prets_partage_risques", "accepted", "À présenter à la Région et à France Active."),
+        (
+            "outils.communaute_apprenante",
+            "set_aside",
+            "Pas le temps cette année ; à revoir en 2026.",
+        ),
+    ),
+)
+
+
+def _decide(db: Database, assessment_ids: list[int]) -> None:
+    from diagapp.services import recommendations  # imported here: only the demo writes decisions
+
+    for aid, chosen in zip(assessment_ids, DECISIONS, strict=False):
+        for recommendation_id, decision, note in chosen:
+            recommendations.set_decision(
+                db,
+                assessment_id=aid,
+                recommendation_id=recommendation_id,
+                decision=decision,
+                note=note,
+            )
+
+
 def write_demo(path: Path, years: int = 3, participants: int = 9, seed: int = 2020) -> str:
     """Create the demo in a new database file at `path`; return a one-line summary."""
     if not 1 <= years <= 50:
@@ -162,12 +208,13 @@ def write_demo(path: Path, years: int = 3, participants: int = 9, seed: int = 20
     if path.exists() and path.stat().st_size > 0:
         raise DiagappError(f"{path} existe déjà : choisissez un nouveau fichier pour la démo.")
     rng = random.Random(seed)
-    db = open_database(path, backup=False)
+    db = open_database(path, backup=False, durable=False)  # generated, not typed
     try:
         questionnaire = catalog.questionnaire()
         dynamic_id = assessments.create_dynamic(db, name=demo_content.DYNAMIC)
         people = _participants(participants)
         previous = None
+        created: list[int] = []
         for year_index in range(years):
             year = FIRST_YEAR_END - years + 1 + year_index
             aid = assessments.create_assessment(
@@ -186,7 +233,9 @@ def write_demo(path: Path, years: int = 3, participants: int = 9, seed: int = 20
             if year_index < years - 1:
                 assessments.set_status(db, assessment_id=aid, status="done")
             previous = aid
+            created.append(aid)
         assert previous is not None
+        _decide(db, created[:2])
     finally:
         db.close()
     return (

@@ -7,6 +7,7 @@ anything is written, and the import runs in one transaction.
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import os
 from collections.abc import Mapping
@@ -19,6 +20,7 @@ from sqlalchemy.orm import Session
 
 from diagapp import __version__
 from diagapp.domain.errors import DataFileError, DiagappError
+from diagapp.domain.model import STATUS_DONE, STATUS_DRAFT
 from diagapp.services import catalog
 from diagapp.services.answers import validate_field
 from diagapp.services.files import write_atomic
@@ -38,6 +40,8 @@ from diagapp.storage.schema import (
 FORMAT = "diagapp-export"
 FORMAT_VERSION = 1
 MAX_IMPORT_BYTES = 200 * 1024 * 1024
+MAX_POSITION = 1_000_000
+MAX_VOLUNTEER_HOURS = 1_000_000  # as services.answers.update_structure
 ANSWER_KEYS = ("value", "not_applicable", "evidence", "private_note", "justification", "to_review")
 
 
@@ -212,13 +216,46 @@ def read_import_file(path: Path) -> dict[str, Any]:
         raise DataFileError(name, "", "structure JSON trop profonde") from None
     except OSError as exc:
         raise DataFileError(name, "", f"lecture impossible ({exc.strerror})") from None
+    _check_text(data, name)
     validate_export(data, name)
     return data
+
+
+def _check_text(data: Any, name: str) -> None:
+    """JSON may carry lone surrogates (\\ud800) that no database can store: refuse them."""
+    stack = [data]
+    while stack:
+        node = stack.pop()
+        if isinstance(node, dict):
+            stack.extend(node.keys())
+            stack.extend(node.values())
+        elif isinstance(node, list):
+            stack.extend(node)
+        elif isinstance(node, str):
+            try:
+                node.encode("utf-8")
+            except UnicodeEncodeError:
+                raise DataFileError(name, "", "texte mal encodé (caractère invalide)") from None
 
 
 class _Check:
     def __init__(self, name: str) -> None:
         self.name, self.where = name, ""
+        self.uids: set[tuple[str, str]] = set()
+
+    def unique(self, kind: str, data: Mapping[str, Any]) -> None:
+        """A uid names one record: the same one twice in a file would merge two records."""
+        key = (kind, data["uid"])
+        if key in self.uids:
+            raise self.fail(f"identifiant en double : {data['uid']}")
+        self.uids.add(key)
+
+    def optional_int(self, data: Mapping[str, Any], key: str, top: int) -> None:
+        value = data.get(key)
+        if value is not None and (
+            isinstance(value, bool) or not isinstance(value, int) or not 0 <= value <= top
+        ):
+            raise self.fail(f"champ « {key} » invalide")
 
     def fail(self, what: str) -> DataFileError:
         return DataFileError(self.name, self.where, what)
@@ -255,6 +292,7 @@ def validate_export(data: Any, name: str) -> None:
         c.where = f"dynamique {d.get('name', '?')}"
         for key in ("uid", "name", "created_at", "updated_at"):
             c.string(d, key)
+        c.unique("dynamic", d)
         for a in c.lst(d, "assessments"):
             a = c.obj(a, "évaluation")
             c.where = f"évaluation {a.get('label', '?')}"
@@ -264,6 +302,15 @@ def validate_export(data: Any, name: str) -> None:
 def _validate_assessment(c: _Check, a: Mapping[str, Any]) -> None:
     for key in ("uid", "label", "date", "status", "created_at", "updated_at"):
         c.string(a, key)
+    c.unique("assessment", a)
+    try:
+        dt.date.fromisoformat(a["date"])
+    except ValueError:
+        raise c.fail(f"date {a['date']!r} invalide (attendu AAAA-MM-JJ)") from None
+    if a["status"] not in (STATUS_DRAFT, STATUS_DONE):
+        raise c.fail(f"statut {a['status']!r} inconnu")
+    if a.get("copied_from") is not None and not isinstance(a["copied_from"], str):
+        raise c.fail("champ « copied_from » invalide")
     version = a.get("questionnaire_version")
     if not isinstance(version, int) or isinstance(version, bool):
         raise c.fail("version de questionnaire invalide")
@@ -278,6 +325,8 @@ def _validate_assessment(c: _Check, a: Mapping[str, Any]) -> None:
             c.string(p, key)
         for key in ("pseudonym", "college"):
             c.string(p, key)
+        c.optional_int(p, "position", MAX_POSITION)
+        c.unique("participant", p)
         participants.add(p["uid"])
     for kind in ("answers", "consensus"):
         for r in c.lst(a, kind):
@@ -285,9 +334,12 @@ def _validate_assessment(c: _Check, a: Mapping[str, Any]) -> None:
             item = r.get("item_id")
             if not isinstance(item, str) or not questionnaire.has_item(item):
                 raise c.fail(f"élément inconnu {item!r}")
-            if kind == "answers" and r.get("participant") not in participants:
+            who = r.get("participant")
+            if kind == "answers" and (not isinstance(who, str) or who not in participants):
                 raise c.fail(f"réponse à {item} d'un participant absent du fichier")
-            value = r.get("value")
+            if "value" not in r:
+                raise c.fail(f"niveau manquant pour {item} (null quand il n'y en a pas)")
+            value = r["value"]
             if value is not None and (isinstance(value, bool) or value not in (0, 1, 2, 3)):
                 raise c.fail(f"niveau {value!r} hors de l'échelle pour {item}")
             for key in ("not_applicable", "to_review"):
@@ -300,6 +352,8 @@ def _validate_assessment(c: _Check, a: Mapping[str, Any]) -> None:
         field_id = f.get("field_id")
         if not isinstance(field_id, str) or not questionnaire.has_field(field_id):
             raise c.fail(f"champ inconnu {field_id!r}")
+        if "value" not in f:
+            raise c.fail(f"valeur manquante pour {field_id} (null quand il n'y en a pas)")
         try:
             validate_field(questionnaire.field(field_id), f.get("value"))
         except DiagappError as exc:
@@ -309,15 +363,21 @@ def _validate_assessment(c: _Check, a: Mapping[str, Any]) -> None:
         st = c.obj(st, "structure")
         for key in ("uid", "name", "updated_at"):
             c.string(st, key)
+        c.string(st, "legal_status", optional=True)
+        c.optional_int(st, "position", MAX_POSITION)
+        c.unique("structure", st)
         hours = st.get("volunteer_hours")
         if hours is not None and (
-            isinstance(hours, bool) or not isinstance(hours, (int, float)) or hours < 0
+            isinstance(hours, bool)
+            or not isinstance(hours, (int, float))
+            or not 0 <= hours <= MAX_VOLUNTEER_HOURS
         ):
             raise c.fail("heures de bénévolat invalides")
         if st.get("volunteer_smic_multiple") not in questionnaire.funding.volunteering_multiples:
             raise c.fail("multiple de SMIC invalide")
         for cell in c.lst(st, "cells"):
             cell = c.obj(cell, "cellule")
+            c.string(cell, "updated_at")
             if cell.get("resource") not in questionnaire.funding.keys:
                 raise c.fail(f"ressource inconnue {cell.get('resource')!r}")
             if cell.get("intensity") not in (0, 1, 2, 3) or isinstance(cell.get("intensity"), bool):
@@ -329,20 +389,32 @@ def _validate_assessment(c: _Check, a: Mapping[str, Any]) -> None:
                 or not 0 <= amount < 1e10
             ):
                 raise c.fail("montant invalide")
-    for r in a.get("recommendation_decisions", []) or []:
+    decisions = a.get("recommendation_decisions") or []
+    if not isinstance(decisions, list):
+        raise c.fail("liste « recommendation_decisions » invalide")
+    for r in decisions:
         r = c.obj(r, "décision")
-        c.string(r, "recommendation_id")
+        for key in ("recommendation_id", "updated_at"):
+            c.string(r, key)
+        c.string(r, "note", optional=True)
         if r.get("decision") not in ("accepted", "set_aside", "open"):
             raise c.fail("décision sur une recommandation invalide")
+
+
+class _Conflict(Exception):
+    """A record of the file already exists in this database under another assessment."""
 
 
 def import_file(db: Database, path: Path) -> ImportReport:
     data = read_import_file(path)
     db.backup("before-import")
     report = ImportReport()
-    with db.session() as s:
-        for d in data["dynamics"]:
-            _import_dynamic(s, d, report)
+    try:
+        with db.session() as s:
+            for d in data["dynamics"]:
+                _import_dynamic(s, d, report)
+    except _Conflict as exc:  # the transaction was rolled back: nothing was written
+        raise DataFileError(path.name, "", str(exc)) from None
     return report
 
 
@@ -364,7 +436,9 @@ def _import_dynamic(s: Session, d: Mapping[str, Any], report: ImportReport) -> N
     else:
         report.unchanged += 1
     by_uid: dict[str, int] = {}
-    for a in d["assessments"]:
+    # Oldest first: new rows get ids in the order the workshops happened, as on the laptop
+    # that made them (the file lists them by uid).
+    for a in sorted(d["assessments"], key=lambda a: (a["date"], a["created_at"])):
         by_uid[a["uid"]] = _import_assessment(s, row.id, a, report)
     for a in d["assessments"]:
         if a.get("copied_from") in by_uid:
@@ -395,6 +469,8 @@ def _import_assessment(
     participants: dict[str, int] = {}
     for p in a["participants"]:
         prow = s.scalar(select(ParticipantRow).where(ParticipantRow.uid == p["uid"]))
+        if prow is not None and prow.assessment_id != row.id:
+            raise _Conflict(f"le participant {p['name']} appartient à une autre évaluation")
         if prow is None:
             prow = ParticipantRow(
                 uid=p["uid"],
@@ -488,6 +564,8 @@ def _merge_answer(
 
 def _import_structure(s: Session, assessment_id: int, st: Mapping[str, Any]) -> None:
     row = s.scalar(select(StructureRow).where(StructureRow.uid == st["uid"]))
+    if row is not None and row.assessment_id != assessment_id:
+        raise _Conflict(f"la structure {st['name']} appartient à une autre évaluation")
     values = dict(
         name=st["name"],
         legal_status=st.get("legal_status") or "",

@@ -4,11 +4,20 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import hashlib
 import sqlite3
+import time
 from dataclasses import dataclass
 from pathlib import Path
 
-KEEP = 12  # newest verified copies kept per database
+# Retention (Anki and Firefox keep tiers the same way): the KEEP newest copies, plus the
+# newest copy of each of the last KEEP_DAILY days and KEEP_MONTHLY months that have one.
+# A damage or a mistake noticed a week or a season later still finds a copy from before
+# it, and the folder never holds more than KEEP + KEEP_DAILY + KEEP_MONTHLY copies.
+KEEP = 12
+KEEP_DAILY = 7
+KEEP_MONTHLY = 6
+STALE_PARTIAL_SECONDS = 3600  # a half-written copy older than this was left by a crash
 
 
 @dataclass(frozen=True)
@@ -46,10 +55,35 @@ def list_backups(db_path: Path) -> list[Backup]:
         reason, _, stamp_text = path.stem.partition("@")
         try:
             stamp = dt.datetime.strptime(stamp_text, "%Y%m%d-%H%M%S-%f")
-        except ValueError:
+            size = path.stat().st_size
+        except (ValueError, OSError):
             continue
-        found.append(Backup(path, stamp, path.stat().st_size, reason))
+        found.append(Backup(path, stamp, size, reason))
     return sorted(found, key=lambda b: b.taken_at, reverse=True)
+
+
+def to_delete(kept: list[Backup], keep: int = KEEP) -> list[Backup]:
+    """The copies beyond the retention tiers (`kept` newest first)."""
+    keep_paths = {b.path for b in kept[:keep]}
+    days: list[dt.date] = []
+    months: list[tuple[int, int]] = []
+    for b in kept:
+        day, month = b.taken_at.date(), (b.taken_at.year, b.taken_at.month)
+        if day not in days and len(days) < KEEP_DAILY:
+            days.append(day)
+            keep_paths.add(b.path)
+        if month not in months and len(months) < KEEP_MONTHLY:
+            months.append(month)
+            keep_paths.add(b.path)
+    return [b for b in kept if b.path not in keep_paths]
+
+
+def _remove_stale_partials(folder: Path) -> None:
+    limit = time.time() - STALE_PARTIAL_SECONDS
+    for path in folder.glob("*.partial*"):
+        with contextlib.suppress(OSError):
+            if path.stat().st_mtime < limit:
+                path.unlink()
 
 
 def take_backup(db_path: Path, reason: str = "open", keep: int = KEEP) -> Backup:
@@ -59,26 +93,55 @@ def take_backup(db_path: Path, reason: str = "open", keep: int = KEEP) -> Backup
     """
     folder = backup_dir(db_path)
     folder.mkdir(parents=True, exist_ok=True)
+    _remove_stale_partials(folder)
     now = dt.datetime.now()
     target = folder / f"{reason}@{now:%Y%m%d-%H%M%S-%f}.sqlite"
     partial = target.with_suffix(".partial")
-    source = sqlite3.connect(f"file:{db_path}?mode=ro", uri=True)
     try:
-        copy = sqlite3.connect(partial)
+        source = sqlite3.connect(f"file:{db_path}?mode=ro", uri=True)
         try:
-            source.backup(copy)
+            copy = sqlite3.connect(partial)
+            try:
+                source.backup(copy)
+                # The copy is a single self-contained file: no -wal/-shm beside it, ever.
+                copy.execute("PRAGMA journal_mode = DELETE")
+            finally:
+                copy.close()
         finally:
-            copy.close()
+            source.close()
+        if not verify(partial):
+            raise sqlite3.DatabaseError("la copie de sauvegarde ne passe pas la vérification")
+        partial.replace(target)
     finally:
-        source.close()
-    if not verify(partial):
-        partial.unlink(missing_ok=True)
-        raise sqlite3.DatabaseError("la copie de sauvegarde ne passe pas la vérification")
-    partial.replace(target)
-    for old in list_backups(db_path)[keep:]:
+        for leftover in (partial, *(Path(f"{partial}{s}") for s in ("-wal", "-shm", "-journal"))):
+            with contextlib.suppress(OSError):
+                leftover.unlink()
+    for old in to_delete(list_backups(db_path), keep):
         with contextlib.suppress(OSError):
             old.path.unlink()
     return Backup(target, now, target.stat().st_size, reason)
+
+
+def content_stamp(path: Path) -> str:
+    """A digest of what the file holds that changes with every write diagapp makes: every
+    row carries updated_at, or its change touches its assessment's. Raises sqlite3.Error."""
+    conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    try:
+        digest = hashlib.sha1(usedforsecurity=False)
+        digest.update(repr(conn.execute("PRAGMA user_version").fetchone()).encode())
+        tables = conn.execute(
+            "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' "
+            "ORDER BY name"
+        ).fetchall()
+        for (table,) in tables:
+            columns = {row[1] for row in conn.execute(f'PRAGMA table_info("{table}")')}
+            stamp = "updated_at" if "updated_at" in columns else "NULL"
+            digest.update(table.encode())
+            for row in conn.execute(f'SELECT rowid, {stamp} FROM "{table}" ORDER BY rowid'):
+                digest.update(repr(row).encode())
+        return digest.hexdigest()
+    finally:
+        conn.close()
 
 
 def newest_verified(db_path: Path) -> Backup | None:

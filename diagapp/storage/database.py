@@ -3,11 +3,15 @@
 from __future__ import annotations
 
 import contextlib
+import errno
+import os
+import shutil
 import sqlite3
 from collections.abc import Iterator
 from pathlib import Path
 
-from sqlalchemy import Engine, create_engine, event
+import sqlalchemy.exc
+from sqlalchemy import Connection, Engine, create_engine, event
 from sqlalchemy.orm import Session, sessionmaker
 
 from diagapp.domain.errors import DiagappError
@@ -42,6 +46,10 @@ def diagnose(path: Path) -> str | None:
         size = path.stat().st_size
         with path.open("rb") as handle:
             header = handle.read(100)
+    except FileNotFoundError:
+        return "fichier absent" + (
+            " alors que des sauvegardes existent" if backups.list_backups(path) else ""
+        )
     except OSError as exc:
         return f"lecture impossible : {exc.strerror}"
     wal = path.with_name(path.name + "-wal")
@@ -64,6 +72,8 @@ def diagnose(path: Path) -> str | None:
         finally:
             conn.close()
     except sqlite3.DatabaseError as exc:
+        if _environmental(exc):  # a full disk or a locked file is no reason to restore
+            raise DatabaseError(_explain(path, exc)) from None
         return f"SQLite refuse de la lire : {exc}"
     if rows != [("ok",)]:
         return "contrôle d'intégrité en échec : " + "; ".join(str(r[0]) for r in rows[:3])
@@ -73,6 +83,8 @@ def diagnose(path: Path) -> str | None:
 
 
 def _on_connect(dbapi_connection: sqlite3.Connection, _record: object) -> None:
+    # The driver must not open transactions itself: _on_begin does (SQLAlchemy's recipe).
+    dbapi_connection.isolation_level = None
     cursor = dbapi_connection.cursor()
     cursor.execute("PRAGMA foreign_keys = ON")
     cursor.execute("PRAGMA journal_mode = WAL")
@@ -82,6 +94,24 @@ def _on_connect(dbapi_connection: sqlite3.Connection, _record: object) -> None:
     cursor.close()
 
 
+def _on_connect_generated(dbapi_connection: sqlite3.Connection, record: object) -> None:
+    """For a file the program generates in one go (the demo): a crash only means making it
+    again, so commits need not wait for the disk."""
+    _on_connect(dbapi_connection, record)
+    dbapi_connection.execute("PRAGMA synchronous = OFF")
+
+
+def _on_begin(conn: Connection) -> None:
+    # IMMEDIATE takes the write lock at once. A deferred transaction that reads and then
+    # writes fails at once with SQLITE_BUSY when another connection wrote in between (the
+    # busy timeout cannot help it); an immediate one waits its turn instead.
+    mode = conn.get_execution_options().get(BEGIN_OPTION, "IMMEDIATE")
+    conn.exec_driver_sql(f"BEGIN {mode}")
+
+
+BEGIN_OPTION = "diagapp_begin"
+
+
 class Database:
     """One open database file. `with db.session() as s:` commits on success."""
 
@@ -89,11 +119,34 @@ class Database:
         self.path = path
         self.engine = engine
         self._sessions = sessionmaker(engine, expire_on_commit=False)
+        self._readers = sessionmaker(
+            engine.execution_options(**{BEGIN_OPTION: "DEFERRED"}), expire_on_commit=False
+        )
 
     @contextlib.contextmanager
     def session(self) -> Iterator[Session]:
-        with self._sessions.begin() as session:
+        """A write transaction (committed on success). Environment failures — locked,
+        read-only, full disk, damaged file — come out as DatabaseError with a clear message."""
+        with self._translated(), self._sessions.begin() as session:
             yield session
+
+    @contextlib.contextmanager
+    def reading(self) -> Iterator[Session]:
+        """A read-only snapshot that never holds the write lock (long reports, comparisons)."""
+        with self._translated(), self._readers.begin() as session:
+            yield session
+
+    @contextlib.contextmanager
+    def _translated(self) -> Iterator[None]:
+        try:
+            yield
+        except sqlalchemy.exc.OperationalError as exc:
+            raise DatabaseError(_explain(self.path, exc.orig, writing=True)) from exc
+        except sqlalchemy.exc.DatabaseError as exc:
+            text = str(exc.orig)
+            if "malformed" in text or "not a database" in text:
+                raise DatabaseDamaged(self.path, text) from exc
+            raise
 
     def backup(self, reason: str = "auto") -> backups.Backup:
         return backups.take_backup(self.path, reason)
@@ -102,16 +155,24 @@ class Database:
         self.engine.dispose()
 
 
-def _create_engine(path: Path) -> Engine:
+def _create_engine(path: Path, durable: bool = True) -> Engine:
     engine = create_engine(f"sqlite:///{path}")
-    event.listen(engine, "connect", _on_connect)
+    event.listen(engine, "connect", _on_connect if durable else _on_connect_generated)
+    event.listen(engine, "begin", _on_begin)
     return engine
 
 
-def open_database(path: Path, backup: bool = True) -> Database:
-    """Open (creating if absent) and migrate; back up first. Raises DatabaseError."""
+def open_database(path: Path, backup: bool = True, *, durable: bool = True) -> Database:
+    """Open (creating if absent) and migrate; back up first. Raises DatabaseError.
+
+    `durable=False` is only for a file generated in one go (the demo): commits do not wait
+    for the disk, so a power cut may lose them."""
     path = path.expanduser().resolve()
-    new = not path.exists() or (path.stat().st_size == 0 and not _has_wal(path))
+    # A missing or empty file is a new database only when nothing says it once held data:
+    # with a -wal beside it or backups of it, it is a damaged one and must not open empty.
+    new = (not path.exists() or path.stat().st_size == 0) and not (
+        _has_wal(path) or backups.list_backups(path)
+    )
     if new:
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
@@ -125,6 +186,8 @@ def open_database(path: Path, backup: bool = True) -> Database:
         if problem:
             raise DatabaseDamaged(path, problem)
     try:
+        if not new:
+            _refuse_newer(path)
         raw = sqlite3.connect(path)
         try:
             version = schema_version(raw)
@@ -138,23 +201,70 @@ def open_database(path: Path, backup: bool = True) -> Database:
             raw.close()
         if backup and not new:
             backups.take_backup(path, "open")
-    except sqlite3.OperationalError as exc:
+    except sqlite3.Error as exc:  # locked, read-only, full disk, a backup failing its check
         raise DatabaseError(_explain(path, exc)) from None
-    except OSError as exc:
-        raise DatabaseError(f"Impossible d'écrire près de {path} : {exc.strerror}.") from None
-    return Database(path, _create_engine(path))
+    except OSError as exc:  # the backup beside it could not be written
+        raise DatabaseError(_explain(path, _os_error_text(exc))) from None
+    return Database(path, _create_engine(path, durable))
+
+
+def _refuse_newer(path: Path) -> None:
+    """Read the version without writing: a newer app's file stays byte for byte as it was."""
+    conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    try:
+        version = schema_version(conn)
+    finally:
+        conn.close()
+    if version > SCHEMA_VERSION:
+        raise DatabaseTooNew(path, version)
 
 
 def _has_wal(path: Path) -> bool:
     return path.with_name(path.name + "-wal").exists()
 
 
-def _explain(path: Path, exc: sqlite3.OperationalError) -> str:
+SQLITE_CORRUPT, SQLITE_NOTADB = 11, 26
+
+
+def _os_error_text(exc: OSError) -> Exception:
+    """An OSError in the words _explain recognises (strerror is in the system's language)."""
+    if exc.errno == errno.ENOSPC:
+        return Exception("disk full")
+    if exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
+        return Exception("read-only")
+    return Exception(exc.strerror or str(exc))
+
+
+def _environmental(exc: sqlite3.Error) -> bool:
+    """True for errors of the surroundings (I/O, full disk, lock, permissions), False for a
+    file that is itself damaged."""
+    code = getattr(exc, "sqlite_errorcode", None)
+    if code is None:
+        return isinstance(exc, sqlite3.OperationalError)
+    return code & 0xFF not in (SQLITE_CORRUPT, SQLITE_NOTADB)
+
+
+def _disk_full(path: Path) -> bool:
+    try:
+        return shutil.disk_usage(path.parent).free < 64 * 1024
+    except OSError:
+        return False
+
+
+def _explain(path: Path, exc: BaseException, writing: bool = False) -> str:
     text = str(exc)
+    if "I/O" in text and _disk_full(path):
+        text = "disk full"
+    if "unable to open" in text and not os.access(path.parent, os.W_OK):
+        text = "read-only"
     if "readonly" in text or "read-only" in text:
         return f"La base de données {path} est en lecture seule : copiez-la dans un dossier où vous pouvez écrire."
     if "locked" in text or "busy" in text:
         return f"La base de données {path} est utilisée par un autre programme : fermez-le puis réessayez."
     if "disk" in text and "full" in text:
-        return "Le disque est plein : libérez de la place puis réessayez. Rien n'a été modifié."
+        if writing:
+            return "Le disque est plein : libérez de la place puis réessayez. La dernière modification n'a pas été enregistrée ; les précédentes sont intactes."
+        return "Le disque est plein : libérez de la place puis rouvrez la base. Rien n'a été modifié."
+    if writing:
+        return f"La base de données {path} n'a pas pu être modifiée ({text}) : la dernière modification n'a pas été enregistrée."
     return f"La base de données {path} ne peut pas être ouverte ({text})."

@@ -7,6 +7,7 @@ however it dies: a stale lock from a crashed run (or a reused PID) never blocks 
 from __future__ import annotations
 
 import contextlib
+import errno
 import os
 import sys
 from pathlib import Path
@@ -51,6 +52,13 @@ def acquire(db_path: Path) -> DatabaseLock:
     try:
         handle = path.open("a+", encoding="utf-8")
     except OSError as exc:
+        if exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
+            raise DiagappError(
+                f"Le dossier de {db_path.name} est en lecture seule : copiez la base dans un "
+                "dossier où vous pouvez écrire, puis ouvrez cette copie."
+            ) from None
+        if exc.errno == errno.ENOSPC:
+            raise DiagappError("Le disque est plein : libérez de la place puis réessayez.") from None
         raise DiagappError(f"Impossible de verrouiller {db_path} : {exc.strerror}.") from None
     try:
         _lock(handle)

@@ -13,7 +13,7 @@ from __future__ import annotations
 import os
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Generic, TypeVar
+from typing import Any, Generic, TypeVar, cast
 
 from PySide6.QtCore import QByteArray, QObject, QSettings, Signal
 
@@ -40,8 +40,8 @@ SHOW_NAMES: Preference[bool] = Preference(
     bool,
     "Show participants' names in the deliberation; off: by collège and number.",
 )
-LAST_ASSESSMENT: Preference[int] = Preference(
-    "workshop/last_assessment", 0, int, "Assessment reopened at start (0: none)."
+LAST_ASSESSMENT: Preference[str] = Preference(
+    "workshop/last_assessment", "", str, "Assessment reopened at start: '<database path>#<id>'."
 )
 WINDOW_GEOMETRY: Preference[QByteArray] = Preference(
     "window/geometry", QByteArray(), QByteArray, "Main window position and size."
@@ -95,15 +95,17 @@ def get(pref: Preference[T]) -> T:
     value = _store().value(pref.key, pref.default)
     if value is None:
         return pref.default
+    converted: Any
     if pref.kind is bool and isinstance(value, str):
-        return value.lower() in ("true", "1", "yes")  # type: ignore[return-value]  # T is bool
-    try:
-        converted = value if isinstance(value, pref.kind) else pref.kind(value)
-    except (TypeError, ValueError):
-        return pref.default
+        converted = value.lower() in ("true", "1", "yes")
+    else:
+        try:
+            converted = value if isinstance(value, pref.kind) else pref.kind(value)
+        except (TypeError, ValueError):
+            return pref.default
     if pref is LANGUAGE and converted not in LANGUAGES:
         return pref.default
-    return converted  # type: ignore[no-any-return]  # checked against pref.kind above
+    return cast(T, converted)  # checked against pref.kind above
 
 
 def put(pref: Preference[T], value: T) -> None:

@@ -66,7 +66,7 @@ def parse_amount(text: str) -> float | None:
     return value
 
 
-def wrap_header(text: str, width: int = 16) -> str:
+def wrap_header(text: str, width: int = 13) -> str:
     return "\n".join(textwrap.wrap(text, width)) or text
 
 
@@ -132,6 +132,12 @@ class FundingModel(QAbstractTableModel):
 
     def resource_key(self, column: int) -> str:
         return self._spec.keys[column]
+
+    def column_of(self, resource: str) -> int:
+        return self._spec.keys.index(resource)
+
+    def intensity_labels(self) -> list[str]:
+        return [t.get(self._lang) for t in self._spec.intensity]
 
     def _all_changed(self) -> None:
         if self.rowCount() and self.columnCount():

@@ -76,8 +76,14 @@ class DebouncedSaver(QObject):
             self._timer.start()
             tracker().pending.emit()
 
-    def load(self, text: str) -> None:
-        """Show stored text (not a user change); keeps the cursor when nothing changed."""
+    def load(self, text: str, *, force: bool = False) -> None:
+        """Show stored text (not a user change); keeps the cursor when nothing changed.
+
+        Typing not yet saved is kept (a reload after another field's save must not erase
+        it) unless `force`: flush() first when switching to other data.
+        """
+        if self.dirty and not force:
+            return
         self._timer.stop()
         self._saved = text
         if _text(self.editor) == text:

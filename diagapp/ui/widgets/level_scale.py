@@ -7,20 +7,17 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QMouseEvent
+from PySide6.QtCore import QRectF, Qt, Signal
+from PySide6.QtGui import QMouseEvent, QPainter, QPaintEvent, QPalette, QPen
 from PySide6.QtWidgets import QCheckBox, QFrame, QLabel, QRadioButton, QVBoxLayout, QWidget
-
-STYLE = """
-LevelCard { border: 2px solid palette(midlight); border-radius: 6px; }
-LevelCard[selected="true"] { border: 2px solid palette(highlight); background: palette(alternate-base); }
-"""
 
 
 class LevelCard(QFrame):
     clicked = Signal(int)
 
-    def __init__(self, value: int, title: str, description: str, parent: QWidget | None = None):
+    def __init__(
+        self, value: int, title: str, description: str, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.value = value
         self.setProperty("selected", False)
@@ -35,17 +32,36 @@ class LevelCard(QFrame):
         self.description = QLabel(description, self)
         self.description.setWordWrap(True)
         self.description.setTextFormat(Qt.TextFormat.PlainText)
+        self.extra = QLabel(self)  # e.g. who chose this level (deliberation)
+        self.extra.setWordWrap(True)
+        self.extra.setTextFormat(Qt.TextFormat.PlainText)
+        self.extra.hide()
         layout = QVBoxLayout(self)
         layout.addWidget(self.radio)
         layout.addWidget(self.description)
+        layout.addWidget(self.extra)
         self.setCursor(Qt.CursorShape.PointingHandCursor)
 
     def set_selected(self, selected: bool) -> None:
         self.radio.setChecked(selected)
         if self.property("selected") != selected:
             self.setProperty("selected", selected)
-            self.style().unpolish(self)
-            self.style().polish(self)
+            self.update()
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        # Painted, not styled with a style sheet: a style sheet would stop the window's
+        # font (large type) from reaching the card.
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        palette = self.palette()
+        selected = bool(self.property("selected"))
+        role = QPalette.ColorRole.Highlight if selected else QPalette.ColorRole.Mid
+        painter.setPen(QPen(palette.color(role), 2.5 if selected else 1.0))
+        if selected:
+            painter.setBrush(palette.color(QPalette.ColorRole.AlternateBase))
+        radius = self.fontMetrics().height() / 3
+        painter.drawRoundedRect(QRectF(self.rect()).adjusted(1.5, 1.5, -1.5, -1.5), radius, radius)
+        painter.end()
 
     def mousePressEvent(self, event: QMouseEvent) -> None:
         if event.button() == Qt.MouseButton.LeftButton:
@@ -63,7 +79,6 @@ class LevelScale(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setStyleSheet(STYLE)
         self.cards: list[LevelCard] = []
         self.value: int | None = None
         self.not_applicable = False
@@ -94,6 +109,16 @@ class LevelScale(QWidget):
         self.na_box.setAccessibleName(not_applicable_text)
         self.na_box.setVisible(allow_not_applicable)
         self.show_answer(None, False)
+
+    def set_extras(self, extras: dict[int, str]) -> None:
+        """A line under some levels' descriptions (others show none)."""
+        for card in self.cards:
+            text = extras.get(card.value, "")
+            card.extra.setText(text)
+            card.extra.setVisible(bool(text))
+            card.radio.setAccessibleDescription(
+                card.description.text() + (f" — {text}" if text else "")
+            )
 
     @property
     def allows_not_applicable(self) -> bool:

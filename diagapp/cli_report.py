@@ -1,0 +1,135 @@
+"""Command line for the monograph: `export pdf` and `export email`.
+
+Registered through diagapp/cli_commands.py; services (and reportlab) are imported inside the
+handlers so that `diagapp` starts fast.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+from pathlib import Path
+from typing import Any
+
+from diagapp.domain.errors import DiagappError
+
+
+def _open(args: argparse.Namespace) -> Any:
+    from diagapp.paths import default_database
+    from diagapp.storage.database import open_database
+
+    path = Path(args.db) if args.db else default_database()
+    if not path.exists():
+        raise DiagappError(f"La base de données {path} n'existe pas.")
+    return open_database(path)
+
+
+def _compare_ids(db: Any, assessment_id: int, option: str | None) -> list[int]:
+    if not option:
+        return []
+    from diagapp.services import compare
+
+    ids = compare.resolve_compare_option(db, assessment_id=assessment_id, option=option)
+    return [i for i in ids if i != assessment_id]
+
+
+def cmd_export_pdf(args: argparse.Namespace) -> int:
+    from diagapp.services import reporting
+
+    db = _open(args)
+    try:
+        start = time.perf_counter()
+        assessment_id = reporting.resolve_assessment(db, args.assessment)
+        out = reporting.export_pdf(
+            db,
+            assessment_id=assessment_id,
+            out=Path(args.out),
+            lang=args.lang,
+            anonymize=args.anonymize,
+            sections=args.sections,
+            compare=_compare_ids(db, assessment_id, args.compare),
+            logo=Path(args.logo) if args.logo else None,
+        )
+    finally:
+        db.close()
+    size = out.stat().st_size / 1024
+    sys.stdout.write(
+        f"Monographie écrite : {out} ({size:.0f} Kio, {time.perf_counter() - start:.1f} s)\n"
+    )
+    return 0
+
+
+def cmd_export_email(args: argparse.Namespace) -> int:
+    from diagapp.services import reporting
+
+    db = _open(args)
+    try:
+        assessment_id = reporting.resolve_assessment(db, args.assessment)
+        draft = reporting.export_email(
+            db,
+            assessment_id=assessment_id,
+            to=args.to,
+            out=Path(args.out),
+            lang=args.lang,
+            anonymize=args.anonymize,
+            sections=args.sections,
+            compare=_compare_ids(db, assessment_id, args.compare),
+            pdf_out=Path(args.pdf) if args.pdf else None,
+        )
+    finally:
+        db.close()
+    sys.stdout.write(
+        f"Brouillon de courriel écrit : {draft.eml} (pièce jointe {draft.filename}) ; "
+        "ouvrez-le avec votre messagerie pour l'envoyer.\n"
+    )
+    if draft.pdf is not None:
+        sys.stdout.write(f"Monographie écrite : {draft.pdf}\n")
+    return 0
+
+
+def _common(p: argparse.ArgumentParser) -> None:
+    p.add_argument(
+        "--db", help="fichier de base de données (par défaut : dossier de l'utilisateur)"
+    )
+    p.add_argument(
+        "--assessment", default="latest", help="numéro de l'évaluation, ou latest (par défaut)"
+    )
+    p.add_argument("--lang", choices=["fr", "en"], default="fr", help="langue du document")
+    p.add_argument(
+        "--anonymize",
+        action="store_true",
+        help="remplacer les noms des participants par leur collège et un numéro",
+    )
+    p.add_argument(
+        "--compare",
+        metavar="ID[,ID…]",
+        help="ajouter une section « évolution » : numéros d'évaluations, previous ou all",
+    )
+    p.add_argument(
+        "--sections",
+        metavar="a,b,c",
+        help="sections à inclure (par défaut toutes) : cover, summary, contents, identity, "
+        "story, evolution, dimensions, governance, funding, references, findings, "
+        "recommendations, funders, annex",
+    )
+
+
+def register(subcommands: Any, export_formats: Any) -> None:
+    del subcommands  # only export formats here
+    p = export_formats.add_parser("pdf", help="la monographie PDF à envoyer aux financeurs")
+    _common(p)
+    p.add_argument("--out", required=True, help="fichier PDF à écrire")
+    p.add_argument("--logo", help="image PNG ou JPEG pour la couverture")
+    p.set_defaults(handler=cmd_export_pdf)
+
+    p = export_formats.add_parser(
+        "email", help="un brouillon de courriel (.eml) aux financeurs, la monographie jointe"
+    )
+    _common(p)
+    p.add_argument(
+        "--to", required=True, help="adresse(s) du ou des destinataires, séparées par des virgules"
+    )
+    p.add_argument("--out", required=True, help="fichier .eml à écrire")
+    p.add_argument("--pdf", help="écrire aussi la monographie PDF à cet endroit")
+    p.set_defaults(handler=cmd_export_email)

@@ -1,0 +1,1 @@
+"""One builder per section of the monograph: `build(ctx) -> list of flowables`."""

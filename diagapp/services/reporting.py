@@ -1,0 +1,271 @@
+"""Export the monograph PDF and the email draft to funders (the window and the CLI share it).
+
+    export_pdf(db, assessment_id=3, out=Path("monographie.pdf"), lang="fr", anonymize=False)
+    export_email(db, assessment_id=3, to="financeur@region.fr", out=Path("envoi.eml"))
+
+Everything is computed from the domain (services.monograph_data), laid out by
+diagapp.report, and written atomically: a failed or cancelled export never leaves a half
+file nor touches the previous one.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from diagapp.domain.errors import DiagappError
+from diagapp.domain.scoring import overall
+from diagapp.report.monograph import Monograph
+from diagapp.services import assessments
+from diagapp.services.files import WriteError, explain_os_error, write_atomic
+from diagapp.services.monograph_data import gather, parse_sections
+
+Progress = Callable[[int, int], bool]
+LANGUAGES = ("fr", "en")
+
+
+class ExportError(DiagappError):
+    pass
+
+
+@dataclass(frozen=True)
+class EmailDraft:
+    eml: Path
+    pdf: Path | None  # the PDF written beside it, when asked
+    filename: str  # the attachment's name
+    to: str
+    subject: str
+
+
+def section_titles(lang: str = "fr") -> list[tuple[str, str]]:
+    """(id, title) of every section the monograph can hold, in document order."""
+    from diagapp.report.monograph import SECTIONS
+    from diagapp.report.wording import say
+
+    return [(s, say(s, lang)) for s in SECTIONS]
+
+
+def default_filename(dynamic_name: str, year: int, lang: str = "fr") -> str:
+    from diagapp.report.email_draft import pdf_filename
+
+    return pdf_filename(dynamic_name, year, lang)
+
+
+def resolve_assessment(db: Any, value: str | int) -> int:
+    """An assessment id from "latest" or a number, with a clear message otherwise."""
+    if isinstance(value, int):
+        return value
+    text = str(value).strip().lower()
+    if text in ("latest", "derniere", "dernière"):
+        return assessments.latest_assessment(db)
+    try:
+        return int(text)
+    except ValueError:
+        raise ExportError(
+            f"« {value} » n'est pas un numéro d'évaluation (ou « latest » pour la plus récente)."
+        ) from None
+
+
+def _check_destination(out: Path) -> None:
+    """Refuse early, before the slow layout, a destination that cannot be written."""
+    if out.is_dir():
+        raise WriteError(f"{out} est un dossier : indiquez un nom de fichier.")
+    parent = out.parent if str(out.parent) else Path(".")
+    if not parent.is_dir():
+        raise WriteError(f"Le dossier {parent} n'existe pas.")
+    if not os.access(parent, os.W_OK | os.X_OK):
+        raise WriteError(explain_os_error(out, PermissionError(13, "Permission denied")))
+
+
+def _read_logo(logo: Path | None) -> bytes | None:
+    if logo is None:
+        return None
+    if logo.suffix.lower() not in (".png", ".jpg", ".jpeg"):
+        raise ExportError(f"Logo {logo.name} : choisissez une image PNG ou JPEG.")
+    try:
+        data = logo.read_bytes()
+    except OSError as exc:
+        raise ExportError(f"Logo illisible : {logo} ({exc.strerror or exc}).") from None
+    import io
+
+    from reportlab.lib.utils import ImageReader
+
+    try:
+        ImageReader(io.BytesIO(data)).getSize()
+    except Exception:  # any decoding failure: the file is not the image it claims to be
+        raise ExportError(
+            f"Logo illisible : {logo.name} n'est pas une image PNG ou JPEG valide."
+        ) from None
+    return data
+
+
+def monograph(
+    db: Any,
+    *,
+    assessment_id: int,
+    lang: str = "fr",
+    anonymize: bool = False,
+    sections: str | Sequence[str] | None = None,
+    compare: Sequence[int] = (),
+    logo: Path | None = None,
+) -> Monograph:
+    """The monograph's data, ready to lay out."""
+    if lang not in LANGUAGES:
+        raise ExportError(f"Langue inconnue « {lang} » : choisissez fr ou en.")
+    others = [i for i in dict.fromkeys(compare) if i != assessment_id]
+    return gather(
+        db,
+        assessment_id=assessment_id,
+        lang=lang,
+        anonymize=anonymize,
+        sections=parse_sections(sections),
+        compare=others,
+        logo=_read_logo(logo),
+    )
+
+
+def render_pdf(
+    db: Any,
+    *,
+    assessment_id: int,
+    lang: str = "fr",
+    anonymize: bool = False,
+    sections: str | Sequence[str] | None = None,
+    compare: Sequence[int] = (),
+    logo: Path | None = None,
+    invariant: bool = False,
+    progress: Progress | None = None,
+) -> tuple[bytes, Monograph]:
+    """The PDF bytes and the data they were made from (nothing written)."""
+    from diagapp.report.build import build_pdf
+
+    data = monograph(
+        db,
+        assessment_id=assessment_id,
+        lang=lang,
+        anonymize=anonymize,
+        sections=sections,
+        compare=compare,
+        logo=logo,
+    )
+    return build_pdf(data, invariant=invariant, progress=progress), data
+
+
+def export_pdf(
+    db: Any,
+    *,
+    assessment_id: int,
+    out: Path,
+    lang: str = "fr",
+    anonymize: bool = False,
+    sections: str | Sequence[str] | None = None,
+    compare: Sequence[int] = (),
+    progress: Progress | None = None,
+    logo: Path | None = None,
+    invariant: bool = False,
+) -> Path:
+    """Write the monograph PDF at `out` (atomically); return the path written."""
+    out = Path(out)
+    _check_destination(out)
+    pdf, _ = render_pdf(
+        db,
+        assessment_id=assessment_id,
+        lang=lang,
+        anonymize=anonymize,
+        sections=sections,
+        compare=compare,
+        logo=logo,
+        invariant=invariant,
+        progress=progress,
+    )
+    write_atomic(out, pdf)
+    if progress is not None:
+        progress(1, 1)
+    return out
+
+
+def _highlights(data: Monograph) -> list[str]:
+    """Two or three facts for the email's body, from the same data as the PDF."""
+    from diagapp.report.typography import level, percent
+
+    lang = data.lang
+    facts = []
+    score = overall(data.consensus)
+    if score is not None:
+        facts.append(
+            f"maturité d'ensemble : {level(score, lang)} sur 3 (cinq dimensions du rapport)"
+            if lang == "fr"
+            else f"overall maturity: {level(score, lang)} out of 3 (the report's five dimensions)"
+        )
+    a = data.assessment
+    facts.append(
+        f"{len(a.participants)} participants de {len(a.colleges)} collèges"
+        if lang == "fr"
+        else f"{len(a.participants)} participants from {len(a.colleges)} colleges"
+    )
+    share = data.indicators.own_resource_share
+    if share is not None:
+        facts.append(
+            f"part des ressources propres : {percent(share, lang)}"
+            if lang == "fr"
+            else f"share of own resources: {percent(share, lang)}"
+        )
+    return facts
+
+
+def email_draft(data: Monograph, pdf: bytes, *, to: str, out: Path, sender: str = "") -> EmailDraft:
+    """Write the .eml draft carrying `pdf` (atomically)."""
+    from diagapp.report import email_draft as draft
+
+    a = data.assessment
+    filename = draft.pdf_filename(a.dynamic_name, a.date.year, data.lang)
+    subject = draft.subject(a.dynamic_name, a.date.year, data.lang)
+    text = draft.body(a.dynamic_name, a.date, data.lang, _highlights(data))
+    eml = draft.build_draft(
+        to=to, subject_line=subject, text=text, attachment=pdf, filename=filename, sender=sender
+    )
+    write_atomic(Path(out), eml)
+    return EmailDraft(Path(out), None, filename, to, subject)
+
+
+def export_email(
+    db: Any,
+    *,
+    assessment_id: int,
+    to: str,
+    out: Path,
+    lang: str = "fr",
+    anonymize: bool = False,
+    sections: str | Sequence[str] | None = None,
+    compare: Sequence[int] = (),
+    pdf_out: Path | None = None,
+    progress: Progress | None = None,
+    invariant: bool = False,
+) -> EmailDraft:
+    """Build the PDF and write a .eml draft carrying it (and the PDF too, with `pdf_out`)."""
+    from diagapp.report.email_draft import check_addresses
+
+    if to.strip():
+        check_addresses(to)  # a typo in the address is refused before the slow part
+    out = Path(out)
+    _check_destination(out)
+    if pdf_out is not None:
+        _check_destination(Path(pdf_out))
+    pdf, data = render_pdf(
+        db,
+        assessment_id=assessment_id,
+        lang=lang,
+        anonymize=anonymize,
+        sections=sections,
+        compare=compare,
+        invariant=invariant,
+        progress=progress,
+    )
+    written = None
+    if pdf_out is not None:
+        written = write_atomic(Path(pdf_out), pdf)
+    result = email_draft(data, pdf, to=to, out=out)
+    return EmailDraft(result.eml, written, result.filename, result.to, result.subject)

@@ -1,0 +1,357 @@
+"""Spreadsheet exports of a whole database: an Excel workbook and one tidy CSV table.
+
+pandas is imported inside the functions (start-up stays fast). Headers are French; dates
+are dates, levels integers, amounts numbers. Private notes never leave the app.
+"""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from diagapp.domain import scoring
+from diagapp.domain.model import STATUS_DONE, Assessment
+from diagapp.domain.questionnaire import Questionnaire
+from diagapp.services import assessments, catalog
+from diagapp.services.compare import read_decisions, recommendation_titles
+from diagapp.services.files import write_atomic
+from diagapp.storage.database import Database
+
+if TYPE_CHECKING:
+    import pandas as pd
+
+Progress = Callable[[int, int], bool]
+
+CONSENSUS = "Consensus"
+NOT_APPLICABLE = "Non concerné"
+DECISIONS = {"accepted": "Retenue", "set_aside": "Écartée", "open": "À discuter"}
+SHEETS = (
+    "Évaluations",
+    "Participants",
+    "Réponses",
+    "Consensus",
+    "Financement",
+    "Recommandations",
+)
+CSV_COLUMNS = (
+    "Dynamique",
+    "Date de l'évaluation",
+    "Version du questionnaire",
+    "Élément",
+    "Intitulé de l'élément",
+    "Dimension",
+    "Participant",
+    "Collège",
+    "Valeur",
+    "Libellé du niveau",
+)
+
+
+@dataclass(frozen=True)
+class _Loaded:
+    assessment: Assessment
+    questionnaire: Questionnaire
+
+
+def _each_assessment(db: Database, progress: Progress | None = None) -> Iterator[_Loaded]:
+    ids = [a.id for d in assessments.list_dynamics(db) for a in d.assessments]
+    for index, assessment_id in enumerate(ids):
+        if progress is not None and not progress(index, len(ids)):
+            return
+        a = assessments.load_assessment(db, assessment_id)
+        yield _Loaded(a, catalog.questionnaire(a.questionnaire_version))
+
+
+def _level_label(q: Questionnaire, item_id: str, value: int | None, na: bool) -> str:
+    if na:
+        return NOT_APPLICABLE
+    if value is None or not q.has_item(item_id):
+        return ""
+    return q.item(item_id).level(value).text.fr
+
+
+def _dimension(q: Questionnaire, item_id: str) -> str:
+    if not q.has_item(item_id):
+        return item_id.split(".", 1)[0]
+    return q.dimension(q.item(item_id).section_id).title.fr
+
+
+def _answer_rows(loaded: _Loaded) -> Iterator[dict[str, Any]]:
+    """Every answer, participants and consensus, in long format."""
+    a, q = loaded.assessment, loaded.questionnaire
+    people = {p.id: p for p in a.participants}
+    order = {item.id: index for index, item in enumerate(q.items)}
+    ranked = sorted(
+        a.answers,
+        key=lambda x: (x.participant_id is None, x.participant_id or 0, order.get(x.item_id, 999)),
+    )
+    for answer in ranked:
+        person = people.get(answer.participant_id) if answer.participant_id else None
+        yield {
+            "Dynamique": a.dynamic_name,
+            "Évaluation": a.label,
+            "Date de l'évaluation": a.date,
+            "Version du questionnaire": a.questionnaire_version,
+            "Dimension": _dimension(q, answer.item_id),
+            "Élément": answer.item_id,
+            "Intitulé de l'élément": q.item(answer.item_id).label.fr
+            if q.has_item(answer.item_id)
+            else "",
+            "Participant": person.name if person else CONSENSUS,
+            "Collège": person.college if person else "",
+            "Valeur": None if answer.not_applicable else answer.value,
+            "Libellé du niveau": _level_label(
+                q, answer.item_id, answer.value, answer.not_applicable
+            ),
+            "Non concerné": answer.not_applicable,
+            "Preuves": answer.evidence,
+            "Justification": answer.justification if person is None else "",
+            "À revoir": answer.to_review,
+        }
+
+
+def _frames(db: Database, progress: Progress | None = None) -> dict[str, pd.DataFrame]:
+    import pandas as pd
+
+    rows: dict[str, list[dict[str, Any]]] = {name: [] for name in SHEETS}
+    titles = recommendation_titles()
+    for loaded in _each_assessment(db, progress):
+        a, q = loaded.assessment, loaded.questionnaire
+        head = {"Dynamique": a.dynamic_name, "Évaluation": a.label, "Date de l'évaluation": a.date}
+        consensus = scoring.consensus_scores(a, q)
+        settled = sum(1 for i in q.items if (c := a.consensus(i.id)) is not None and c.answered)
+        rows["Évaluations"].append(
+            {
+                "Dynamique": a.dynamic_name,
+                "N° d'évaluation": a.id,
+                "Évaluation": a.label,
+                "Date de l'évaluation": a.date,
+                "Version du questionnaire": a.questionnaire_version,
+                "Statut": "Terminée" if a.status == STATUS_DONE else "En cours",
+                "Participants": len(a.participants),
+                "Éléments avec consensus": settled,
+                "Complétude": settled / len(q.items) if q.items else 0.0,
+                "Score global (0 à 3)": scoring.overall(consensus),
+                **{f"{d.number}. {d.title.fr}": consensus[d.id].mean for d in q.dimensions},
+            }
+        )
+        for p in a.participants:
+            done, total = scoring.participant_progress(a, q, p.id)
+            rows["Participants"].append(
+                {
+                    **head,
+                    "N° de participant": p.id,
+                    "Nom": p.name,
+                    "Pseudonyme": p.pseudonym,
+                    "Collège": p.college,
+                    "Éléments répondus": done,
+                    "Éléments du questionnaire": total,
+                }
+            )
+        rows["Réponses"].extend(_answer_rows(loaded))
+        results = scoring.item_results(a, q)
+        for item in q.items:
+            r = results[item.id]
+            c = a.consensus(item.id)
+            rows["Consensus"].append(
+                {
+                    **head,
+                    "Version du questionnaire": a.questionnaire_version,
+                    "Dimension": _dimension(q, item.id),
+                    "Élément": item.id,
+                    "Intitulé de l'élément": item.label.fr,
+                    "Niveau de consensus": r.consensus,
+                    "Libellé du niveau": _level_label(
+                        q, item.id, r.consensus, r.consensus_not_applicable
+                    ),
+                    "Moyenne des participants": r.mean,
+                    "Écart (max - min)": r.spread,
+                    "Écart-type": r.stdev,
+                    "Répondants": len(r.values) + r.not_applicable_count,
+                    "Désaccord fort": r.strong_disagreement,
+                    "Preuves": c.evidence if c else "",
+                    "Justification": c.justification if c else "",
+                }
+            )
+        spec = q.funding
+        for s in a.structures:
+            for resource in spec.resources:
+                cell = s.cell(resource.key)
+                rows["Financement"].append(
+                    {
+                        **head,
+                        "Structure": s.name,
+                        "Statut juridique": s.legal_status,
+                        "Ressource": resource.label.fr,
+                        "Clé": resource.key,
+                        "Intensité (0 à 3)": cell.intensity,
+                        "Intensité": spec.intensity[cell.intensity].fr,
+                        "Montant annuel (€)": cell.amount_eur,
+                        "Heures de bénévolat": s.volunteer_hours,
+                        "Multiple du SMIC": s.volunteer_smic_multiple,
+                    }
+                )
+        for rec_id, d in sorted(read_decisions(db, assessment_id=a.id).items()):
+            title = titles.get(rec_id)
+            rows["Recommandations"].append(
+                {
+                    **head,
+                    "Recommandation": rec_id,
+                    "Intitulé": title.fr if title else "",
+                    "Décision": DECISIONS.get(d.decision, d.decision),
+                    "Note": d.note,
+                }
+            )
+    frames = {
+        name: pd.DataFrame(rows[name]) if rows[name] else pd.DataFrame(columns=_EMPTY[name])
+        for name in SHEETS
+    }
+    return {name: _typed(frame) for name, frame in frames.items()}
+
+
+_HEAD = ["Dynamique", "Évaluation", "Date de l'évaluation"]
+# Headers of a sheet with no rows yet (a new database, no decision taken…).
+_EMPTY = {
+    "Évaluations": ["Dynamique", "N° d'évaluation", "Évaluation", "Date de l'évaluation"],
+    "Participants": [*_HEAD, "N° de participant", "Nom", "Pseudonyme", "Collège"],
+    "Réponses": [*_HEAD, "Élément", "Participant", "Collège", "Valeur", "Libellé du niveau"],
+    "Consensus": [*_HEAD, "Élément", "Niveau de consensus", "Libellé du niveau"],
+    "Financement": [*_HEAD, "Structure", "Ressource", "Intensité (0 à 3)", "Montant annuel (€)"],
+    "Recommandations": [*_HEAD, "Recommandation", "Intitulé", "Décision", "Note"],
+}
+
+
+_INTEGERS = (
+    "Valeur",
+    "Niveau de consensus",
+    "Écart (max - min)",
+    "Intensité (0 à 3)",
+    "Version du questionnaire",
+    "Multiple du SMIC",
+)
+
+
+def _typed(frame: pd.DataFrame) -> pd.DataFrame:
+    """Levels as nullable integers, dates as dates (not text)."""
+    import pandas as pd
+
+    for column in frame.columns:
+        if column in _INTEGERS:
+            frame[column] = pd.array(frame[column].tolist(), dtype="Int64")
+        elif column == "Date de l'évaluation":
+            frame[column] = pd.to_datetime(frame[column])
+    return frame
+
+
+def tables(db: Database) -> dict[str, pd.DataFrame]:
+    """The workbook's sheets as data frames (sheet name -> frame)."""
+    return _frames(db)
+
+
+# --- writing ------------------------------------------------------------------------------
+
+_FORMATS = {
+    "Date de l'évaluation": "DD/MM/YYYY",
+    "Complétude": "0%",
+    "Montant annuel (€)": '#,##0 "€"',
+    "Moyenne des participants": "0.00",
+    "Écart-type": "0.00",
+    "Score global (0 à 3)": "0.00",
+    "Heures de bénévolat": "#,##0",
+}
+MAX_WIDTH = 60
+
+
+def _number_format(column: str) -> str | None:
+    if column in _FORMATS:
+        return _FORMATS[column]
+    return "0.00" if column[:1].isdigit() else None  # the dimension scores
+
+
+def _plain(value: Any) -> Any:
+    """A cell value openpyxl writes as it is: no NaN/NA, no numpy or pandas scalars."""
+    import pandas as pd
+
+    if value is None or value is pd.NA or value is pd.NaT:
+        return None
+    if isinstance(value, float) and value != value:  # NaN
+        return None
+    if isinstance(value, pd.Timestamp):
+        return value.to_pydatetime()
+    if hasattr(value, "item"):  # numpy scalar
+        return value.item()
+    return value
+
+
+def _write_sheet(book: Any, name: str, frame: pd.DataFrame) -> None:
+    """One sheet in write-only mode (streamed: several times faster than cell by cell)."""
+    from openpyxl.cell import WriteOnlyCell
+    from openpyxl.styles import Alignment, Font
+    from openpyxl.utils import get_column_letter
+
+    sheet = book.create_sheet(name)
+    columns = [str(c) for c in frame.columns]
+    sheet.freeze_panes = "A2"
+    for index, column in enumerate(columns, start=1):
+        sample = [str(v) for v in frame[column].head(200).tolist() if v is not None]
+        width = max([len(column), *(len(v) for v in sample)], default=8)
+        if column == "Date de l'évaluation":
+            width = 10
+        sheet.column_dimensions[get_column_letter(index)].width = min(max(width + 2, 8), MAX_WIDTH)
+    if len(frame):
+        sheet.auto_filter.ref = f"A1:{get_column_letter(len(columns))}{len(frame) + 1}"
+    bold, wrap = Font(bold=True), Alignment(wrap_text=True, vertical="top")
+    header = []
+    for column in columns:
+        cell = WriteOnlyCell(sheet, value=column)
+        cell.font, cell.alignment = bold, wrap
+        header.append(cell)
+    sheet.append(header)
+    formats = [_number_format(c) for c in columns]
+    for values in frame.itertuples(index=False, name=None):
+        row: list[Any] = []
+        for value, number_format in zip(values, formats, strict=True):
+            plain = _plain(value)
+            if number_format and plain is not None:
+                cell = WriteOnlyCell(sheet, value=plain)
+                cell.number_format = number_format
+                row.append(cell)
+            else:
+                row.append(plain)
+        sheet.append(row)
+
+
+def export_xlsx(db: Database, path: Path, progress: Progress | None = None) -> Path:
+    """Write the workbook (sheets: SHEETS) to `path`, atomically."""
+    from openpyxl import Workbook
+
+    frames = _frames(db, progress)
+    book = Workbook(write_only=True)
+    for name, frame in frames.items():
+        _write_sheet(book, name, frame)
+    book.properties.title = "Export diagapp"
+    book.properties.creator = "diagapp"
+    buffer = io.BytesIO()
+    book.save(buffer)
+    return write_atomic(Path(path), buffer.getvalue())
+
+
+def answers_table(db: Database) -> pd.DataFrame:
+    """The tidy long table of every answer (CSV_COLUMNS)."""
+    import pandas as pd
+
+    rows = [row for loaded in _each_assessment(db) for row in _answer_rows(loaded)]
+    frame = pd.DataFrame(rows, columns=[*CSV_COLUMNS, "Non concerné"])
+    frame["Valeur"] = pd.array(frame["Valeur"].tolist(), dtype="Int64")
+    return frame[list(CSV_COLUMNS)]
+
+
+def export_csv(db: Database, path: Path) -> Path:
+    """One long table, UTF-8 with BOM and « ; » so French Excel opens it as it is."""
+    frame = answers_table(db)
+    frame["Date de l'évaluation"] = [d.isoformat() for d in frame["Date de l'évaluation"]]
+    text = frame.to_csv(sep=";", index=False, lineterminator="\r\n")
+    return write_atomic(Path(path), text.encode("utf-8-sig"))

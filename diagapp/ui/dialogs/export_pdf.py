@@ -1,0 +1,248 @@
+"""« Envoyer aux financeurs… »: choose language, anonymisation, sections and destination;
+write the monograph PDF and a .eml draft carrying it off the UI thread, then open the draft
+in the desktop's mail program (or show the folder when there is none).
+
+The menu calls `open_export_dialog(parent, workshop)`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QStandardPaths, Qt, QUrl
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from diagapp.services import assessments, compare, reporting
+from diagapp.ui.dialogs import ask
+from diagapp.ui.jobs import Job, run_job
+from diagapp.ui.workshop import Workshop
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("export_pdf", text)
+
+
+@dataclass(frozen=True)
+class ExportChoice:
+    lang: str
+    anonymize: bool
+    sections: tuple[str, ...]
+    compare: tuple[int, ...]
+    to: str
+    pdf: Path
+
+    @property
+    def eml(self) -> Path:
+        return self.pdf.with_suffix(".eml")
+
+
+def documents_dir() -> Path:
+    found = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    return Path(found) if found else Path.home()
+
+
+class ExportDialog(QDialog):
+    def __init__(
+        self,
+        *,
+        lang: str,
+        default_pdf: Path,
+        previous: tuple[int, str] | None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Envoyer aux financeurs"))
+        self.previous = previous
+        intro = QLabel(
+            self.tr(
+                "La monographie PDF est écrite à l'endroit choisi, puis un brouillon de courriel "
+                "qui la contient s'ouvre dans votre messagerie. Les notes privées n'y figurent "
+                "jamais ; les justifications destinées aux financeurs, si."
+            )
+        )
+        intro.setWordWrap(True)
+        self.language = QComboBox()
+        self.language.addItem("Français", "fr")
+        self.language.addItem("English", "en")
+        self.language.setCurrentIndex(1 if lang == "en" else 0)
+        self.anonymize = QCheckBox(
+            self.tr("Anonymiser : remplacer les noms des participants par leur collège")
+        )
+        self.evolution = QCheckBox(
+            self.tr("Ajouter l'évolution depuis « %1 »").replace(
+                "%1", previous[1] if previous else ""
+            )
+        )
+        self.evolution.setVisible(previous is not None)
+        self.evolution.setChecked(previous is not None)
+        self.sections = QListWidget()
+        self.sections.setAccessibleName(self.tr("Sections"))
+        for section, title in reporting.section_titles("fr"):
+            if section == "evolution":
+                continue  # follows the check box above
+            entry = QListWidgetItem(title)
+            entry.setData(Qt.ItemDataRole.UserRole, section)
+            entry.setFlags(entry.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            entry.setCheckState(Qt.CheckState.Checked)
+            self.sections.addItem(entry)
+        self.sections.setMaximumHeight(170)
+        self.to = QLineEdit()
+        self.to.setPlaceholderText(self.tr("financeur@region.fr, fondation@exemple.org"))
+        self.to.setAccessibleName(self.tr("Destinataires"))
+        self.path = QLineEdit(str(default_pdf))
+        self.path.setAccessibleName(self.tr("Fichier PDF"))
+        browse = QPushButton(self.tr("Choisir…"))
+        browse.clicked.connect(self._browse)
+        where = QHBoxLayout()
+        where.addWidget(self.path, 1)
+        where.addWidget(browse)
+        form = QFormLayout()
+        form.addRow(self.tr("Langue :"), self.language)
+        form.addRow(self.tr("Destinataires :"), self.to)
+        form.addRow(self.tr("Fichier PDF :"), where)
+        form.addRow(self.tr("Sections :"), self.sections)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        ok.setText(self.tr("Créer le PDF et le courriel"))
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addLayout(form)
+        layout.addWidget(self.anonymize)
+        layout.addWidget(self.evolution)
+        layout.addWidget(self.buttons)
+
+    def _browse(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Enregistrer la monographie"), self.path.text(), "PDF (*.pdf)"
+        )
+        if path:
+            self.path.setText(path if path.lower().endswith(".pdf") else f"{path}.pdf")
+
+    def choice(self) -> ExportChoice:
+        sections = []
+        for row in range(self.sections.count()):
+            entry = self.sections.item(row)
+            if entry.checkState() == Qt.CheckState.Checked:
+                sections.append(str(entry.data(Qt.ItemDataRole.UserRole)))
+        evolution = self.previous is not None and self.evolution.isChecked()
+        if evolution:
+            sections.append("evolution")
+        text = self.path.text().strip()
+        pdf = Path(text if text.lower().endswith(".pdf") else f"{text}.pdf").expanduser()
+        return ExportChoice(
+            lang=str(self.language.currentData()),
+            anonymize=self.anonymize.isChecked(),
+            sections=tuple(sections),
+            compare=(self.previous[0],) if evolution and self.previous else (),
+            to=self.to.text().strip(),
+            pdf=pdf,
+        )
+
+
+def export_and_draft(
+    *, db: Any, assessment_id: int, choice: ExportChoice, progress: Callable[[int, int], bool]
+) -> reporting.EmailDraft:
+    """Runs off the UI thread: the PDF, then the draft carrying it."""
+    return reporting.export_email(
+        db,
+        assessment_id=assessment_id,
+        to=choice.to,
+        out=choice.eml,
+        lang=choice.lang,
+        anonymize=choice.anonymize,
+        sections=choice.sections,
+        compare=choice.compare,
+        pdf_out=choice.pdf,
+        progress=progress,
+    )
+
+
+def open_url(url: QUrl) -> bool:
+    """Hand a file or folder to the desktop (replaced in tests)."""
+    return QDesktopServices.openUrl(url)
+
+
+def show_draft(parent: QWidget | None, draft: reporting.EmailDraft) -> None:
+    """Open the draft in the mail program; failing that, show the folder holding both files."""
+    if open_url(QUrl.fromLocalFile(str(draft.eml))):
+        return
+    folder = draft.eml.parent
+    opened = open_url(QUrl.fromLocalFile(str(folder)))
+    message = _tr(
+        "Aucune messagerie n'a pu ouvrir le brouillon. Le PDF et le courriel sont dans "
+        "%1 : joignez le PDF à un message, ou ouvrez le fichier .eml avec votre messagerie."
+    ).replace("%1", str(folder))
+    if not opened:
+        message += "\n\n" + f"{draft.pdf}\n{draft.eml}"
+    ask.inform(parent, _tr("Monographie prête"), message)
+
+
+def _previous(workshop: Workshop) -> tuple[int, str] | None:
+    if workshop.assessment_id is None:
+        return None
+    earlier = compare.previous_assessment(workshop.db, assessment_id=workshop.assessment_id)
+    if earlier is None:
+        return None
+    summaries = [a for d in assessments.list_dynamics(workshop.db) for a in d.assessments]
+    label = next((a.label for a in summaries if a.id == earlier), str(earlier))
+    return earlier, label
+
+
+def ask_export(parent: QWidget | None, workshop: Workshop) -> ExportChoice | None:
+    """The dialog, as a plain value (replaced in tests)."""
+    current = workshop.assessment()
+    if current is None:
+        return None
+    name = reporting.default_filename(current.dynamic_name, current.date.year, workshop.lang)
+    dialog = ExportDialog(
+        lang=workshop.lang,
+        default_pdf=documents_dir() / name,
+        previous=_previous(workshop),
+        parent=parent,
+    )
+    if dialog.exec() != QDialog.DialogCode.Accepted:
+        return None
+    return dialog.choice()
+
+
+def open_export_dialog(parent: QWidget | None, workshop: Workshop) -> Job | None:
+    """« Envoyer aux financeurs… »: ask, export off the UI thread, open the draft."""
+    if workshop.assessment_id is None:
+        ask.inform(parent, _tr("Envoyer aux financeurs"), _tr("Ouvrez d'abord une évaluation."))
+        return None
+    choice = ask_export(parent, workshop)
+    if choice is None:
+        return None
+    return run_job(
+        parent,
+        _tr("Écriture de la monographie…"),
+        export_and_draft,
+        on_done=lambda draft: show_draft(parent, draft),
+        on_error=lambda message: ask.warn(parent, _tr("Envoyer aux financeurs"), message),
+        db=workshop.db,
+        assessment_id=workshop.assessment_id,
+        choice=choice,
+    )

@@ -1,0 +1,210 @@
+"""The funding indicators the report discusses (§1.5, l.783-967), as a panel shown under
+the funding matrix and on the results page. The de minimis sum looks back at the earlier
+assessments of the same dynamic (l.847)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QGridLayout, QGroupBox, QLabel, QWidget
+
+from diagapp.domain import funding
+from diagapp.domain.model import Assessment, Structure
+from diagapp.domain.questionnaire import FundingSpec
+from diagapp.services import assessments
+from diagapp.ui.models.funding_model import NNBSP, format_eur, format_percent
+from diagapp.ui.workshop import Workshop
+
+ALERT_STYLE = "color: #a4161a; font-weight: bold;"
+INDICATORS = (
+    "public_dependence",
+    "own_resource_share",
+    "kinds_used",
+    "diversification",
+    "monetary_total",
+    "volunteering",
+)
+
+
+def format_number(value: float, decimals: int = 2) -> str:
+    return f"{value:.{decimals}f}".replace(".", ",")
+
+
+def earlier_assessments(workshop: Workshop, assessment: Assessment, years: int) -> list[Assessment]:
+    """The dynamic's assessments of the `years - 1` previous years (for the de minimis sum)."""
+    ids = assessments.history(workshop.db, dynamic_id=assessment.dynamic_id)
+    found = []
+    for assessment_id in reversed(ids):
+        if assessment_id == assessment.id:
+            continue
+        earlier = assessments.load_assessment(workshop.db, assessment_id)
+        if earlier.date >= assessment.date:
+            continue
+        if assessment.date.year - earlier.date.year >= years:
+            break  # oldest first in `ids`: everything before is older still
+        found.append(earlier)
+    return found
+
+
+def is_sieg(assessment: Assessment) -> bool:
+    return assessment.fields.get("governance.sieg") == "oui"
+
+
+class IndicatorsPanel(QGroupBox):
+    def __init__(self, lang: str = "fr", parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._lang = lang
+        self._history: dict[int, list[Assessment]] = {}
+        self._spec: FundingSpec | None = None
+        self.result: funding.FundingIndicators | None = None
+        grid = QGridLayout(self)
+        grid.setColumnStretch(2, 1)
+        self.names: dict[str, QLabel] = {}
+        self.values: dict[str, QLabel] = {}
+        self.notes: dict[str, QLabel] = {}
+        for row, key in enumerate(INDICATORS):
+            name, value, note = QLabel(), QLabel(), QLabel()
+            value.setObjectName(f"indicator_{key}")
+            value.setStyleSheet("font-weight: bold;")
+            value.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            note.setWordWrap(True)
+            note.setStyleSheet("color: palette(placeholder-text);")
+            grid.addWidget(name, row, 0)
+            grid.addWidget(value, row, 1)
+            grid.addWidget(note, row, 2)
+            self.names[key], self.values[key], self.notes[key] = name, value, note
+        self.basis = QLabel()
+        self.basis.setWordWrap(True)
+        self.de_minimis = QLabel()
+        self.de_minimis.setObjectName("indicator_de_minimis")
+        self.de_minimis.setWordWrap(True)
+        self.de_minimis.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        grid.addWidget(self.basis, len(INDICATORS), 0, 1, 3)
+        grid.addWidget(self.de_minimis, len(INDICATORS) + 1, 0, 1, 3)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.setTitle(self.tr("Indicateurs de financement"))
+        names = {
+            "public_dependence": self.tr("Dépendance aux subventions publiques"),
+            "own_resource_share": self.tr("Part des ressources propres"),
+            "kinds_used": self.tr("Types de ressources mobilisés"),
+            "diversification": self.tr("Diversification des ressources"),
+            "monetary_total": self.tr("Total des ressources monétaires"),
+            "volunteering": self.tr("Bénévolat valorisé"),
+        }
+        notes = {
+            "public_dependence": self.tr(
+                "Part des subventions publiques dans les ressources monétaires ; la plupart des "
+                "dynamiques étudiées en dépendent fortement (l. 802)."
+            ),
+            "own_resource_share": self.tr(
+                "Ventes, cotisations, prélèvement sur le chiffre d'affaires et apports en fonds "
+                "propres (l. 792-796)."
+            ),
+            "kinds_used": self.tr("Ressources d'une intensité au moins « + » dans une structure."),
+            "diversification": self.tr(
+                "De 0 (une seule ressource) à près de 1 (ressources nombreuses et équilibrées)."
+            ),
+            "monetary_total": self.tr("Somme des montants annuels saisis."),
+            "volunteering": self.tr(
+                "Heures de bénévolat valorisées de 1 à 3 SMIC selon la compétence (l. 898) : une "
+                "image plus fidèle du modèle économique."
+            ),
+        }
+        for key in INDICATORS:
+            self.names[key].setText(names[key])
+            self.notes[key].setText(notes[key])
+        if self.result is not None and self._spec is not None:
+            self._show(self.result, self._spec)
+
+    def set_language(self, lang: str) -> None:
+        self._lang = lang
+
+    def forget_history(self) -> None:
+        self._history.clear()
+
+    def history_for(
+        self, workshop: Workshop, assessment: Assessment, years: int
+    ) -> list[Assessment]:
+        if assessment.id not in self._history:
+            self._history[assessment.id] = earlier_assessments(workshop, assessment, years)
+        return self._history[assessment.id]
+
+    def show_indicators(
+        self, workshop: Workshop, assessment: Assessment, spec: FundingSpec
+    ) -> None:
+        self._lang = workshop.lang
+        history = self.history_for(workshop, assessment, spec.de_minimis_years)
+        result = funding.indicators(assessment, spec, history, sieg=is_sieg(assessment))
+        self._show(result, spec)
+
+    def _show(self, result: funding.FundingIndicators, spec: FundingSpec) -> None:
+        self.result, self._spec = result, spec
+        values = self.values
+        values["public_dependence"].setText(format_percent(result.public_dependence))
+        values["public_dependence"].setStyleSheet(
+            ALERT_STYLE if result.high_public_dependence else "font-weight: bold;"
+        )
+        values["own_resource_share"].setText(format_percent(result.own_resource_share))
+        values["kinds_used"].setText(
+            self.tr("%1 sur %2")
+            .replace("%1", str(result.kinds_used))
+            .replace("%2", str(result.kinds_total))
+        )
+        values["diversification"].setText(
+            "—" if result.diversification is None else format_number(result.diversification)
+        )
+        values["monetary_total"].setText(format_eur(result.monetary_total_eur))
+        hours = f"{round(result.volunteering_hours):,}".replace(",", NNBSP)
+        values["volunteering"].setText(
+            f"{format_eur(result.volunteering_eur)} ({hours}{NNBSP}h)"
+            if result.volunteering_hours
+            else "—"
+        )
+        if result.basis == "amounts":
+            self.basis.setText(self.tr("Parts calculées sur les montants annuels en euros."))
+        else:
+            self.basis.setText(
+                self.tr(
+                    "Aucun montant saisi : parts calculées sur les intensités (Néant = 0 … "
+                    "+++ = 3), comme le tableau du rapport (l. 810-832)."
+                )
+            )
+        self._show_de_minimis(result, spec)
+
+    def _show_de_minimis(self, result: funding.FundingIndicators, spec: FundingSpec) -> None:
+        if not result.de_minimis:
+            self.de_minimis.setStyleSheet("")
+            self.de_minimis.setText(
+                self.tr(
+                    "Règle de minimis : aucune structure ne dépasse %1 d'aides publiques sur "
+                    "%2 ans (%3 pour un SIEG, l. 847)."
+                )
+                .replace("%1", format_eur(spec.de_minimis_ceiling_eur))
+                .replace("%2", str(spec.de_minimis_years))
+                .replace("%3", format_eur(spec.de_minimis_sieg_ceiling_eur))
+            )
+            return
+        lines = []
+        for alert in result.de_minimis:
+            years = ", ".join(str(y) for y in alert.years)
+            lines.append(
+                self.tr(
+                    "Alerte de minimis : « %1 » a reçu %2 de subventions publiques (%3), "
+                    "au-delà du plafond de %4 sur %5 ans (l. 847). Vérifiez les régimes "
+                    "d'exemption ou la reconnaissance d'un SIEG."
+                )
+                .replace("%1", alert.structure)
+                .replace("%2", format_eur(alert.public_aid_eur))
+                .replace("%3", years)
+                .replace("%4", format_eur(alert.ceiling_eur))
+                .replace("%5", str(spec.de_minimis_years))
+            )
+        self.de_minimis.setStyleSheet(ALERT_STYLE)
+        self.de_minimis.setText("\n".join(lines))
+
+    def volunteering_text(self, structure: Structure) -> str:
+        if self._spec is None or not structure.volunteer_hours:
+            return "—"
+        return format_eur(funding.volunteering_value(structure, self._spec))

@@ -1,0 +1,297 @@
+"""Governance and legal form: the four structuring variables of the report (§1.6,
+l.999-1043) — origin, economic model and taxation, inhabitants, debate — and the legal
+statuses, saved at once, with the report's dynamics that share the same choices."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QScrollArea,
+    QSplitter,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from diagapp.domain.model import Assessment
+from diagapp.domain.questionnaire import Field, Questionnaire
+from diagapp.services import answers, catalog
+from diagapp.ui.pages.assessment_page import AssessmentPage
+from diagapp.ui.pages.reference_match import SYMBOLS, dynamic_origin, kinships
+from diagapp.ui.widgets.field_editors import FieldEditor, editor_for
+from diagapp.ui.workshop import Workshop
+
+SECTION = "governance"
+# The report's four variables (l.1005-1013), then the legal form (l.982-997, l.1045-1053).
+GROUPS: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("origin", ("governance.origin_actors",)),
+    (
+        "economy",
+        (
+            "governance.economic_model",
+            "governance.vat_liable",
+            "governance.corporate_tax",
+            "governance.patronage_eligible",
+            "governance.sieg",
+        ),
+    ),
+    ("inhabitants", ("governance.inhabitants",)),
+    ("debate", ("governance.debate",)),
+    (
+        "form",
+        (
+            "governance.legal_statuses",
+            "governance.two_structures",
+            "governance.multi_level",
+            "governance.colleges",
+        ),
+    ),
+)
+KIN_COLOR = "#e3f1df"
+
+
+class GovernancePage(AssessmentPage):
+    relevant_changes = frozenset({"fields", "assessments", "import", "all"})
+
+    def __init__(self, workshop: Workshop, parent: QWidget | None = None) -> None:
+        super().__init__(workshop, parent)
+        self.editors: dict[str, FieldEditor] = {}
+        self._built_for: tuple[int, str] | None = None  # (questionnaire version, language)
+        self._fields: dict[str, Any] = {}
+        layout = QHBoxLayout(self.content)
+        layout.setContentsMargins(0, 0, 0, 0)
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.form_scroll = QScrollArea()
+        self.form_scroll.setWidgetResizable(True)
+        self.form_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        splitter.addWidget(self.form_scroll)
+        splitter.addWidget(self._build_typology())
+        splitter.setStretchFactor(0, 11)
+        splitter.setStretchFactor(1, 9)
+        layout.addWidget(splitter)
+        self.retranslate()
+
+    # --- layout ---------------------------------------------------------------------------
+
+    def _group_titles(self) -> dict[str, str]:
+        return {
+            "origin": self.tr("1. Nature des acteurs à l'origine de la dynamique"),
+            "economy": self.tr("2. Modèle économique et fiscalité"),
+            "inhabitants": self.tr("3. Implication et mobilisation des habitants"),
+            "debate": self.tr("4. Place du débat et partage de la décision"),
+            "form": self.tr("Statuts juridiques et architecture de la gouvernance"),
+        }
+
+    def _build_form(self, questionnaire: Questionnaire) -> None:
+        """The editors, built from the questionnaire's governance fields."""
+        self.flush()
+        self.editors = {}
+        body = QWidget()
+        layout = QVBoxLayout(body)
+        heading = QLabel("<h2>" + self.tr("Gouvernance et forme juridique") + "</h2>")
+        intro = QLabel(
+            self.tr(
+                "Les quatre variables structurantes du choix du statut juridique et de la "
+                "gouvernance (rapport, § 1.6, l. 999-1043). Chaque réponse est enregistrée "
+                "aussitôt."
+            )
+        )
+        intro.setWordWrap(True)
+        layout.addWidget(heading)
+        layout.addWidget(intro)
+        if not any(s.id == SECTION for s in questionnaire.field_sections):
+            self.form_scroll.setWidget(body)
+            return
+        fields = list(questionnaire.field_section(SECTION).fields)
+        placed = {f for _, ids in GROUPS for f in ids}
+        titles = self._group_titles()
+        for n, (key, ids) in enumerate(GROUPS):
+            group_fields = [questionnaire.field(f) for f in ids if questionnaire.has_field(f)]
+            if n == len(GROUPS) - 1:
+                group_fields += [f for f in fields if f.id not in placed]
+            if not group_fields:
+                continue
+            box = QGroupBox(titles[key])
+            box_layout = QVBoxLayout(box)
+            for field in group_fields:
+                self._add_field(box_layout, field)
+            layout.addWidget(box)
+        layout.addStretch(1)
+        self.form_scroll.setWidget(body)
+
+    def _add_field(self, layout: QVBoxLayout, field: Field) -> None:
+        lang = self.lang
+        label = QLabel(field.label.get(lang))
+        label.setWordWrap(True)
+        label.setStyleSheet("font-weight: bold;")
+        help_text = QLabel(field.help.get(lang))
+        help_text.setToolTip(field.source.cite())
+        help_text.setWordWrap(True)
+        help_text.setStyleSheet("color: palette(placeholder-text);")
+        editor = editor_for(field, lang)
+        label.setBuddy(editor)
+        editor.committed.connect(lambda value, field_id=field.id: self.set_field(field_id, value))
+        layout.addWidget(label)
+        layout.addWidget(help_text)
+        layout.addWidget(editor)
+        layout.addSpacing(8)
+        self.editors[field.id] = editor
+
+    def _build_typology(self) -> QWidget:
+        box = QGroupBox()
+        self.typology_box = box
+        layout = QVBoxLayout(box)
+        self.profile_label = QLabel()
+        self.profile_label.setWordWrap(True)
+        self.typology_intro = QLabel()
+        self.typology_intro.setWordWrap(True)
+        self.typology = QTableWidget(0, 6)
+        self.typology.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.typology.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.typology.verticalHeader().hide()
+        self.typology.setWordWrap(True)
+        header = self.typology.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        for column in (0, 1, 2):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
+        self.typology.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.typology.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        layout.addWidget(self.profile_label)
+        layout.addWidget(self.typology_intro)
+        layout.addWidget(self.typology, 1)
+        return box
+
+    def retranslate(self) -> None:
+        super().retranslate()
+        self.title = self.tr("Gouvernance")
+        self.typology_box.setTitle(self.tr("Typologie du rapport"))
+        self.typology.setHorizontalHeaderLabels(
+            [
+                self.tr("Dynamique"),
+                self.tr("Statut juridique"),
+                self.tr("Origine"),
+                self.tr("Hab."),
+                self.tr("Débat"),
+                self.tr("En commun"),
+            ]
+        )
+        self.typology.setAccessibleName(self.tr("Dynamiques du rapport comparables"))
+        self._built_for = None  # group titles and intro are rebuilt at the next load
+
+    # --- data -----------------------------------------------------------------------------
+
+    def load(self, assessment: Assessment) -> None:
+        questionnaire = self.workshop.questionnaire()
+        if self._built_for != (questionnaire.version, self.lang):
+            self._build_form(questionnaire)
+            self._built_for = (questionnaire.version, self.lang)
+        self._fields = dict(assessment.fields)
+        for field_id, editor in self.editors.items():
+            editor.set_value(assessment.fields.get(field_id))
+        self._show_typology(questionnaire)
+
+    def flush(self) -> None:
+        """Save text still waiting for a pause in typing."""
+        for editor in self.editors.values():
+            editor.flush()
+
+    def set_field(self, field_id: str, value: Any) -> bool:
+        """Save one answer (what the editors call; tests may call it too)."""
+        assessment_id = self.workshop.assessment_id
+        if assessment_id is None or self.loading:
+            return False
+        saved = self.save(
+            "fields",
+            answers.set_field,
+            assessment_id=assessment_id,
+            field_id=field_id,
+            value=value,
+        )
+        if not saved:  # put back what is stored
+            current = self.workshop.assessment()
+            if current is not None:
+                self.editors[field_id].set_value(current.fields.get(field_id))
+        return saved
+
+    def _option_text(self, questionnaire: Questionnaire, field_id: str, value: Any) -> str:
+        if not questionnaire.has_field(field_id) or value is None:
+            return ""
+        option = questionnaire.field(field_id).option(str(value))
+        return option.text.get(self.lang) if option else str(value)
+
+    def _show_typology(self, questionnaire: Questionnaire) -> None:
+        fields = self._fields
+        statuses = [
+            self._option_text(questionnaire, "governance.legal_statuses", s)
+            for s in fields.get("governance.legal_statuses") or ()
+        ]
+        origin = dynamic_origin(fields)
+        parts = [
+            " + ".join(statuses) or self.tr("statut non renseigné"),
+            self._option_text(questionnaire, "governance.origin_actors", origin)
+            or self.tr("origine non renseignée"),
+        ]
+        for field_id, name in (
+            ("governance.inhabitants", self.tr("habitants")),
+            ("governance.debate", self.tr("débat")),
+        ):
+            value = fields.get(field_id)
+            if isinstance(value, int):
+                parts.append(f"{name} {SYMBOLS[value]}")
+        self.profile_label.setText(self.tr("Votre dynamique : ") + " · ".join(parts))
+        kin = kinships(catalog.references(), fields)
+        if kin:
+            self.typology_intro.setText(
+                self.tr(
+                    "Les dynamiques étudiées par le rapport qui partagent un de vos statuts "
+                    "ou votre origine (tableau des variables structurantes, l. 1023-1043) ; "
+                    "en vert, celles qui partagent les deux."
+                )
+            )
+        else:
+            self.typology_intro.setText(
+                self.tr(
+                    "Renseignez l'origine et les statuts juridiques pour voir les dynamiques "
+                    "du rapport qui ont fait les mêmes choix (l. 1023-1043)."
+                )
+            )
+        self.typology.setRowCount(len(kin))
+        for row, k in enumerate(kin):
+            ref = k.reference
+            common = []
+            if k.statuses:
+                common.append(self.tr("statut"))
+            if k.same_origin:
+                common.append(self.tr("origine"))
+            if k.same_inhabitants:
+                common.append(self.tr("habitants"))
+            if k.same_debate:
+                common.append(self.tr("débat"))
+            cells = [
+                ref.name,
+                ref.legal_status,
+                self._option_text(questionnaire, "governance.origin_actors", ref.origin),
+                SYMBOLS[ref.inhabitants],
+                SYMBOLS[ref.debate],
+                ", ".join(common),
+            ]
+            tip = f"{ref.name} — {ref.place} (l. {ref.governance_line})"
+            if ref.economic_model:
+                tip += f"\n{ref.economic_model}"
+            for column, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                item.setToolTip(tip)
+                if column in (3, 4):
+                    item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
+                if k.statuses and k.same_origin:
+                    item.setBackground(QColor(KIN_COLOR))
+                self.typology.setItem(row, column, item)

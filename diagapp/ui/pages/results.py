@@ -1,0 +1,302 @@
+"""Results: the radars of the "surface d'atteinte" (l.1312), the item table sortable by
+score and by disagreement, the funding heatmap and indicators, and the report's dynamics
+nearest to this one by governance and funding profile (l.810-832, l.1023-1043).
+
+pyqtgraph is imported only when the page is first shown (start-up stays light).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QTableView,
+    QTableWidget,
+    QTableWidgetItem,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from diagapp.domain import scoring
+from diagapp.domain.funding import profile
+from diagapp.domain.model import Assessment
+from diagapp.domain.references import RESOURCE_KEYS
+from diagapp.services import catalog
+from diagapp.ui.models.funding_model import (
+    INTENSITY_COLORS,
+    INTENSITY_TEXT_COLORS,
+    MODE_AMOUNTS,
+    MODE_INTENSITY,
+    FundingModel,
+    format_percent,
+    wrap_header,
+)
+from diagapp.ui.models.item_results_model import (
+    SPREAD,
+    ItemResultsModel,
+    ItemResultsProxy,
+)
+from diagapp.ui.pages.assessment_page import AssessmentPage
+from diagapp.ui.pages.funding_indicators import IndicatorsPanel
+from diagapp.ui.pages.reference_match import SYMBOLS, dynamic_origin, nearest_references
+from diagapp.ui.workshop import Workshop
+
+if TYPE_CHECKING:
+    from diagapp.ui.pages.results_radar import RadarTab
+
+NEAREST_COUNT = 5
+
+
+class ResultsPage(AssessmentPage):
+    relevant_changes = None  # answers, consensus, fields and funding all show here
+
+    def __init__(self, workshop: Workshop, parent: QWidget | None = None) -> None:
+        super().__init__(workshop, parent)
+        self.radar: RadarTab | None = None  # built at first display (imports pyqtgraph)
+        layout = QVBoxLayout(self.content)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.heading = QLabel()
+        layout.addWidget(self.heading)
+        self.tabs = QTabWidget()
+        layout.addWidget(self.tabs)
+        self.radar_holder = QWidget()
+        QVBoxLayout(self.radar_holder).setContentsMargins(0, 0, 0, 0)
+        self.tabs.addTab(self.radar_holder, "")
+        self.tabs.addTab(self._build_items(), "")
+        self.tabs.addTab(self._build_funding(workshop), "")
+        self.tabs.addTab(self._build_references(), "")
+        self.retranslate()
+
+    # --- tabs -----------------------------------------------------------------------------
+
+    def _build_items(self) -> QWidget:
+        self.items_model = ItemResultsModel(self)
+        self.items_proxy = ItemResultsProxy(self)
+        self.items_proxy.setSourceModel(self.items_model)
+        tab = QWidget()
+        layout = QVBoxLayout(tab)
+        bar = QHBoxLayout()
+        self.items_caption = QLabel()
+        self.dimension_filter = QComboBox()
+        self.dimension_filter.currentIndexChanged.connect(
+            lambda _i: self.items_proxy.set_dimension(self.dimension_filter.currentData())
+        )
+        self.strong_only = QCheckBox()
+        self.strong_only.toggled.connect(lambda on: self.items_proxy.set_strong_only(on))
+        bar.addWidget(self.items_caption, 1)
+        bar.addWidget(self.dimension_filter)
+        bar.addWidget(self.strong_only)
+        layout.addLayout(bar)
+        self.items_table = QTableView()
+        self.items_table.setModel(self.items_proxy)
+        self.items_table.setSortingEnabled(True)
+        self.items_table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+        self.items_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.items_table.setWordWrap(True)
+        self.items_table.verticalHeader().hide()
+        header = self.items_table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        self.items_table.verticalHeader().setSectionResizeMode(
+            QHeaderView.ResizeMode.ResizeToContents
+        )
+        layout.addWidget(self.items_table)
+        return tab
+
+    def _build_funding(self, workshop: Workshop) -> QWidget:
+        spec = workshop.questionnaire().funding
+        self.heatmap_model = FundingModel(spec, workshop.lang, None, self)
+        tab = QWidget()
+        layout = QVBoxLayout(tab)
+        bar = QHBoxLayout()
+        self.heatmap_caption = QLabel()
+        self.heatmap_amounts = QCheckBox()
+        self.heatmap_amounts.toggled.connect(
+            lambda on: self.heatmap_model.set_mode(MODE_AMOUNTS if on else MODE_INTENSITY)
+        )
+        bar.addWidget(self.heatmap_caption, 1)
+        bar.addWidget(self.heatmap_amounts)
+        layout.addLayout(bar)
+        self.heatmap = QTableView()
+        self.heatmap.setModel(self.heatmap_model)
+        self.heatmap.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.heatmap.verticalHeader().setDefaultSectionSize(34)
+        self.heatmap.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        layout.addWidget(self.heatmap)
+        self.indicators = IndicatorsPanel(workshop.lang)
+        layout.addWidget(self.indicators)
+        layout.addStretch(1)
+        return tab
+
+    def _build_references(self) -> QWidget:
+        tab = QWidget()
+        layout = QVBoxLayout(tab)
+        self.references_caption = QLabel()
+        self.references_caption.setWordWrap(True)
+        self.references = QTableWidget(0, 5 + len(RESOURCE_KEYS))
+        self.references.verticalHeader().hide()
+        self.references.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.references.setWordWrap(True)
+        header = self.references.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        for column in range(5):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        self.references.verticalHeader().setSectionResizeMode(
+            QHeaderView.ResizeMode.ResizeToContents
+        )
+        layout.addWidget(self.references_caption)
+        layout.addWidget(self.references)
+        return tab
+
+    def retranslate(self) -> None:
+        super().retranslate()
+        self.title = self.tr("Résultats")
+        self.heading.setText("<h2>" + self.tr("Résultats de l'évaluation") + "</h2>")
+        for index, text in enumerate(
+            (
+                self.tr("Surface d'atteinte"),
+                self.tr("Éléments"),
+                self.tr("Financement"),
+                self.tr("Dynamiques proches"),
+            )
+        ):
+            self.tabs.setTabText(index, text)
+        self.items_caption.setText(
+            self.tr("Triez par consensus ou par écart : les désaccords forts sont en rouge.")
+        )
+        self.strong_only.setText(self.tr("Désaccords forts seulement"))
+        self.items_table.setAccessibleName(self.tr("Résultats par élément"))
+        self.heatmap_caption.setText(
+            self.tr("Intensité de chaque ressource par structure (Néant à +++).")
+        )
+        self.heatmap_amounts.setText(self.tr("Montants annuels (€)"))
+        self.heatmap.setAccessibleName(self.tr("Carte des ressources"))
+        self.references_caption.setText(
+            self.tr(
+                "Les dynamiques étudiées par le rapport les plus proches de la vôtre par le "
+                "profil de ressources (tableau l. 810-832), l'implication des habitants, la "
+                "place du débat et l'origine (tableau l. 1023-1043). Première ligne : la vôtre."
+            )
+        )
+        labels = [
+            self.tr("Dynamique"),
+            self.tr("Proximité"),
+            self.tr("Origine"),
+            self.tr("Hab."),
+            self.tr("Débat"),
+        ]
+        spec = self.workshop.questionnaire().funding
+        by_key = {r.key: r.label.get(self.lang) for r in spec.resources}
+        labels += [wrap_header(by_key.get(k, k)) for k in RESOURCE_KEYS]
+        self.references.setHorizontalHeaderLabels(labels)
+        self.indicators.retranslate()
+        if self.radar is not None:
+            self.radar.retranslate()
+
+    # --- data -----------------------------------------------------------------------------
+
+    def assessment_switched(self) -> None:
+        self.indicators.forget_history()
+
+    def load(self, assessment: Assessment) -> None:
+        questionnaire = self.workshop.questionnaire()
+        if self.radar is None:
+            from diagapp.ui.pages.results_radar import RadarTab
+
+            self.radar = RadarTab()
+            holder = self.radar_holder.layout()
+            assert holder is not None
+            holder.addWidget(self.radar)
+        self.radar.show_assessment(assessment, questionnaire, self.lang)
+
+        results = scoring.item_results(assessment, questionnaire)
+        self.items_model.set_results(questionnaire, results, self.lang)
+        current = self.dimension_filter.currentData()
+        self.dimension_filter.blockSignals(True)
+        self.dimension_filter.clear()
+        self.dimension_filter.addItem(self.tr("Toutes les dimensions"), None)
+        for d in questionnaire.dimensions:
+            self.dimension_filter.addItem(f"{d.number}. {d.title.get(self.lang)}", d.id)
+        self.dimension_filter.setCurrentIndex(max(self.dimension_filter.findData(current), 0))
+        self.dimension_filter.blockSignals(False)
+
+        self.heatmap_model.set_language(self.lang)
+        self.heatmap_model.set_structures(assessment.structures, questionnaire.funding)
+        rows = max(len(assessment.structures), 1)
+        self.heatmap.setFixedHeight(
+            self.heatmap.horizontalHeader().sizeHint().height() + 34 * rows + 4
+        )
+        self.indicators.show_indicators(self.workshop, assessment, questionnaire.funding)
+        self._show_references(assessment)
+
+    def sort_by_disagreement(self) -> None:
+        self.items_table.sortByColumn(SPREAD, Qt.SortOrder.DescendingOrder)
+
+    def _show_references(self, assessment: Assessment) -> None:
+        questionnaire = self.workshop.questionnaire()
+        origin_field = (
+            questionnaire.field("governance.origin_actors")
+            if questionnaire.has_field("governance.origin_actors")
+            else None
+        )
+
+        def origin_text(value: str | None) -> str:
+            option = origin_field.option(value) if origin_field and value else None
+            return option.text.get(self.lang) if option else (value or "—")
+
+        def level(value: object) -> str:
+            return SYMBOLS[value] if isinstance(value, int) and 0 <= value <= 3 else "—"
+
+        rows: list[tuple[list[str], dict[str, int], bool]] = [
+            (
+                [
+                    self.tr("Votre dynamique"),
+                    "",
+                    origin_text(dynamic_origin(assessment.fields)),
+                    level(assessment.fields.get("governance.inhabitants")),
+                    level(assessment.fields.get("governance.debate")),
+                ],
+                profile(assessment.structures, RESOURCE_KEYS),
+                True,
+            )
+        ]
+        for match in nearest_references(catalog.references(), assessment, NEAREST_COUNT):
+            ref = match.reference
+            for n, structure in enumerate(ref.structures):
+                name = ref.name if not structure.name else f"{ref.name} — {structure.name}"
+                cells = [f"{name} (l. {structure.line})", "", "", "", ""]
+                if n == 0:
+                    cells[1:] = [
+                        format_percent(match.similarity),
+                        origin_text(ref.origin),
+                        level(ref.inhabitants),
+                        level(ref.debate),
+                    ]
+                rows.append((cells, dict(structure.intensity), False))
+        self.references.setRowCount(len(rows))
+        for row, (cells, intensity, own) in enumerate(rows):
+            for column, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                if own:
+                    font = item.font()
+                    font.setBold(True)
+                    item.setFont(font)
+                if column:
+                    item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
+                self.references.setItem(row, column, item)
+            for offset, key in enumerate(RESOURCE_KEYS):
+                value = max(0, min(3, intensity.get(key, 0)))
+                item = QTableWidgetItem(SYMBOLS[value] if value else "")
+                item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
+                item.setBackground(QColor(INTENSITY_COLORS[value]))
+                item.setForeground(QColor(INTENSITY_TEXT_COLORS[value]))
+                self.references.setItem(row, len(cells) + offset, item)

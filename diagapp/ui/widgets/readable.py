@@ -1,0 +1,56 @@
+"""A scrolling page whose text column stays at a readable width, in characters.
+
+The width follows the font, so it holds at 200 % scaling and in large-type mode.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent
+from PySide6.QtGui import QPalette
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
+
+
+class Column(QWidget):
+    def __init__(self, chars: int = 110, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.chars = chars
+        self.layout_ = QVBoxLayout(self)
+        self._fit()
+
+    def _fit(self) -> None:
+        self.setMaximumWidth(self.fontMetrics().averageCharWidth() * self.chars)
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:
+            self._fit()
+
+
+def scrolling(column: Column) -> QScrollArea:
+    """`column` at the left of a vertical scroll area."""
+    holder = QWidget()
+    row = QHBoxLayout(holder)
+    row.addWidget(column, 1)
+    row.addStretch(0)
+    area = QScrollArea()
+    area.setWidgetResizable(True)
+    area.setFrameShape(QFrame.Shape.NoFrame)
+    area.setWidget(holder)
+    return area
+
+
+def muted(label: QLabel) -> QLabel:
+    """Guidance text: quieter than the data, but still readable on a projector
+    (a disabled label would be too pale)."""
+    palette = label.palette()
+    text = palette.color(QPalette.ColorRole.WindowText)
+    background = palette.color(QPalette.ColorRole.Window)
+    mixed = text.toRgb()
+    for channel in ("Red", "Green", "Blue"):
+        value = (
+            0.7 * getattr(text, channel.lower())() + 0.3 * getattr(background, channel.lower())()
+        )
+        getattr(mixed, f"set{channel}")(round(value))
+    palette.setColor(QPalette.ColorRole.WindowText, mixed)
+    label.setPalette(palette)
+    return label

@@ -1,0 +1,241 @@
+"""The workshop window's menus and shortcuts, and its help texts (À propos, Raccourcis)."""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QMessageBox
+
+from diagapp.ui import settings
+
+if TYPE_CHECKING:
+    from diagapp.ui.main_window import MainWindow
+
+
+def _action(
+    window: MainWindow,
+    name: str,
+    text: str,
+    slot: Callable[[], object],
+    shortcuts: tuple[QKeySequence | QKeySequence.StandardKey | str, ...] = (),
+    *,
+    checkable: bool = False,
+) -> QAction:
+    action = QAction(text, window)
+    action.setShortcuts([QKeySequence(s) for s in shortcuts])
+    action.setCheckable(checkable)
+    action.triggered.connect(lambda _checked=False: slot())
+    window.actions_by_name[name] = action
+    window.addAction(action)  # shortcuts work even when the menu bar is hidden (F11)
+    return action
+
+
+def build_menus(window: MainWindow) -> None:
+    for action in window.actions_by_name.values():
+        window.removeAction(action)
+        action.deleteLater()
+    window.actions_by_name.clear()
+    bar = window.menuBar()
+    bar.clear()
+    a = functools.partial(_action, window)
+    menu = bar.addMenu(QCoreApplication.translate("MainWindow", "&Fichier"))
+    menu.addAction(
+        a(
+            "new_dynamic",
+            QCoreApplication.translate("MainWindow", "Nouvelle &dynamique…"),
+            window._new_dynamic,
+            ("Ctrl+Shift+N",),
+        )
+    )
+    menu.addAction(
+        a(
+            "new_assessment",
+            QCoreApplication.translate("MainWindow", "Nouvelle é&valuation…"),
+            window._new_assessment,
+            (QKeySequence.StandardKey.New,),
+        )
+    )
+    menu.addAction(
+        a(
+            "open",
+            QCoreApplication.translate("MainWindow", "&Ouvrir une base…"),
+            window._open_database,
+            (QKeySequence.StandardKey.Open,),
+        )
+    )
+    menu.addAction(
+        a(
+            "export",
+            QCoreApplication.translate("MainWindow", "&Exporter…"),
+            window._export,
+            ("Ctrl+E",),
+        )
+    )
+    menu.addSeparator()
+    menu.addAction(
+        a(
+            "quit",
+            QCoreApplication.translate("MainWindow", "&Quitter"),
+            window.close,
+            (QKeySequence.StandardKey.Quit, "Ctrl+Q"),
+        )
+    )
+
+    menu = bar.addMenu(QCoreApplication.translate("MainWindow", "É&dition"))
+    menu.addAction(
+        a(
+            "preferences",
+            QCoreApplication.translate("MainWindow", "&Préférences…"),
+            window._preferences,
+            ("Ctrl+,",),
+        )
+    )
+
+    menu = bar.addMenu(QCoreApplication.translate("MainWindow", "&Affichage"))
+    large = a(
+        "large_text",
+        QCoreApplication.translate("MainWindow", "&Grand texte (projection)"),
+        window._toggle_large_text,
+        ("Ctrl++", "Ctrl+="),
+        checkable=True,
+    )
+    large.setChecked(settings.get(settings.LARGE_TEXT))
+    menu.addAction(large)
+    full = a(
+        "full_screen",
+        QCoreApplication.translate("MainWindow", "&Plein écran"),
+        window._toggle_full_screen,
+        ("F11",),
+        checkable=True,
+    )
+    full.setChecked(window.isFullScreen())
+    menu.addAction(full)
+    menu.addSeparator()
+    for number, key in enumerate(window._built_keys()[:9], start=1):
+        page = window.pages[key]
+        menu.addAction(
+            a(
+                f"page_{key}",
+                str(getattr(page, "title", key)),
+                functools.partial(window.show_page, key),
+                (f"Ctrl+{number}",),
+            )
+        )
+
+    menu = bar.addMenu(QCoreApplication.translate("MainWindow", "A&telier"))
+    menu.addAction(
+        a(
+            "next_participant",
+            QCoreApplication.translate("MainWindow", "Participant &suivant"),
+            lambda: window.cycle_participant(1),
+            ("Ctrl+Tab", "F6"),
+        )
+    )
+    menu.addAction(
+        a(
+            "previous_participant",
+            QCoreApplication.translate("MainWindow", "Participant &précédent"),
+            lambda: window.cycle_participant(-1),
+            ("Ctrl+Shift+Tab", "Ctrl+Backtab", "Shift+F6"),
+        )
+    )
+    menu.addSeparator()
+    menu.addAction(
+        a(
+            "next_item",
+            QCoreApplication.translate("MainWindow", "Élément s&uivant"),
+            lambda: window._page_call("next_item"),
+            ("PgDown", "Alt+Right"),
+        )
+    )
+    menu.addAction(
+        a(
+            "previous_item",
+            QCoreApplication.translate("MainWindow", "Élément p&récédent"),
+            lambda: window._page_call("previous_item"),
+            ("PgUp", "Alt+Left"),
+        )
+    )
+
+    menu = bar.addMenu(QCoreApplication.translate("MainWindow", "Ai&de"))
+    menu.addAction(
+        a(
+            "about",
+            QCoreApplication.translate("MainWindow", "À &propos de diagapp"),
+            functools.partial(show_about, window),
+        )
+    )
+    menu.addAction(
+        a(
+            "shortcuts",
+            QCoreApplication.translate("MainWindow", "&Raccourcis clavier"),
+            functools.partial(show_shortcuts, window),
+            ("F1",),
+        )
+    )
+
+
+def about_text(window: MainWindow) -> str:
+    from diagapp import __version__
+    from diagapp.paths import log_file
+
+    questionnaire = window.workshop.questionnaire()
+    lang = window.workshop.lang
+    return "<br>".join(
+        [
+            f"<b>diagapp {__version__}</b>",
+            questionnaire.title.get(lang),
+            QCoreApplication.translate("MainWindow", "Questionnaire : version %1").replace(
+                "%1", str(questionnaire.version)
+            ),
+            QCoreApplication.translate("MainWindow", "D'après : %1").replace(
+                "%1", questionnaire.report.get(lang)
+            ),
+            QCoreApplication.translate("MainWindow", "Base de données : %1").replace(
+                "%1", str(window.workshop.db.path)
+            ),
+            QCoreApplication.translate("MainWindow", "Journal des erreurs : %1").replace(
+                "%1", str(log_file())
+            ),
+            QCoreApplication.translate("MainWindow", "Fonctionne entièrement hors ligne."),
+        ]
+    )
+
+
+def show_about(window: MainWindow) -> None:
+    QMessageBox.about(
+        window, QCoreApplication.translate("MainWindow", "À propos de diagapp"), about_text(window)
+    )
+
+
+def shortcuts_text(window: MainWindow) -> str:
+    rows = []
+    for action in window.actions_by_name.values():
+        keys = ", ".join(
+            s.toString(QKeySequence.SequenceFormat.NativeText) for s in action.shortcuts()
+        )
+        if keys:
+            rows.append(f"<tr><td>{keys}</td><td>{action.text().replace('&', '')}</td></tr>")
+    rows.append(
+        "<tr><td>0 1 2 3</td><td>"
+        + QCoreApplication.translate("MainWindow", "Choisir un niveau (parcours, délibération)")
+        + "</td></tr>"
+    )
+    rows.append(
+        "<tr><td>N</td><td>"
+        + QCoreApplication.translate("MainWindow", "« Non concerné » oui / non")
+        + "</td></tr>"
+    )
+    return "<table cellspacing=6>" + "".join(rows) + "</table>"
+
+
+def show_shortcuts(window: MainWindow) -> None:
+    QMessageBox.information(
+        window,
+        QCoreApplication.translate("MainWindow", "Raccourcis clavier"),
+        shortcuts_text(window),
+    )

@@ -1,0 +1,1814 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_GB" sourcelanguage="fr_FR">
+<context>
+    <name>AnswerNotes</name>
+    <message>
+        <location filename="../../diagapp/ui/widgets/notes.py" line="63"/>
+        <source>Éléments de preuve (faits, documents, exemples)</source>
+        <translation>Evidence (facts, documents, examples)</translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/widgets/notes.py" line="64"/>
+        <source>Note privée (jamais dans le PDF)</source>
+        <translation>Private note (never in the PDF)</translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/widgets/notes.py" line="65"/>
+        <source>Justification pour les financeurs</source>
+        <translation>Justification for funders</translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/widgets/notes.py" line="71"/>
+        <source>Visible dans le rapport PDF envoyé aux financeurs.</source>
+        <translation>Shown in the PDF report sent to funders.</translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/widgets/notes.py" line="74"/>
+        <source>Reste dans l’application : pour l’équipe seulement.</source>
+        <translation>Stays in the app: for the team only.</translation>
+    </message>
+</context>
+<context>
+    <name>AssessmentPage</name>
+    <message>
+        <location filename="../../diagapp/ui/pages/assessment_page.py" line="46"/>
+        <source>Choisissez ou créez d&apos;abord une évaluation sur la page d&apos;accueil.</source>
+        <translation>First choose or create an assessment on the start page.</translation>
+    </message>
+</context>
+<context>
+    <name>CellDelegate</name>
+    <message>
+        <location filename="../../diagapp/ui/pages/funding_table.py" line="47"/>
+        <source>montant annuel en euros</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChoiceEditor</name>
+    <message>
+        <location filename="../../diagapp/ui/widgets/field_editors.py" line="63"/>
+        <source>— non renseigné —</source>
+        <translation>— not filled in —</translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/widgets/field_editors.py" line="65"/>
+        <source>Oui</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/widgets/field_editors.py" line="66"/>
+        <source>Non</source>
+        <translation>No</translation>
+    </message>
+</context>
+<context>
+    <name>ComparisonPage</name>
+    <message>
+        <location filename="../../diagapp/ui/pages/comparison.py" line="123"/>
+        <source>Évolution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/pages/comparison.py" line="124"/>
+        <source>Évolution d&apos;une évaluation à l&apos;autre</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/pages/comparison.py" line="125"/>
+        <source>Évaluations comparées :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/pages/comparison.py" line="128"/>
+        <source>Synthèse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/pages/comparison.py" line="129"/>
+        <source>Surface d&apos;atteinte</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/pages/comparison.py" line="130"/>
+        <source>Tendances</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/pages/comparison.py" line="131"/>
+        <source>Éléments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/pages/comparison.py" line="132"/>
+        <source>Financement et gouvernance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/pages/comparison.py" line="138"/>
+        <source>Niveau de consensus à chaque évaluation et son évolution ; triez par colonne. Survolez une ligne pour lire l&apos;élément et les changements de questionnaire.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/pages/comparison.py" line="142"/>
+        <source>Éléments qui ont bougé seulement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/pages/comparison.py" line="143"/>
+        <source>Évolution par élément</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/pages/comparison.py" line="199"/>
+        <source>Cochez au moins deux évaluations de la dynamique pour les comparer. Une nouvelle évaluation se crée chaque année depuis la page d&apos;accueil, en reprenant les réponses de la précédente.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/pages/comparison.py" line="211"/>
+        <source>Comparaison des évaluations…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/pages/comparison.py" line="264"/>
+        <source>Toutes les dimensions</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DeliberationPage</name>
+    <message>
+        <location filename="../../diagapp/ui/pages/deliberation.py" line="132"/>
+        <source>Délibération</source>
+        <translation>Deliberation</translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/pages/deliberation.py" line="133"/>
+        <source>Éléments, les plus forts désaccords d’abord</source>
+        <translation>Items, strongest disagreements first</translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/pages/deliberation.py" line="134"/>
+        <source>Grand texte</source>
+        <translation>Large text</translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/pages/deliberation.py" line="135"/>
+        <source>Pour la projection au mur (Ctrl++)</source>
+        <translation>For projecting on a wall (Ctrl++)</translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/pages/deliberation.py" line="136"/>
+        <source>Afficher les noms</source>
+        <translation>Show names</translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/pages/deliberation.py" line="137"/>
+        <source>Sinon, chacun apparaît par son collège et un numéro.</source>
+        <translation>Otherwise everyone appears as their collège and a number.</translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/pages/deliberation.py" line="138"/>
+        <source>Consensus de l’équipe (touches 0 à 3)</source>
+        <translation>Team consensus (keys 0 to 3)</translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/pages/deliberation.py" line="139"/>
+        <source>Éléments de preuve retenus par l’équipe</source>
+        <translation>Evidence retained by the team</translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/pages/deliberation.py" line="155"/>
+        <source>%1 désaccord(s) fort(s) : écart de deux niveaux ou plus</source>
+        <translation>%1 strong disagreement(s): a spread of two levels or more</translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/pages/deliberation.py" line="198"/>
+        <source>Dimension %1 · %2</source>
+        <translation>Dimension %1 · %2</translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/pages/deliberation.py" line="214"/>
+        <source>Non concerné (N)</source>
+        <translation>Not applicable (N)</translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/pages/deliberation.py" line="232"/>
+        <source>Aucun participant n’a encore répondu.</source>
+        <translation>No participant has answered yet.</translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/pages/deliberation.py" line="237"/>
+        <source>%1 réponse(s) · moyenne %2 · écart %3</source>
+        <translation>%1 answer(s) · mean %2 · spread %3</translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/pages/deliberation.py" line="243"/>
+        <source>Désaccord fort</source>
+        <translation>Strong disagreement</translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/pages/deliberation.py" line="264"/>
+        <source>Non concerné : %1</source>
+        <translation>Not applicable: %1</translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/pages/deliberation.py" line="266"/>
+        <source>Pas encore répondu : %1</source>
+        <translation>Not answered yet: %1</translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/pages/deliberation.py" line="270"/>
+        <source>Choisi par %1 : %2</source>
+        <translation>Chosen by %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>DisagreementModel</name>
+    <message>
+        <location filename="../../diagapp/ui/models/disagreements.py" line="29"/>
+        <source>Élément</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/models/disagreements.py" line="30"/>
+        <source>Écart</source>
+        <translation>Spread</translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/models/disagreements.py" line="31"/>
+        <source>Moyenne</source>
+        <translation>Mean</translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/models/disagreements.py" line="32"/>
+        <source>Consensus</source>
+        <translation>Consensus</translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/models/disagreements.py" line="119"/>
+        <source>Non concerné</source>
+        <translation>Not applicable</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <location filename="../../diagapp/ui/dialogs/export_pdf.py" line="73"/>
+        <source>Envoyer aux financeurs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/dialogs/export_pdf.py" line="77"/>
+        <source>La monographie PDF est écrite à l&apos;endroit choisi, puis un brouillon de courriel qui la contient s&apos;ouvre dans votre messagerie. Les notes privées n&apos;y figurent jamais ; les justifications destinées aux financeurs, si.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/dialogs/export_pdf.py" line="88"/>
+        <source>Anonymiser : remplacer les noms des participants par leur collège</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/dialogs/export_pdf.py" line="91"/>
+        <source>Ajouter l&apos;évolution depuis « %1 »</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/dialogs/export_pdf.py" line="98"/>
+        <source>Sections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/dialogs/export_pdf.py" line="109"/>
+        <source>financeur@region.fr, fondation@exemple.org</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/dialogs/export_pdf.py" line="110"/>
+        <source>Destinataires</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/dialogs/export_pdf.py" line="112"/>
+        <source>Fichier PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/dialogs/export_pdf.py" line="113"/>
+        <source>Choisir…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/dialogs/export_pdf.py" line="119"/>
+        <source>Langue :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/dialogs/export_pdf.py" line="120"/>
+        <source>Destinataires :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/dialogs/export_pdf.py" line="121"/>
+        <source>Fichier PDF :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/dialogs/export_pdf.py" line="122"/>
+        <source>Sections :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/dialogs/export_pdf.py" line="127"/>
+        <source>Créer le PDF et le courriel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/dialogs/export_pdf.py" line="139"/>
+        <source>Enregistrer la monographie</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FundingPage</name>
+    <message>
+        <location filename="../../diagapp/ui/pages/funding.py" line="135"/>
+        <source>Financement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/pages/funding.py" line="136"/>
+        <location filename="../../diagapp/ui/pages/funding.py" line="148"/>
+        <source>Matrice des ressources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/pages/funding.py" line="139"/>
+        <source>Une ligne par structure de la dynamique, une colonne par type de ressource (rapport, § 1.5, l. 783-832). Choisissez l&apos;intensité de chaque ressource avec les touches 0 à 3 (Néant, +, ++, +++) ou un double clic ; cochez « Montants » pour saisir les montants annuels en euros. Tout est enregistré aussitôt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/pages/funding.py" line="145"/>
+        <source>&amp;Ajouter une structure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/pages/funding.py" line="146"/>
+        <source>&amp;Supprimer la structure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/pages/funding.py" line="147"/>
+        <source>&amp;Montants annuels (€)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/pages/funding.py" line="149"/>
+        <source>Structure sélectionnée</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/pages/funding.py" line="150"/>
+        <source>&amp;Nom :</source>
+        <translation type="unfinished">&amp;Name:</translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/pages/funding.py" line="151"/>
+        <source>Statut &amp;juridique :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/pages/funding.py" line="152"/>
+        <source>&amp;Bénévolat (heures/an) :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/pages/funding.py" line="153"/>
+        <source>aucun</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/pages/funding.py" line="154"/>
+        <source>&amp;Valorisé à :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/pages/funding.py" line="155"/>
+        <source>Valeur du bénévolat :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/pages/funding.py" line="158"/>
+        <source>Heures de bénévolat et de mécénat de compétences reçues dans l&apos;année, valorisées de 1 à 3 SMIC selon le niveau de compétence (l. 898).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/pages/funding.py" line="192"/>
+        <source>— non précisé —</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/pages/funding.py" line="206"/>
+        <source>1 SMIC (compétences courantes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/pages/funding.py" line="207"/>
+        <source>2 SMIC (compétences qualifiées)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/pages/funding.py" line="208"/>
+        <source>3 SMIC (compétences expertes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/pages/funding.py" line="291"/>
+        <source>Nouvelle structure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/pages/funding.py" line="319"/>
+        <source>Supprimer la structure « %1 » et toutes ses ressources de cette évaluation ?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/pages/funding.py" line="321"/>
+        <source>Supprimer</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GovernancePage</name>
+    <message>
+        <location filename="../../diagapp/ui/pages/governance.py" line="87"/>
+        <source>1. Nature des acteurs à l&apos;origine de la dynamique</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/pages/governance.py" line="88"/>
+        <source>2. Modèle économique et fiscalité</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/pages/governance.py" line="89"/>
+        <source>3. Implication et mobilisation des habitants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/pages/governance.py" line="90"/>
+        <source>4. Place du débat et partage de la décision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/pages/governance.py" line="91"/>
+        <source>Statuts juridiques et architecture de la gouvernance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/pages/governance.py" line="100"/>
+        <source>Gouvernance et forme juridique</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/pages/governance.py" line="103"/>
+        <source>Les quatre variables structurantes du choix du statut juridique et de la gouvernance (rapport, § 1.6, l. 999-1043). Chaque réponse est enregistrée aussitôt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/pages/governance.py" line="175"/>
+        <source>Gouvernance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/pages/governance.py" line="176"/>
+        <source>Typologie du rapport</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/pages/governance.py" line="179"/>
+        <source>Dynamique</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/pages/governance.py" line="180"/>
+        <source>Statut juridique</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/pages/governance.py" line="181"/>
+        <source>Origine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/pages/governance.py" line="182"/>
+        <source>Hab.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/pages/governance.py" line="183"/>
+        <source>Débat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/pages/governance.py" line="184"/>
+        <source>En commun</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/pages/governance.py" line="187"/>
+        <source>Dynamiques du rapport comparables</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/pages/governance.py" line="239"/>
+        <source>statut non renseigné</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/pages/governance.py" line="241"/>
+        <source>origine non renseignée</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/pages/governance.py" line="244"/>
+        <location filename="../../diagapp/ui/pages/governance.py" line="276"/>
+        <source>habitants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/pages/governance.py" line="245"/>
+        <location filename="../../diagapp/ui/pages/governance.py" line="278"/>
+        <source>débat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/pages/governance.py" line="250"/>
+        <source>Votre dynamique : </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/pages/governance.py" line="255"/>
+        <source>Les dynamiques étudiées par le rapport qui partagent un de vos statuts ou votre origine (tableau des variables structurantes, l. 1023-1043) ; en vert, celles qui partagent les deux.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/pages/governance.py" line="263"/>
+        <source>Renseignez l&apos;origine et les statuts juridiques pour voir les dynamiques du rapport qui ont fait les mêmes choix (l. 1023-1043).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/pages/governance.py" line="272"/>
+        <source>statut</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/pages/governance.py" line="274"/>
+        <source>origine</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>IdentityPage</name>
+    <message>
+        <location filename="../../diagapp/ui/pages/identity.py" line="56"/>
+        <source>Fiche d’identité</source>
+        <translation>Identity card</translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/pages/identity.py" line="57"/>
+        <source>&amp;Nom de la dynamique</source>
+        <translation>&amp;Name of the dynamic</translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/pages/identity.py" line="58"/>
+        <source>Nom de la dynamique</source>
+        <translation>Name of the dynamic</translation>
+    </message>
+</context>
+<context>
+    <name>IndicatorsPanel</name>
+    <message>
+        <location filename="../../diagapp/ui/pages/funding_indicators.py" line="87"/>
+        <source>Indicateurs de financement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/pages/funding_indicators.py" line="89"/>
+        <source>Dépendance aux subventions publiques</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/pages/funding_indicators.py" line="90"/>
+        <source>Part des ressources propres</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/pages/funding_indicators.py" line="91"/>
+        <source>Types de ressources mobilisés</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/pages/funding_indicators.py" line="92"/>
+        <source>Diversification des ressources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/pages/funding_indicators.py" line="93"/>
+        <source>Total des ressources monétaires</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/pages/funding_indicators.py" line="94"/>
+        <source>Bénévolat valorisé</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/pages/funding_indicators.py" line="98"/>
+        <source>Part des subventions publiques dans les ressources monétaires ; la plupart des dynamiques étudiées en dépendent fortement (l. 802).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/pages/funding_indicators.py" line="102"/>
+        <source>Ventes, cotisations, prélèvement sur le chiffre d&apos;affaires et apports en fonds propres (l. 792-796).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/pages/funding_indicators.py" line="105"/>
+        <source>Ressources d&apos;une intensité au moins « + » dans une structure.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/pages/funding_indicators.py" line="107"/>
+        <source>De 0 (une seule ressource) à près de 1 (ressources nombreuses et équilibrées).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/pages/funding_indicators.py" line="109"/>
+        <source>Somme des montants annuels saisis.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/pages/funding_indicators.py" line="111"/>
+        <source>Heures de bénévolat valorisées de 1 à 3 SMIC selon la compétence (l. 898) : une image plus fidèle du modèle économique.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/pages/funding_indicators.py" line="151"/>
+        <source>%1 sur %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/pages/funding_indicators.py" line="166"/>
+        <source>Parts calculées sur les montants annuels en euros.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/pages/funding_indicators.py" line="170"/>
+        <source>Aucun montant saisi : parts calculées sur les intensités (Néant = 0 … +++ = 3), comme le tableau du rapport (l. 810-832).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/pages/funding_indicators.py" line="181"/>
+        <source>Règle de minimis : aucune structure ne dépasse %1 d&apos;aides publiques sur %2 ans (%3 pour un SIEG, l. 847).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/pages/funding_indicators.py" line="194"/>
+        <source>Alerte de minimis : « %1 » a reçu %2 de subventions publiques (%3), au-delà du plafond de %4 sur %5 ans (l. 847). Vérifiez les régimes d&apos;exemption ou la reconnaissance d&apos;un SIEG.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../diagapp/ui/main_window.py" line="84"/>
+        <location filename="../../diagapp/ui/main_window.py" line="409"/>
+        <source>Sections de l&apos;atelier</source>
+        <translation>Workshop sections</translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/main_window.py" line="110"/>
+        <source>État de l&apos;enregistrement</source>
+        <translation>Saving status</translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/window_menus.py" line="45"/>
+        <source>&amp;Fichier</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/window_menus.py" line="49"/>
+        <source>Nouvelle &amp;dynamique…</source>
+        <translation>New &amp;dynamic…</translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/window_menus.py" line="57"/>
+        <source>Nouvelle é&amp;valuation…</source>
+        <translation>New &amp;assessment…</translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/window_menus.py" line="65"/>
+        <source>&amp;Ouvrir une base…</source>
+        <translation>&amp;Open a database…</translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/window_menus.py" line="73"/>
+        <source>&amp;Exporter…</source>
+        <translation>&amp;Export…</translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/window_menus.py" line="82"/>
+        <source>&amp;Quitter</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/window_menus.py" line="88"/>
+        <source>É&amp;dition</source>
+        <translation>&amp;Edit</translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/window_menus.py" line="92"/>
+        <source>&amp;Préférences…</source>
+        <translation>&amp;Preferences…</translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/window_menus.py" line="98"/>
+        <source>&amp;Affichage</source>
+        <translation>&amp;View</translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/window_menus.py" line="101"/>
+        <source>&amp;Grand texte (projection)</source>
+        <translation>&amp;Large text (projection)</translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/window_menus.py" line="110"/>
+        <source>&amp;Plein écran</source>
+        <translation>&amp;Full screen</translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/window_menus.py" line="129"/>
+        <source>A&amp;telier</source>
+        <translation>&amp;Workshop</translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/window_menus.py" line="133"/>
+        <source>Participant &amp;suivant</source>
+        <translation>&amp;Next participant</translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/window_menus.py" line="141"/>
+        <source>Participant &amp;précédent</source>
+        <translation>&amp;Previous participant</translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/window_menus.py" line="150"/>
+        <source>Élément s&amp;uivant</source>
+        <translation>Next &amp;item</translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/window_menus.py" line="158"/>
+        <source>Élément p&amp;récédent</source>
+        <translation>Previous i&amp;tem</translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/window_menus.py" line="164"/>
+        <source>Ai&amp;de</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/window_menus.py" line="168"/>
+        <source>À &amp;propos de diagapp</source>
+        <translation>&amp;About diagapp</translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/window_menus.py" line="175"/>
+        <source>&amp;Raccourcis clavier</source>
+        <translation>&amp;Keyboard shortcuts</translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/main_window.py" line="244"/>
+        <source>Consensus de l&apos;équipe</source>
+        <translation>Team consensus</translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/main_window.py" line="248"/>
+        <source>Répond maintenant : %1</source>
+        <translation>Now answering: %1</translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/main_window.py" line="269"/>
+        <source>Enregistré ✓</source>
+        <translation>Saved ✓</translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/main_window.py" line="270"/>
+        <source>Chaque saisie est enregistrée aussitôt.</source>
+        <translation>Everything you enter is saved at once.</translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/main_window.py" line="273"/>
+        <source>Enregistrement…</source>
+        <translation>Saving…</translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/main_window.py" line="280"/>
+        <source>Non enregistré ⚠</source>
+        <translation>Not saved ⚠</translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/main_window.py" line="365"/>
+        <source>Ouvrir une base diagapp</source>
+        <translation>Open a diagapp database</translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/main_window.py" line="367"/>
+        <source>Base diagapp (*.sqlite);;Tous les fichiers (*)</source>
+        <translation>diagapp database (*.sqlite);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/main_window.py" line="378"/>
+        <source>Exporter toute la base (JSON)</source>
+        <translation>Export the whole database (JSON)</translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/main_window.py" line="380"/>
+        <source>Export diagapp (*.json)</source>
+        <translation>diagapp export (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/main_window.py" line="386"/>
+        <source>Export en cours…</source>
+        <translation>Exporting…</translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/main_window.py" line="389"/>
+        <source>Export écrit : %1</source>
+        <translation>Export written: %1</translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/window_menus.py" line="192"/>
+        <source>Questionnaire : version %1</source>
+        <translation>Questionnaire: version %1</translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/window_menus.py" line="195"/>
+        <source>D&apos;après : %1</source>
+        <translation>Based on: %1</translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/window_menus.py" line="198"/>
+        <source>Base de données : %1</source>
+        <translation>Database: %1</translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/window_menus.py" line="201"/>
+        <source>Journal des erreurs : %1</source>
+        <translation>Error log: %1</translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/window_menus.py" line="204"/>
+        <source>Fonctionne entièrement hors ligne.</source>
+        <translation>Works entirely offline.</translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/window_menus.py" line="211"/>
+        <source>À propos de diagapp</source>
+        <translation>About diagapp</translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/window_menus.py" line="225"/>
+        <source>Choisir un niveau (parcours, délibération)</source>
+        <translation>Choose a level (walk-through, deliberation)</translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/window_menus.py" line="230"/>
+        <source>« Non concerné » oui / non</source>
+        <translation>“Not applicable” on / off</translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/window_menus.py" line="239"/>
+        <source>Raccourcis clavier</source>
+        <translation>Keyboard shortcuts</translation>
+    </message>
+</context>
+<context>
+    <name>NewAssessmentDialog</name>
+    <message>
+        <location filename="../../diagapp/ui/dialogs/new_assessment.py" line="34"/>
+        <source>Nouvelle évaluation</source>
+        <translation>New assessment</translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/dialogs/new_assessment.py" line="36"/>
+        <source>Nouvelle évaluation pour « %1 ».</source>
+        <translation>New assessment for “%1”.</translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/dialogs/new_assessment.py" line="40"/>
+        <source>Date de l&apos;atelier</source>
+        <translation>Workshop date</translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/dialogs/new_assessment.py" line="41"/>
+        <location filename="../../diagapp/ui/dialogs/new_assessment.py" line="68"/>
+        <source>Diagnostic %1</source>
+        <translation>Assessment %1</translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/dialogs/new_assessment.py" line="42"/>
+        <source>Intitulé</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/dialogs/new_assessment.py" line="45"/>
+        <source>Partir des réponses de « %1 » (marquées « à revoir »)</source>
+        <translation>Start from the answers of “%1” (marked “to review”)</translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/dialogs/new_assessment.py" line="52"/>
+        <source>Date de l&apos;atelier :</source>
+        <translation>Workshop date:</translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/dialogs/new_assessment.py" line="53"/>
+        <source>Intitulé :</source>
+        <translation>Title:</translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/dialogs/new_assessment.py" line="57"/>
+        <source>Créer</source>
+        <translation>Create</translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/dialogs/new_assessment.py" line="67"/>
+        <source>Diagnostic </source>
+        <translation>Assessment </translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantsModel</name>
+    <message>
+        <location filename="../../diagapp/ui/models/participants.py" line="27"/>
+        <source>Nom</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/models/participants.py" line="28"/>
+        <source>Pseudonyme</source>
+        <translation>Pseudonym</translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/models/participants.py" line="29"/>
+        <source>Collège</source>
+        <translation>Collège</translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/models/participants.py" line="30"/>
+        <source>Avancement</source>
+        <translation>Progress</translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantsPage</name>
+    <message>
+        <location filename="../../diagapp/ui/pages/participants.py" line="110"/>
+        <location filename="../../diagapp/ui/pages/participants.py" line="113"/>
+        <source>Participants</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/pages/participants.py" line="116"/>
+        <source>Chacun répond au parcours en son nom, puis l’équipe délibère. Ctrl+Tab ou F6 passe au participant suivant, partout dans la fenêtre.</source>
+        <translation>Everyone answers the walk-through in their own name, then the team deliberates. Ctrl+Tab or F6 moves to the next participant, anywhere in the window.</translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/pages/participants.py" line="121"/>
+        <source>Liste des participants</source>
+        <translation>List of participants</translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/pages/participants.py" line="122"/>
+        <source>Participant sélectionné</source>
+        <translation>Selected participant</translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/pages/participants.py" line="125"/>
+        <source>&amp;Nom :</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/pages/participants.py" line="125"/>
+        <source>&amp;Pseudonyme :</source>
+        <translation>&amp;Pseudonym:</translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/pages/participants.py" line="125"/>
+        <source>&amp;Collège :</source>
+        <translation>&amp;Collège:</translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/pages/participants.py" line="129"/>
+        <source>Nom du participant</source>
+        <translation>Participant&apos;s name</translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/pages/participants.py" line="130"/>
+        <source>Pseudonyme du participant</source>
+        <translation>Participant&apos;s pseudonym</translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/pages/participants.py" line="131"/>
+        <source>(aucun : le nom est affiché)</source>
+        <translation>(none: the name is shown)</translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/pages/participants.py" line="132"/>
+        <source>Collège du participant</source>
+        <translation>Participant&apos;s collège</translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/pages/participants.py" line="133"/>
+        <source>Pseudonymiser</source>
+        <translation>Pseudonymise</translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/pages/participants.py" line="135"/>
+        <source>Remplace le nom affiché par « collège + numéro »</source>
+        <translation>Replaces the displayed name with “collège + number”</translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/pages/participants.py" line="137"/>
+        <source>Répondre en son nom</source>
+        <translation>Answer as this person</translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/pages/participants.py" line="138"/>
+        <source>Retirer…</source>
+        <translation>Remove…</translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/pages/participants.py" line="139"/>
+        <source>Ajouter un participant</source>
+        <translation>Add a participant</translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/pages/participants.py" line="140"/>
+        <source>Prénom Nom</source>
+        <translation>First name Last name</translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/pages/participants.py" line="141"/>
+        <source>Nom du nouveau participant</source>
+        <translation>New participant&apos;s name</translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/pages/participants.py" line="142"/>
+        <source>Collège du nouveau participant</source>
+        <translation>New participant&apos;s collège</translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/pages/participants.py" line="143"/>
+        <source>Ajouter</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/pages/participants.py" line="150"/>
+        <source>Collectivités</source>
+        <translation>Local authorities</translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/pages/participants.py" line="151"/>
+        <source>Acteurs économiques</source>
+        <translation>Economic actors</translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/pages/participants.py" line="152"/>
+        <source>Acteurs associatifs</source>
+        <translation>Associations</translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/pages/participants.py" line="153"/>
+        <source>Habitants</source>
+        <translation>Inhabitants</translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/pages/participants.py" line="154"/>
+        <source>Salariés et bénévoles</source>
+        <translation>Staff and volunteers</translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/pages/participants.py" line="255"/>
+        <source>Participant %1</source>
+        <translation>Participant %1</translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/pages/participants.py" line="277"/>
+        <source>Retirer « %1 » et ses %2 réponses ? Cette action est définitive.</source>
+        <translation>Remove “%1” and their %2 answers? This cannot be undone.</translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/pages/participants.py" line="280"/>
+        <source>Retirer un participant</source>
+        <translation>Remove a participant</translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/pages/participants.py" line="280"/>
+        <source>Retirer</source>
+        <translation>Remove</translation>
+    </message>
+</context>
+<context>
+    <name>RadarTab</name>
+    <message>
+        <location filename="../../diagapp/ui/pages/results_radar.py" line="110"/>
+        <source>&lt;b&gt;Les cinq dimensions&lt;/b&gt; (score moyen, 0 à 3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/pages/results_radar.py" line="111"/>
+        <source>&lt;b&gt;Superposer&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/pages/results_radar.py" line="112"/>
+        <source>Séries affichées sur les radars</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/pages/results_radar.py" line="113"/>
+        <source>Dimension du radar détaillé</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/pages/results_radar.py" line="114"/>
+        <source>Consensus seul</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/pages/results_radar.py" line="115"/>
+        <source>Consensus et collèges</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/pages/results_radar.py" line="117"/>
+        <source>Dimension</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/pages/results_radar.py" line="117"/>
+        <source>Consensus</source>
+        <translation type="unfinished">Consensus</translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/pages/results_radar.py" line="117"/>
+        <source>Équipe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/pages/results_radar.py" line="117"/>
+        <source>Couverture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/pages/results_radar.py" line="119"/>
+        <source>Radar des cinq dimensions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/pages/results_radar.py" line="120"/>
+        <source>Radar des éléments d&apos;une dimension</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/pages/results_radar.py" line="145"/>
+        <source>Consensus de l&apos;équipe</source>
+        <translation type="unfinished">Team consensus</translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/pages/results_radar.py" line="146"/>
+        <source>Moyenne des participants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/pages/results_radar.py" line="149"/>
+        <source>Sans collège</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/pages/results_radar.py" line="153"/>
+        <source>Collège : </source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RecommendationCard</name>
+    <message>
+        <location filename="../../diagapp/ui/pages/recommendation_card.py" line="99"/>
+        <source>insistance du rapport %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/pages/recommendation_card.py" line="103"/>
+        <source>Pourquoi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/pages/recommendation_card.py" line="108"/>
+        <source>Où dans le rapport</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/pages/recommendation_card.py" line="112"/>
+        <source>Accepter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/pages/recommendation_card.py" line="113"/>
+        <source>Écarter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/pages/recommendation_card.py" line="114"/>
+        <source>Note de l&apos;équipe (enregistrée aussitôt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/pages/recommendation_card.py" line="116"/>
+        <source>Accepter : %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/pages/recommendation_card.py" line="117"/>
+        <source>Écarter : %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/pages/recommendation_card.py" line="118"/>
+        <source>Note de l&apos;équipe sur : %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/pages/recommendation_card.py" line="127"/>
+        <source>L’an dernier (%1) : </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/pages/recommendation_card.py" line="136"/>
+        <source>Retenue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/pages/recommendation_card.py" line="137"/>
+        <source>Écartée</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/pages/recommendation_card.py" line="138"/>
+        <source>À discuter</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RecommendationsPage</name>
+    <message>
+        <location filename="../../diagapp/ui/pages/recommendations.py" line="123"/>
+        <source>Recommandations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/pages/recommendations.py" line="124"/>
+        <source>Recommandations tirées du rapport</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/pages/recommendations.py" line="127"/>
+        <source>Les propositions du rapport (annexe 1, l. 1406-1494), les leviers des chapitres 1 à 3 et le référentiel méthodologique (annexe 4) que vos réponses font ressortir, les plus utiles d&apos;abord. Pour chacune : pourquoi, où le rapport le dit, et la décision de l&apos;équipe, conservée pour l&apos;an prochain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/pages/recommendations.py" line="135"/>
+        <source>Pour la dynamique</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/pages/recommendations.py" line="136"/>
+        <source>Pour les financeurs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/pages/recommendations.py" line="137"/>
+        <source>Plaidoyer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/pages/recommendations.py" line="138"/>
+        <location filename="../../diagapp/ui/pages/recommendations.py" line="235"/>
+        <source>Décisions de l&apos;an dernier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/pages/recommendations.py" line="139"/>
+        <source>Non déclenchées</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/pages/recommendations.py" line="144"/>
+        <location filename="../../diagapp/ui/pages/recommendations.py" line="147"/>
+        <source>Recommandation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/pages/recommendations.py" line="144"/>
+        <source>Décision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/pages/recommendations.py" line="144"/>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/pages/recommendations.py" line="147"/>
+        <source>Pour qui</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/pages/recommendations.py" line="147"/>
+        <source>Où dans le rapport</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/pages/recommendations.py" line="170"/>
+        <source>Les recommandations ne peuvent pas être calculées : </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/pages/recommendations.py" line="182"/>
+        <source>%1 recommandations s&apos;appliquent à votre situation : %2 mises en avant, %3 pour les financeurs, %4 à porter auprès des pouvoirs publics.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/pages/recommendations.py" line="190"/>
+        <source>Aucune pour l&apos;instant : complétez le diagnostic pour en faire ressortir.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/pages/recommendations.py" line="193"/>
+        <source>À regarder d&apos;abord</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/pages/recommendations.py" line="195"/>
+        <source>Autres recommandations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/pages/recommendations.py" line="196"/>
+        <source>Aucune autre.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/pages/recommendations.py" line="205"/>
+        <source>Propositions du rapport à l&apos;attention des financeurs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/pages/recommendations.py" line="206"/>
+        <source>Aucune proposition aux financeurs ne ressort de votre situation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/pages/recommendations.py" line="215"/>
+        <source>À porter auprès des pouvoirs publics et du législateur</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/pages/recommendations.py" line="216"/>
+        <source>Aucune.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ResultsPage</name>
+    <message>
+        <location filename="../../diagapp/ui/pages/results.py" line="162"/>
+        <source>Résultats</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/pages/results.py" line="163"/>
+        <source>Résultats de l&apos;évaluation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/pages/results.py" line="166"/>
+        <source>Surface d&apos;atteinte</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/pages/results.py" line="167"/>
+        <source>Éléments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/pages/results.py" line="168"/>
+        <source>Financement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/pages/results.py" line="169"/>
+        <source>Dynamiques proches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/pages/results.py" line="174"/>
+        <source>Triez par consensus ou par écart : les désaccords forts sont en rouge.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/pages/results.py" line="176"/>
+        <source>Désaccords forts seulement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/pages/results.py" line="177"/>
+        <source>Résultats par élément</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/pages/results.py" line="179"/>
+        <source>Intensité de chaque ressource par structure (Néant à +++).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/pages/results.py" line="181"/>
+        <source>Montants annuels (€)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/pages/results.py" line="182"/>
+        <source>Carte des ressources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/pages/results.py" line="185"/>
+        <source>Les dynamiques étudiées par le rapport les plus proches de la vôtre par le profil de ressources (tableau l. 810-832), l&apos;implication des habitants, la place du débat et l&apos;origine (tableau l. 1023-1043). Première ligne : la vôtre.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/pages/results.py" line="191"/>
+        <source>Dynamique</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/pages/results.py" line="192"/>
+        <source>Proximité</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/pages/results.py" line="193"/>
+        <source>Origine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/pages/results.py" line="194"/>
+        <source>Hab.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/pages/results.py" line="195"/>
+        <source>Débat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/pages/results.py" line="226"/>
+        <source>Toutes les dimensions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/pages/results.py" line="262"/>
+        <source>Votre dynamique</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../../diagapp/ui/dialogs/settings.py" line="23"/>
+        <source>Préférences</source>
+        <translation>Preferences</translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/dialogs/settings.py" line="30"/>
+        <source>Langue de l’interface</source>
+        <translation>Interface language</translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/dialogs/settings.py" line="31"/>
+        <source>Grand texte, pour projeter au mur</source>
+        <translation>Large text, for projecting on a wall</translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/dialogs/settings.py" line="34"/>
+        <source>Afficher les noms des participants pendant la délibération</source>
+        <translation>Show participants&apos; names during the deliberation</translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/dialogs/settings.py" line="37"/>
+        <source>Sinon, chacun apparaît par son collège et un numéro (« Habitants 2 »).</source>
+        <translation>Otherwise everyone appears as their collège and a number (“Habitants 2”).</translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/dialogs/settings.py" line="41"/>
+        <source>&amp;Langue :</source>
+        <translation>&amp;Language:</translation>
+    </message>
+</context>
+<context>
+    <name>StartPage</name>
+    <message>
+        <location filename="../../diagapp/ui/pages/start.py" line="83"/>
+        <source>Accueil</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/pages/start.py" line="89"/>
+        <source>D’après : %1</source>
+        <translation>Based on: %1</translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/pages/start.py" line="94"/>
+        <source>Aucune dynamique pour l’instant. Commencez par « Nouvelle dynamique… », puis créez son évaluation de l’année.</source>
+        <translation>No dynamic yet. Start with “New dynamic…”, then create this year&apos;s assessment.</translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/pages/start.py" line="99"/>
+        <source>&lt;b&gt;Participants&lt;/b&gt; : chaque personne présente, avec son collège.</source>
+        <translation>&lt;b&gt;Participants&lt;/b&gt;: everyone present, with their collège.</translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/pages/start.py" line="101"/>
+        <source>&lt;b&gt;Parcours&lt;/b&gt; : chacun situe la dynamique sur les cinq dimensions du rapport, élément par élément (touches 0 à 3, Ctrl+Tab pour passer la main).</source>
+        <translation>&lt;b&gt;Walk-through&lt;/b&gt;: everyone places the dynamic on the report&apos;s five dimensions, item by item (keys 0 to 3, Ctrl+Tab to hand over).</translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/pages/start.py" line="105"/>
+        <source>&lt;b&gt;Délibération&lt;/b&gt; : les plus forts désaccords d’abord ; l’équipe fixe le consensus et note pourquoi.</source>
+        <translation>&lt;b&gt;Deliberation&lt;/b&gt;: strongest disagreements first; the team settles the consensus and notes why.</translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/pages/start.py" line="109"/>
+        <source>&lt;b&gt;Gouvernance&lt;/b&gt; et &lt;b&gt;financement&lt;/b&gt;, puis les &lt;b&gt;résultats&lt;/b&gt; et le rapport pour les financeurs.</source>
+        <translation>&lt;b&gt;Governance&lt;/b&gt; and &lt;b&gt;funding&lt;/b&gt;, then the &lt;b&gt;results&lt;/b&gt; and the report for funders.</translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/pages/start.py" line="115"/>
+        <source>Déroulé d’un atelier</source>
+        <translation>How a workshop goes</translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/pages/start.py" line="119"/>
+        <source>Tout est enregistré au fil de la saisie : il n’y a rien à « sauvegarder ».</source>
+        <translation>Everything is saved as you type: there is nothing to “save”.</translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/pages/start.py" line="124"/>
+        <source>Dynamique / évaluation</source>
+        <translation>Dynamic / assessment</translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/pages/start.py" line="125"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/pages/start.py" line="126"/>
+        <source>Statut</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/pages/start.py" line="127"/>
+        <source>Consensus</source>
+        <translation>Consensus</translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/pages/start.py" line="128"/>
+        <source>Participants</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/pages/start.py" line="131"/>
+        <source>Dynamiques et évaluations</source>
+        <translation>Dynamics and assessments</translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/pages/start.py" line="132"/>
+        <source>Nouvelle dynamique…</source>
+        <translation>New dynamic…</translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/pages/start.py" line="133"/>
+        <source>Nouvelle évaluation…</source>
+        <translation>New assessment…</translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/pages/start.py" line="134"/>
+        <source>Ouvrir l’évaluation</source>
+        <translation>Open the assessment</translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/pages/start.py" line="152"/>
+        <source>Terminée</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/pages/start.py" line="166"/>
+        <source>En cours</source>
+        <translation>In progress</translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/pages/start.py" line="242"/>
+        <source>Rouvrir (en cours)</source>
+        <translation>Reopen (in progress)</translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/pages/start.py" line="242"/>
+        <source>Marquer comme terminée</source>
+        <translation>Mark as done</translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/pages/start.py" line="249"/>
+        <source>Nouvelle dynamique</source>
+        <translation>New dynamic</translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/pages/start.py" line="249"/>
+        <source>Nom de la dynamique :</source>
+        <translation>Name of the dynamic:</translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/pages/start.py" line="262"/>
+        <source>Choisissez d’abord une dynamique dans la liste.</source>
+        <translation>First choose a dynamic in the list.</translation>
+    </message>
+</context>
+<context>
+    <name>WalkthroughPage</name>
+    <message>
+        <location filename="../../diagapp/ui/pages/walkthrough.py" line="152"/>
+        <source>Parcours des cinq dimensions</source>
+        <translation>Walk-through of the five dimensions</translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/pages/walkthrough.py" line="153"/>
+        <source>&amp;Répond :</source>
+        <translation>&amp;Answering:</translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/pages/walkthrough.py" line="154"/>
+        <source>Qui répond</source>
+        <translation>Who is answering</translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/pages/walkthrough.py" line="155"/>
+        <source>Ctrl+Tab ou F6 : participant suivant</source>
+        <translation>Ctrl+Tab or F6: next participant</translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/pages/walkthrough.py" line="156"/>
+        <source>Avancement d’ensemble</source>
+        <translation>Overall progress</translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/pages/walkthrough.py" line="157"/>
+        <source>Ensemble : %v / %m éléments</source>
+        <translation>Overall: %v / %m items</translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/pages/walkthrough.py" line="159"/>
+        <source>À revoir : cette réponse vient de l’évaluation précédente.</source>
+        <translation>To review: this answer comes from the previous assessment.</translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/pages/walkthrough.py" line="161"/>
+        <source>Garder cette réponse</source>
+        <translation>Keep this answer</translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/pages/walkthrough.py" line="162"/>
+        <source>← Élément précédent</source>
+        <translation>← Previous item</translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/pages/walkthrough.py" line="163"/>
+        <source>Page précédente ou Alt+←</source>
+        <translation>Page Up or Alt+←</translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/pages/walkthrough.py" line="164"/>
+        <source>Élément suivant →</source>
+        <translation>Next item →</translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/pages/walkthrough.py" line="165"/>
+        <source>Page suivante ou Alt+→</source>
+        <translation>Page Down or Alt+→</translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/pages/walkthrough.py" line="206"/>
+        <source>Consensus de l’équipe</source>
+        <translation>Team consensus</translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/pages/walkthrough.py" line="252"/>
+        <source>Dimension %1 · %2 — élément %3 sur %4</source>
+        <translation>Dimension %1 · %2 — item %3 of %4</translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/pages/walkthrough.py" line="260"/>
+        <source>Source : %1</source>
+        <translation>Source: %1</translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/pages/walkthrough.py" line="272"/>
+        <source>Non concerné (N)</source>
+        <translation>Not applicable (N)</translation>
+    </message>
+</context>
+<context>
+    <name>app</name>
+    <message>
+        <location filename="../../diagapp/ui/app.py" line="58"/>
+        <source>Base de données déjà ouverte</source>
+        <translation>Database already open</translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/app.py" line="63"/>
+        <source>Base de données endommagée</source>
+        <translation>Damaged database</translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/app.py" line="65"/>
+        <source>Aucune sauvegarde vérifiée n&apos;a pu la remplacer. Le fichier est laissé tel quel : conservez-le et lancez « diagapp check --repair » ou demandez de l&apos;aide.</source>
+        <translation>No verified backup could replace it. The file is left as it is: keep it and run “diagapp check --repair”, or ask for help.</translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/app.py" line="75"/>
+        <location filename="../../diagapp/ui/app.py" line="186"/>
+        <source>Impossible d&apos;ouvrir la base de données</source>
+        <translation>Cannot open the database</translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/app.py" line="82"/>
+        <location filename="../../diagapp/ui/app.py" line="193"/>
+        <source>Base de données restaurée</source>
+        <translation>Database restored</translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/app.py" line="93"/>
+        <source>La base de données était endommagée ; elle a été réparée à l&apos;ouverture.</source>
+        <translation>The database was damaged; it was repaired when opened.</translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/app.py" line="99"/>
+        <source>Le fichier endommagé est conservé à part : %1</source>
+        <translation>The damaged file is kept aside: %1</translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/app.py" line="105"/>
+        <source>Les données ont été restaurées depuis la sauvegarde du %1.</source>
+        <translation>The data were restored from the backup of %1.</translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/app.py" line="110"/>
+        <source>Vérifiez les dernières saisies faites après cette sauvegarde.</source>
+        <translation>Check the last entries made after that backup.</translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/app.py" line="157"/>
+        <source>Erreur inattendue</source>
+        <translation>Unexpected error</translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/app.py" line="158"/>
+        <source>Une erreur inattendue s&apos;est produite (%1). Vos saisies déjà enregistrées sont conservées. Les détails pour l&apos;assistance sont dans : %2</source>
+        <translation>An unexpected error occurred (%1). What you have already saved is kept. Details for support are in: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ask</name>
+    <message>
+        <location filename="../../diagapp/ui/dialogs/ask.py" line="17"/>
+        <source>Oui</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/dialogs/ask.py" line="20"/>
+        <source>Annuler</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+</TS>

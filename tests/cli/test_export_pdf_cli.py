@@ -1,0 +1,122 @@
+"""`diagapp export pdf` and `diagapp export email`: what a script or a user at a terminal sees."""
+
+from __future__ import annotations
+
+import io
+import os
+import subprocess
+import sys
+from email import message_from_bytes
+from email.policy import default
+from pathlib import Path
+
+import pytest
+from pypdf import PdfReader
+
+from diagapp.cli import main
+
+
+def pages_text(path: Path) -> str:
+    return "\n".join(p.extract_text() for p in PdfReader(path).pages)
+
+
+def test_export_pdf_latest_in_english_with_comparison(
+    demo_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    out = tmp_path / "monograph.pdf"
+    code = main(
+        [
+            "export", "pdf", "--db", str(demo_path), "--assessment", "latest",
+            "--out", str(out), "--lang", "en", "--compare", "previous",
+        ]
+    )  # fmt: skip
+    assert code == 0
+    said = capsys.readouterr().out
+    assert said.startswith(f"Monographie écrite : {out}")
+    text = pages_text(out)
+    assert "Year-over-year changes" in text
+    assert "At a glance" in text
+
+
+def test_export_pdf_anonymized_and_chosen_sections(demo_path: Path, tmp_path: Path) -> None:
+    out = tmp_path / "m.pdf"
+    code = main(
+        [
+            "export", "pdf", "--db", str(demo_path), "--assessment", "3", "--out", str(out),
+            "--anonymize", "--sections", "identity,annex",
+        ]
+    )  # fmt: skip
+    assert code == 0
+    text = pages_text(out)
+    assert "Participants par collège" in text
+    assert "Claire Martin" not in text and "Collectivités 1" in text
+    assert "L’essentiel en une page" not in text
+
+
+def test_export_email_writes_a_draft(demo_path: Path, tmp_path: Path) -> None:
+    eml, pdf = tmp_path / "envoi.eml", tmp_path / "monographie.pdf"
+    code = main(
+        [
+            "export", "email", "--db", str(demo_path), "--assessment", "latest",
+            "--to", "financeur@region.fr", "--out", str(eml), "--pdf", str(pdf),
+        ]
+    )  # fmt: skip
+    assert code == 0
+    message = message_from_bytes(eml.read_bytes(), policy=default)
+    assert message["X-Unsent"] == "1"
+    (attachment,) = message.iter_attachments()
+    assert attachment.get_content() == pdf.read_bytes()
+    assert len(PdfReader(io.BytesIO(pdf.read_bytes())).pages) > 10
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["--assessment", "99"], "Évaluation n° 99 introuvable"),
+        (["--sections", "couverture"], "Section inconnue : couverture"),
+        (["--assessment", "dernier"], "n'est pas un numéro d'évaluation"),
+    ],
+)
+def test_user_errors_are_one_clear_line(
+    demo_path: Path,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    args: list[str],
+    message: str,
+) -> None:
+    out = tmp_path / "x.pdf"
+    assert main(["export", "pdf", "--db", str(demo_path), "--out", str(out), *args]) == 1
+    err = capsys.readouterr().err
+    assert err.startswith("diagapp : ") and message in err
+    assert not out.exists()
+
+
+def test_missing_database_is_not_created(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    db = tmp_path / "absente.sqlite"
+    code = main(["export", "pdf", "--db", str(db), "--out", str(tmp_path / "x.pdf")])
+    assert code == 1
+    assert "n'existe pas" in capsys.readouterr().err
+    assert not db.exists()
+
+
+def test_a_bad_address_in_a_real_process_shows_no_traceback(
+    demo_path: Path, tmp_path: Path
+) -> None:
+    result = subprocess.run(
+        [
+            sys.executable, "-m", "diagapp.cli", "export", "email", "--db", str(demo_path),
+            "--to", "pas-une-adresse", "--out", str(tmp_path / "x.eml"),
+        ],
+        capture_output=True,
+        text=True,
+        env=os.environ.copy(),
+        timeout=120,
+    )  # fmt: skip
+    assert result.returncode == 1
+    assert "Traceback" not in result.stderr
+    assert result.stderr.strip() == (
+        "diagapp : Adresse électronique invalide : « pas-une-adresse ». "
+        "Exemple : financeur@region.fr"
+    )

@@ -1,0 +1,144 @@
+"""Every schema version ever released opens in this one with the same answers and scores;
+a newer file is refused untouched; a failing migration leaves the file as it was."""
+
+from __future__ import annotations
+
+import json
+import shutil
+import sqlite3
+from pathlib import Path
+from typing import Any
+
+import pytest
+from reliability_scripts import FIXTURES, load_script
+
+from diagapp.services import assessments
+from diagapp.storage import backups, migrations
+from diagapp.storage.database import DatabaseError, DatabaseTooNew, open_database
+
+VERSIONS = range(1, migrations.SCHEMA_VERSION + 1)
+
+
+def _builder():  # type: ignore[no-untyped-def]
+    return load_script(FIXTURES / "make_fixtures.py")
+
+
+def _fixture(version: int, tmp_path: Path) -> Path:
+    target = tmp_path / f"v{version}.sqlite"
+    shutil.copyfile(FIXTURES / f"schema_v{version}.sqlite", target)
+    return target
+
+
+def _expected(version: int) -> dict[str, Any]:
+    text = (FIXTURES / f"schema_v{version}.expected.json").read_text(encoding="utf-8")
+    return json.loads(text)  # type: ignore[no-any-return]
+
+
+def _json(data: Any) -> Any:
+    """Tuples become lists, as in the stored expectation."""
+    return json.loads(json.dumps(data, ensure_ascii=False))
+
+
+def test_there_is_a_fixture_for_every_schema_version() -> None:
+    for version in VERSIONS:
+        path = FIXTURES / f"schema_v{version}.sqlite"
+        assert path.exists(), f"run tests/fixtures/make_fixtures.py to add {path.name}"
+        conn = sqlite3.connect(f"file:{path}?mode=ro&immutable=1", uri=True)
+        try:
+            assert conn.execute("PRAGMA user_version").fetchone()[0] == version
+        finally:
+            conn.close()
+
+
+@pytest.mark.parametrize("version", VERSIONS)
+def test_an_old_database_opens_with_identical_answers_and_scores(
+    version: int, tmp_path: Path
+) -> None:
+    path = _fixture(version, tmp_path)
+    expected = _expected(version)
+    db = open_database(path)
+    try:
+        ids = [a.id for d in assessments.list_dynamics(db) for a in d.assessments]
+        seen = [_builder().describe(assessments.load_assessment(db, i)) for i in ids]
+    finally:
+        db.close()
+    assert len(seen) == len(expected["assessments"]) >= 2
+    for got, want in zip(seen, expected["assessments"], strict=True):
+        got = _json(got)
+        for key in want:  # one key at a time: a failure names what changed
+            assert got[key] == want[key], f"{want['label']}: {key}"
+    assert _builder().raw_decisions(path) == expected["recommendation_decisions"]
+    conn = sqlite3.connect(path)
+    try:
+        assert conn.execute("PRAGMA user_version").fetchone()[0] == migrations.SCHEMA_VERSION
+    finally:
+        conn.close()
+
+
+@pytest.mark.parametrize("version", [v for v in VERSIONS if v < migrations.SCHEMA_VERSION])
+def test_a_verified_copy_is_taken_before_migrating(version: int, tmp_path: Path) -> None:
+    path = _fixture(version, tmp_path)
+    open_database(path).close()
+    before = [b for b in backups.list_backups(path) if b.reason == f"before-migration-v{version}"]
+    assert len(before) == 1 and backups.verify(before[0].path)
+    conn = sqlite3.connect(before[0].path)
+    try:
+        assert conn.execute("PRAGMA user_version").fetchone()[0] == version
+    finally:
+        conn.close()
+    assert _builder().expected(before[0].path) == _expected(version)
+
+
+def _bytes_of(path: Path) -> dict[str, bytes]:
+    """The file and its -wal when it holds anything (a -shm is only a shared index)."""
+    found = {}
+    for p in sorted(path.parent.glob(path.name + "*")):
+        if p.is_file() and not p.name.endswith("-shm") and p.stat().st_size:
+            found[p.name] = p.read_bytes()
+    return found
+
+
+def test_a_database_from_a_newer_version_is_refused_and_left_byte_identical(
+    tmp_path: Path,
+) -> None:
+    path = _fixture(migrations.SCHEMA_VERSION, tmp_path)
+    # A newer diagapp was using it and stopped without closing: its -wal still holds data.
+    writer = sqlite3.connect(path)
+    writer.execute("PRAGMA wal_autocheckpoint = 0")
+    writer.execute(f"PRAGMA user_version = {migrations.SCHEMA_VERSION + 1}")
+    writer.execute("UPDATE dynamics SET name = name || ' (2030)'")
+    writer.commit()
+    left = tmp_path / "left"
+    left.mkdir()
+    for p in tmp_path.glob("v*.sqlite*"):
+        shutil.copyfile(p, left / p.name)
+    writer.close()
+    path = left / path.name
+    assert (left / f"{path.name}-wal").stat().st_size > 0
+    before = _bytes_of(path)
+    with pytest.raises(DatabaseTooNew, match="plus récente"):
+        open_database(path)
+    assert _bytes_of(path) == before
+
+
+def test_a_failing_migration_leaves_the_file_intact(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = _fixture(1, tmp_path)
+    original = path.read_bytes()
+    broken = migrations.STEPS[1] + "\nCREATE TABLE answers (x INTEGER);\n"  # fails at the end
+    monkeypatch.setattr(migrations, "STEPS", (migrations.STEPS[0], broken))
+    with pytest.raises(DatabaseError):
+        open_database(path)
+    assert path.read_bytes() == original
+    conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    try:
+        assert conn.execute("PRAGMA user_version").fetchone()[0] == 1
+        columns = [r[1] for r in conn.execute("PRAGMA table_info(answers)")]
+        assert "to_review" not in columns  # the first statements of the step were undone
+    finally:
+        conn.close()
+    monkeypatch.undo()
+    db = open_database(path)  # the fixed release migrates it normally
+    db.close()
+    assert _builder().expected(path) == _expected(1)

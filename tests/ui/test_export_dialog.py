@@ -1,0 +1,122 @@
+"""« Envoyer aux financeurs… »: the dialog's choices, the export off the UI thread, the draft
+handed to the mail program or, without one, the folder shown."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from email import message_from_bytes
+from email.policy import default
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt, QUrl
+from pytestqt.qtbot import QtBot
+
+from diagapp.services import assessments
+from diagapp.services.workspace import open_workspace
+from diagapp.ui.dialogs import ask
+from diagapp.ui.dialogs import export_pdf as dialog
+from diagapp.ui.workshop import Workshop
+
+
+@pytest.fixture
+def workshop(demo_path: Path, qtbot: QtBot) -> Iterator[Workshop]:
+    workspace = open_workspace(demo_path)
+    shop = Workshop(workspace)
+    shop.set_assessment(assessments.latest_assessment(workspace.db))
+    yield shop
+    workspace.close()
+
+
+@pytest.fixture(autouse=True)
+def quiet(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    said: list[str] = []
+    monkeypatch.setattr(ask, "inform", lambda _p, _t, message: said.append(message))
+    monkeypatch.setattr(ask, "warn", lambda _p, _t, message: said.append("WARN " + message))
+    return said
+
+
+def test_dialog_choices(qtbot: QtBot, tmp_path: Path) -> None:
+    box = dialog.ExportDialog(
+        lang="fr", default_pdf=tmp_path / "m.pdf", previous=(2, "Atelier 2025")
+    )
+    qtbot.addWidget(box)
+    assert box.evolution.isChecked()
+    box.language.setCurrentIndex(1)
+    box.anonymize.setChecked(True)
+    box.to.setText("financeur@region.fr")
+    box.path.setText(str(tmp_path / "monograph"))
+    annex = next(
+        box.sections.item(i)
+        for i in range(box.sections.count())
+        if box.sections.item(i).data(Qt.ItemDataRole.UserRole) == "annex"
+    )
+    annex.setCheckState(Qt.CheckState.Unchecked)
+    choice = box.choice()
+    assert choice.lang == "en" and choice.anonymize
+    assert choice.compare == (2,)
+    assert "evolution" in choice.sections and "annex" not in choice.sections
+    assert choice.pdf == tmp_path / "monograph.pdf"
+    assert choice.eml == tmp_path / "monograph.eml"
+
+
+def test_export_then_open_the_draft(
+    workshop: Workshop, qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    choice = dialog.ExportChoice(
+        lang="fr",
+        anonymize=True,
+        sections=("summary", "funders"),
+        compare=(),
+        to="financeur@region.fr",
+        pdf=tmp_path / "monographie.pdf",
+    )
+    monkeypatch.setattr(dialog, "ask_export", lambda _parent, _shop: choice)
+    opened: list[QUrl] = []
+    monkeypatch.setattr(dialog, "open_url", lambda url: opened.append(url) or True)
+    job = dialog.open_export_dialog(None, workshop)
+    assert job is not None
+    with qtbot.waitSignal(job.finished, timeout=60_000):
+        pass
+    qtbot.waitUntil(lambda: bool(opened), timeout=5_000)
+    assert opened[0].toLocalFile() == str(choice.eml)
+    message = message_from_bytes(choice.eml.read_bytes(), policy=default)
+    (attachment,) = message.iter_attachments()
+    assert attachment.get_content() == choice.pdf.read_bytes()
+
+
+def test_without_a_mail_program_the_folder_is_shown(
+    workshop: Workshop,
+    qtbot: QtBot,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    quiet: list[str],
+) -> None:
+    choice = dialog.ExportChoice("fr", False, ("summary",), (), "", tmp_path / "m.pdf")
+    monkeypatch.setattr(dialog, "ask_export", lambda _parent, _shop: choice)
+    opened: list[str] = []
+    monkeypatch.setattr(dialog, "open_url", lambda url: opened.append(url.toLocalFile()) and False)
+    job = dialog.open_export_dialog(None, workshop)
+    assert job is not None
+    with qtbot.waitSignal(job.finished, timeout=60_000):
+        pass
+    qtbot.waitUntil(lambda: bool(quiet), timeout=5_000)
+    assert opened == [str(choice.eml), str(tmp_path)]
+    assert str(tmp_path) in quiet[-1] and "Aucune messagerie" in quiet[-1]
+
+
+def test_a_failed_export_is_told_plainly(
+    workshop: Workshop,
+    qtbot: QtBot,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    quiet: list[str],
+) -> None:
+    choice = dialog.ExportChoice("fr", False, ("summary",), (), "", tmp_path / "absent" / "m.pdf")
+    monkeypatch.setattr(dialog, "ask_export", lambda _parent, _shop: choice)
+    job = dialog.open_export_dialog(None, workshop)
+    assert job is not None
+    with qtbot.waitSignal(job.finished, timeout=60_000):
+        pass
+    qtbot.waitUntil(lambda: bool(quiet), timeout=5_000)
+    assert quiet[-1].startswith("WARN ") and "n'existe pas" in quiet[-1]

@@ -1,0 +1,204 @@
+"""The funding matrix page: cells, amounts, structures, volunteering, live indicators."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QApplication, QComboBox, QStyleOptionViewItem
+from pytestqt.qtbot import QtBot
+
+from diagapp.domain import funding
+from diagapp.domain.model import Assessment
+from diagapp.services import assessments, catalog
+from diagapp.services.workspace import open_workspace
+from diagapp.ui.dialogs import ask
+from diagapp.ui.models.funding_model import format_eur, format_percent
+from diagapp.ui.pages.funding import FundingPage
+from diagapp.ui.pages.funding_indicators import earlier_assessments
+from diagapp.ui.workshop import Workshop
+
+# The offscreen platform warns when a top-level widget is shown; nothing to fix there.
+pytestmark = pytest.mark.qt_log_ignore("does not support propagateSizeHints")
+
+
+@pytest.fixture
+def workshop(demo_path: Path, qtbot: QtBot) -> Iterator[Workshop]:
+    workspace = open_workspace(demo_path)
+    shop = Workshop(workspace)
+    shop.set_assessment(assessments.latest_assessment(workspace.db))
+    yield shop
+    workspace.close()
+
+
+@pytest.fixture
+def page(workshop: Workshop, qtbot: QtBot) -> FundingPage:
+    widget = FundingPage(workshop)
+    qtbot.addWidget(widget)
+    widget.resize(1300, 800)
+    widget.show()
+    return widget
+
+
+def stored(workshop: Workshop) -> Assessment:
+    assert workshop.assessment_id is not None
+    return assessments.load_assessment(workshop.db, workshop.assessment_id)
+
+
+def expected_indicators(workshop: Workshop) -> funding.FundingIndicators:
+    current = stored(workshop)
+    spec = catalog.questionnaire(current.questionnaire_version).funding
+    history = earlier_assessments(workshop, current, spec.de_minimis_years)
+    sieg = current.fields.get("governance.sieg") == "oui"
+    return funding.indicators(current, spec, history, sieg=sieg)
+
+
+def press(widget: object, text: str, key: Qt.Key) -> None:
+    event = QKeyEvent(QEvent.Type.KeyPress, key, Qt.KeyboardModifier.NoModifier, text)
+    QApplication.sendEvent(widget, event)  # type: ignore[arg-type]
+
+
+def test_the_indicators_shown_are_the_domain_ones(page: FundingPage, workshop: Workshop) -> None:
+    expected = expected_indicators(workshop)
+    values = page.indicators.values
+    assert values["public_dependence"].text() == format_percent(expected.public_dependence)
+    assert values["own_resource_share"].text() == format_percent(expected.own_resource_share)
+    assert values["kinds_used"].text() == f"{expected.kinds_used} sur 9"
+    assert values["monetary_total"].text() == format_eur(expected.monetary_total_eur)
+    assert values["volunteering"].text().startswith(format_eur(expected.volunteering_eur))
+    # The demo's association received 120 k€ + 110 k€ + 95 k€ of public aid in 2024-2026.
+    assert len(expected.de_minimis) == 1
+    alert = page.indicators.de_minimis.text()
+    assert "Association Haut-Vallon Coopère" in alert
+    assert format_eur(325_000) in alert
+
+
+def test_number_keys_set_the_intensity_and_the_indicators_follow(
+    page: FundingPage, workshop: Workshop
+) -> None:
+    used = expected_indicators(workshop).kinds_used
+    assert page.indicators.values["kinds_used"].text() == f"{used} sur 9"
+    assert stored(workshop).structures[1].cell("revenue_levy").intensity == 0
+    assert all(s.cell("revenue_levy").intensity == 0 for s in stored(workshop).structures)
+    column = page.model.column_of("revenue_levy")
+    page.table.setCurrentIndex(page.model.index(1, column))
+    press(page.table, "2", Qt.Key.Key_2)
+    scic = stored(workshop).structures[1]
+    assert scic.cell("revenue_levy").intensity == 2
+    assert page.model.index(1, column).data() == "++"
+    assert page.indicators.values["kinds_used"].text() == f"{used + 1} sur 9"
+    press(page.table, "0", Qt.Key.Key_0)
+    assert stored(workshop).structures[1].cell("revenue_levy").intensity == 0
+    assert page.indicators.values["kinds_used"].text() == f"{used} sur 9"
+
+
+def test_the_combo_delegate_saves_the_chosen_intensity(
+    page: FundingPage, workshop: Workshop
+) -> None:
+    index = page.model.index(0, page.model.column_of("loans"))
+    delegate = page.table.itemDelegate()
+    editor = delegate.createEditor(page.table.viewport(), QStyleOptionViewItem(), index)
+    assert isinstance(editor, QComboBox)
+    assert [editor.itemText(i) for i in range(editor.count())] == ["Néant", "+", "++", "+++"]
+    delegate.setEditorData(editor, index)
+    assert editor.currentIndex() == 0
+    editor.setCurrentIndex(3)
+    delegate.setModelData(editor, page.model, index)
+    editor.deleteLater()
+    assert stored(workshop).structures[0].cell("loans").intensity == 3
+
+
+def test_amounts_are_typed_in_euros(page: FundingPage, workshop: Workshop) -> None:
+    total = expected_indicators(workshop).monetary_total_eur
+    assert total is not None
+    page.show_amounts(True)
+    assert page.amounts_toggle.isChecked()
+    assert page.set_cell(1, "revenue_levy", "15 000")
+    cell = stored(workshop).structures[1].cell("revenue_levy")
+    assert (cell.amount_eur, cell.intensity) == (15_000, 1)
+    assert page.indicators.values["monetary_total"].text() == format_eur(total + 15_000)
+    assert not page.set_cell(1, "revenue_levy", "quinze mille")
+    # Suppr clears the amount.
+    press(page.table, "", Qt.Key.Key_Delete)
+    assert stored(workshop).structures[1].cell("revenue_levy").amount_eur is None
+
+
+def test_structures_are_added_renamed_and_described(page: FundingPage, workshop: Workshop) -> None:
+    new_id = page.add_structure()
+    assert new_id is not None
+    added = stored(workshop).structures[-1]
+    assert (added.id, added.name) == (new_id, "Nouvelle structure")
+    chosen = page.current_structure()
+    assert chosen is not None and chosen.id == new_id
+    page.name_edit.setText("EBE du Haut-Vallon")
+    page.name_edit.editingFinished.emit()
+    page.status_combo.setCurrentIndex(page.status_combo.findData("ebe"))
+    page.hours_spin.setValue(400)
+    page.smic_combo.setCurrentIndex(page.smic_combo.findData(3))
+    structure = stored(workshop).structures[-1]
+    assert structure.name == "EBE du Haut-Vallon"
+    assert structure.legal_status == "ebe"
+    assert structure.volunteer_hours == 400
+    assert structure.volunteer_smic_multiple == 3
+    spec = catalog.questionnaire(1).funding
+    assert page.volunteering_value.text() == format_eur(400 * 3 * spec.smic_hourly_eur)
+    now = expected_indicators(workshop)
+    hours = f"{round(now.volunteering_hours):,}".replace(",", "\u202f")
+    assert page.indicators.values["volunteering"].text() == (
+        f"{format_eur(now.volunteering_eur)} ({hours}\u202fh)"
+    )
+    assert page.model.headerData(2, Qt.Orientation.Vertical) == "EBE du Haut-Vallon"
+
+
+def test_removing_a_structure_asks_first(
+    page: FundingPage, workshop: Workshop, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    page.table.setCurrentIndex(page.model.index(1, 0))
+    questions: list[str] = []
+
+    def refuse(_parent: object, question: str, **_options: str) -> bool:
+        questions.append(question)
+        return False
+
+    monkeypatch.setattr(ask, "confirm", refuse)
+    assert not page.remove_current_structure()
+    assert len(stored(workshop).structures) == 2
+    assert "SCIC La Fabrique du Vallon" in questions[0]
+    monkeypatch.setattr(ask, "confirm", lambda *_a, **_k: True)
+    assert page.remove_current_structure()
+    assert [s.name for s in stored(workshop).structures] == ["Association Haut-Vallon Coopère"]
+    assert page.model.rowCount() == 1
+
+
+def test_an_empty_name_is_refused_and_put_back(page: FundingPage, workshop: Workshop) -> None:
+    page.name_edit.setText("   ")
+    page.name_edit.editingFinished.emit()
+    assert page.name_edit.text() == "Association Haut-Vallon Coopère"
+    assert stored(workshop).structures[0].name == "Association Haut-Vallon Coopère"
+
+
+def test_without_an_assessment_the_page_says_what_to_do(workshop: Workshop, qtbot: QtBot) -> None:
+    workshop.set_assessment(None)
+    widget = FundingPage(workshop)
+    qtbot.addWidget(widget)
+    widget.show()
+    assert widget.placeholder.isVisible()
+    assert "évaluation" in widget.placeholder.text()
+    assert widget.title == "Financement"
+
+
+def test_a_change_made_elsewhere_reaches_the_hidden_page_when_shown(
+    page: FundingPage, workshop: Workshop
+) -> None:
+    from diagapp.services import answers
+
+    page.hide()
+    scic = stored(workshop).structures[1]
+    workshop.save(
+        "funding", answers.set_funding_cell, structure_id=scic.id, resource="loans", intensity=3
+    )
+    page.show()
+    assert page.model.index(1, page.model.column_of("loans")).data() == "+++"

@@ -1,0 +1,143 @@
+"""Start page: dynamics and their assessments, creating and opening them."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from pytestqt.qtbot import QtBot
+
+from diagapp.services import assessments
+from diagapp.services.workspace import Workspace, open_workspace
+from diagapp.ui.dialogs import ask, new_assessment
+from diagapp.ui.dialogs.new_assessment import NewAssessment
+from diagapp.ui.pages.start import StartPage
+from diagapp.ui.workshop import Workshop
+
+pytestmark = pytest.mark.qt_log_ignore("does not support propagateSizeHints")
+
+
+@pytest.fixture
+def workspace(tmp_path: Path) -> Iterator[Workspace]:
+    opened = open_workspace(tmp_path / "start.sqlite")
+    yield opened
+    opened.close()
+
+
+def make_page(workspace: Workspace, qtbot: QtBot) -> StartPage:
+    page = StartPage(Workshop(workspace))
+    qtbot.addWidget(page)
+    page.resize(1200, 700)
+    page.show()
+    return page
+
+
+def test_an_empty_database_says_how_to_begin(workspace: Workspace, qtbot: QtBot) -> None:
+    page = make_page(workspace, qtbot)
+    assert page.empty.isVisible()
+    assert "Nouvelle dynamique" in page.empty.text()
+    assert page.tree.topLevelItemCount() == 0
+    assert not page.new_assessment_button.isEnabled()
+    assert not page.open_button.isEnabled()
+
+
+def test_the_demo_lists_its_assessments(demo_path: Path, qtbot: QtBot) -> None:
+    opened = open_workspace(demo_path)
+    try:
+        page = make_page(opened, qtbot)
+        top = page.tree.topLevelItem(0)
+        assert top is not None
+        assert top.text(0) == "Pôle coopératif du Haut-Vallon"
+        assert top.childCount() == 3
+        newest = top.child(0)
+        assert newest is not None
+        summary = assessments.list_dynamics(opened.db)[0].assessments[-1]
+        assert newest.text(0) == summary.label
+        assert newest.text(1) == summary.date.strftime("%d/%m/%Y")
+        assert newest.text(3) == f"{summary.completion * 100:.0f}\u202f%"
+        assert newest.text(4) == "9"
+        assert not page.empty.isVisible()
+    finally:
+        opened.close()
+
+
+def test_create_a_dynamic_then_its_first_assessment(
+    workspace: Workspace, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    page = make_page(workspace, qtbot)
+    monkeypatch.setattr(ask, "text", lambda *_a, **_k: "Tiers-lieu La Fabrique")
+    page.new_dynamic_button.click()
+    dynamics = assessments.list_dynamics(workspace.db)
+    assert [d.name for d in dynamics] == ["Tiers-lieu La Fabrique"]
+    assert page.selected() == ("dynamic", dynamics[0].id)
+    offered: list[str | None] = []
+
+    def choose(_parent: object, _name: str, previous: str | None) -> NewAssessment:
+        offered.append(previous)
+        return NewAssessment(dt.date(2025, 4, 2), "Atelier de printemps", copy_forward=False)
+
+    monkeypatch.setattr(new_assessment, "ask_new_assessment", choose)
+    created = page.create_assessment()
+    assert offered == [None]  # nothing to copy from yet
+    assert created is not None
+    assert page.workshop.assessment_id == created
+    summary = assessments.list_dynamics(workspace.db)[0].assessments[0]
+    assert (summary.label, summary.date) == ("Atelier de printemps", dt.date(2025, 4, 2))
+
+
+def test_next_year_starts_from_last_years_answers(
+    demo_path: Path, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    opened = open_workspace(demo_path)
+    try:
+        page = make_page(opened, qtbot)
+        dynamic = assessments.list_dynamics(opened.db)[0]
+        last = dynamic.assessments[-1]
+        page.select("dynamic", dynamic.id)
+        monkeypatch.setattr(
+            new_assessment,
+            "ask_new_assessment",
+            lambda _p, _n, previous: NewAssessment(
+                dt.date(2027, 3, 1), "Atelier 2027", previous is not None
+            ),
+        )
+        created = page.create_assessment()
+        assert created is not None
+        copied = assessments.load_assessment(opened.db, created)
+        assert len(copied.participants) == 9
+        assert copied.answers and all(a.to_review for a in copied.answers)
+        assert page.tree.topLevelItem(0).child(0).text(0) == "Atelier 2027"  # type: ignore[union-attr]
+        assert last.id != created
+    finally:
+        opened.close()
+
+
+def test_cancelling_creates_nothing(
+    workspace: Workspace, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    page = make_page(workspace, qtbot)
+    monkeypatch.setattr(ask, "text", lambda *_a, **_k: None)
+    assert page.create_dynamic() is None
+    assert assessments.list_dynamics(workspace.db) == []
+
+
+def test_open_and_mark_done(demo_path: Path, qtbot: QtBot) -> None:
+    opened = open_workspace(demo_path)
+    try:
+        page = make_page(opened, qtbot)
+        first = assessments.list_dynamics(opened.db)[0].assessments[0]
+        page.select("assessment", first.id)
+        page.open_button.click()
+        assert page.workshop.assessment_id == first.id
+        page.select("assessment", first.id)
+        assert first.status == "done"  # the demo's past workshops are closed
+        assert page.tree.currentItem().text(2) == "Terminée"  # type: ignore[union-attr]
+        assert page.status_button.text() == "Rouvrir (en cours)"
+        page.status_button.click()
+        assert assessments.list_dynamics(opened.db)[0].assessments[0].status == "draft"
+        assert page.tree.currentItem().text(2) == "En cours"  # type: ignore[union-attr]
+        assert page.status_button.text() == "Marquer comme terminée"
+    finally:
+        opened.close()
