@@ -26,9 +26,26 @@ from typing import Any
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 WORDS = (
-    "coopération", "territoire", "habitants", "élus", "mutualisation", "gouvernance",
-    "transition", "SCIC", "légumerie", "bénévoles", "financement", "évaluation", "« preuve »",
-    "tiers-lieu", "œuvre", "délibération", "Ça avance", "café", "économie", "€",
+    "coopération",
+    "territoire",
+    "habitants",
+    "élus",
+    "mutualisation",
+    "gouvernance",
+    "transition",
+    "SCIC",
+    "légumerie",
+    "bénévoles",
+    "financement",
+    "évaluation",
+    "« preuve »",
+    "tiers-lieu",
+    "œuvre",
+    "délibération",
+    "Ça avance",
+    "café",
+    "économie",
+    "€",
 )
 
 

@@ -233,7 +233,9 @@ def run_trials(
         lost = [k for k in known if actual.get(k) != known[k]]
         extra = [k for k in actual if k not in known]
         if lost or extra:
-            summary.failures.append(f"{where}: answers differ: lost {lost[:3]}, unexpected {extra[:3]}")
+            summary.failures.append(
+                f"{where}: answers differ: lost {lost[:3]}, unexpected {extra[:3]}"
+            )
             known.update(actual)  # report each loss once
         if list(workdir.glob("*.damaged*")):
             summary.failures.append(f"{where}: the database was replaced from a backup")

@@ -112,7 +112,9 @@ def cmd_check(args: argparse.Namespace) -> int:
     out.write(f"Sauvegardes ({len(report.backups)}) :\n")
     for b in report.backups:
         why = REASONS.get(b.reason.split("-v")[0], b.reason)
-        out.write(f"  {b.taken_at:%d/%m/%Y %H:%M:%S}  {b.size / 1024:>6.0f} Kio  {why:<22} {b.path.name}\n")
+        out.write(
+            f"  {b.taken_at:%d/%m/%Y %H:%M:%S}  {b.size / 1024:>6.0f} Kio  {why:<22} {b.path.name}\n"
+        )
     if report.ok:
         return 0
     if not args.repair:
@@ -123,9 +125,7 @@ def cmd_check(args: argparse.Namespace) -> int:
     assert restored is not None
     if recovery.damaged_copy is not None:
         out.write(f"Fichier endommagé mis de côté : {recovery.damaged_copy}\n")
-    out.write(
-        f"Restauré depuis la sauvegarde du {restored.taken_at:%d/%m/%Y à %H:%M:%S}.\n"
-    )
+    out.write(f"Restauré depuis la sauvegarde du {restored.taken_at:%d/%m/%Y à %H:%M:%S}.\n")
     return 0
 
 

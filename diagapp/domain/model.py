@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Mapping
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import Any
 
 CONSENSUS = None  # participant_id of the team's consensus answer
@@ -80,16 +81,28 @@ class Assessment:
     fields: Mapping[str, Any] = field(default_factory=dict)
     structures: tuple[Structure, ...] = ()
 
+    @cached_property
+    def _by_item(self) -> dict[str, tuple[Answer | None, tuple[Answer, ...]]]:
+        """item id -> (consensus, participants' answers), built once: scoring asks for every
+        item, and a scan of 2,000 answers per item made the 20-year comparison slow."""
+        consensus: dict[str, Answer] = {}
+        others: dict[str, list[Answer]] = {}
+        for a in self.answers:
+            if a.participant_id is None:
+                consensus.setdefault(a.item_id, a)
+            else:
+                others.setdefault(a.item_id, []).append(a)
+        return {
+            item: (consensus.get(item), tuple(others.get(item, ())))
+            for item in consensus.keys() | others.keys()
+        }
+
     def consensus(self, item_id: str) -> Answer | None:
-        return next(
-            (a for a in self.answers if a.item_id == item_id and a.participant_id is None), None
-        )
+        return self._by_item.get(item_id, (None, ()))[0]
 
     def answers_for(self, item_id: str) -> tuple[Answer, ...]:
         """Participants' answers (not the consensus) to one item."""
-        return tuple(
-            a for a in self.answers if a.item_id == item_id and a.participant_id is not None
-        )
+        return self._by_item.get(item_id, (None, ()))[1]
 
     def participant(self, participant_id: int) -> Participant:
         return next(p for p in self.participants if p.id == participant_id)

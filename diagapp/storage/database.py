@@ -132,7 +132,8 @@ class Database:
 
     @contextlib.contextmanager
     def reading(self) -> Iterator[Session]:
-        """A read-only snapshot that never holds the write lock (long reports, comparisons)."""
+        """A consistent read-only snapshot that never takes the write lock: a long export or
+        comparison in a background job does not make the window's saves wait."""
         with self._translated(), self._readers.begin() as session:
             yield session
 
@@ -141,7 +142,7 @@ class Database:
         try:
             yield
         except sqlalchemy.exc.OperationalError as exc:
-            raise DatabaseError(_explain(self.path, exc.orig, writing=True)) from exc
+            raise DatabaseError(_explain(self.path, exc.orig or exc, writing=True)) from exc
         except sqlalchemy.exc.DatabaseError as exc:
             text = str(exc.orig)
             if "malformed" in text or "not a database" in text:
@@ -264,7 +265,9 @@ def _explain(path: Path, exc: BaseException, writing: bool = False) -> str:
     if "disk" in text and "full" in text:
         if writing:
             return "Le disque est plein : libérez de la place puis réessayez. La dernière modification n'a pas été enregistrée ; les précédentes sont intactes."
-        return "Le disque est plein : libérez de la place puis rouvrez la base. Rien n'a été modifié."
+        return (
+            "Le disque est plein : libérez de la place puis rouvrez la base. Rien n'a été modifié."
+        )
     if writing:
         return f"La base de données {path} n'a pas pu être modifiée ({text}) : la dernière modification n'a pas été enregistrée."
     return f"La base de données {path} ne peut pas être ouverte ({text})."

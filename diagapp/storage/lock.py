@@ -58,7 +58,9 @@ def acquire(db_path: Path) -> DatabaseLock:
                 "dossier où vous pouvez écrire, puis ouvrez cette copie."
             ) from None
         if exc.errno == errno.ENOSPC:
-            raise DiagappError("Le disque est plein : libérez de la place puis réessayez.") from None
+            raise DiagappError(
+                "Le disque est plein : libérez de la place puis réessayez."
+            ) from None
         raise DiagappError(f"Impossible de verrouiller {db_path} : {exc.strerror}.") from None
     try:
         _lock(handle)

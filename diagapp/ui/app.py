@@ -13,7 +13,8 @@ import time
 from pathlib import Path
 from types import TracebackType
 
-from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtCore import QCoreApplication, QSize, QTimer
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
 from diagapp.domain.errors import DiagappError
@@ -27,6 +28,21 @@ from diagapp.ui.workshop import Workshop
 EXIT_CANNOT_OPEN = 1
 EXIT_LOCKED = 4
 EXIT_DAMAGED = 3  # as the command line
+EXIT_NOT_SHOWN = 5  # DIAGAPP_QUIT_AFTER_MS: the window was not visible when the timer fired
+DESKTOP_ID = "org.diagapp.Diagapp"  # packaging/linux/org.diagapp.Diagapp.desktop
+ICON_SIZES = (16, 24, 32, 48, 64, 128, 256, 512)
+
+
+def app_icon() -> QIcon:
+    """The app's icon at every shipped size (resources/icons/diagapp-<size>.png)."""
+    from diagapp.paths import resources_dir
+
+    icon = QIcon()
+    for size in ICON_SIZES:
+        path = resources_dir() / "icons" / f"diagapp-{size}.png"
+        if path.is_file():
+            icon.addFile(str(path), QSize(size, size))
+    return icon
 
 
 def application() -> QApplication:
@@ -36,7 +52,8 @@ def application() -> QApplication:
     app = QApplication(sys.argv[:1])
     app.setApplicationName("diagapp")
     app.setApplicationDisplayName("diagapp")
-    app.setDesktopFileName("diagapp")
+    app.setDesktopFileName(DESKTOP_ID)
+    app.setWindowIcon(app_icon())
     return app
 
 
@@ -203,6 +220,13 @@ class _Windows:
         window.show()
 
 
+def _quit_if_shown(app: QApplication, window: MainWindow) -> None:
+    """Close the window as a user would (settings, final backup); fail if it never showed."""
+    shown = window.isVisible()
+    window.close()
+    app.exit(0 if shown else EXIT_NOT_SHOWN)
+
+
 def run(db_path: Path | None = None, demo: bool = False) -> int:
     app = application()
     sys.excepthook = excepthook
@@ -213,6 +237,9 @@ def run(db_path: Path | None = None, demo: bool = False) -> int:
     window.show()
     if os.environ.get("DIAGAPP_STARTUP_PROBE"):  # benchmarks/startup.py: time to a shown window
         QTimer.singleShot(0, lambda: (print(f"shown {time.time():.6f}", flush=True), app.quit()))
+    quit_after = os.environ.get("DIAGAPP_QUIT_AFTER_MS", "")
+    if quit_after.isdigit():  # packaging/smoke_test.sh: show the window, then leave by itself
+        QTimer.singleShot(int(quit_after), lambda: _quit_if_shown(app, windows.window))
     try:
         return app.exec()
     finally:

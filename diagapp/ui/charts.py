@@ -3,7 +3,8 @@ start-up never pays for pyqtgraph.
 
 The radar is the report's "surface d'atteinte" (l.1312): pyqtgraph has no polar plot, so
 each series is a closed QGraphicsPolygonItem in a PlotWidget with hidden axes, over rings
-for the levels 1 to 3 and labelled spokes.
+for the levels 1 to 3 and labelled spokes. The labels use the widget's font (large type
+follows) and the radar shrinks until they fit in the widget.
 """
 
 from __future__ import annotations
@@ -15,11 +16,12 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 import pyqtgraph as pg
-from PySide6.QtCore import QPointF
+from PySide6.QtCore import QEvent, QPointF
 from PySide6.QtGui import QBrush, QColor, QPen, QPolygonF
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsPolygonItem, QWidget
 
 MAX_LEVEL = 3
+LABEL_REACH = MAX_LEVEL + 0.18  # where the spokes' labels are anchored
 RING_COLOR = "#c8c8c8"
 LABEL_COLOR = "#303030"
 # Distinct colours that stay apart on a projector; the consensus is always the first.
@@ -64,7 +66,12 @@ def _polygon(values: Sequence[float], count: int) -> QPolygonF:
 
 
 class RadarChart(pg.PlotWidget):
-    """A radar with `set_axes(labels)` then `set_series([...])`."""
+    """A radar with `set_axes(labels)` then `set_series([...])`.
+
+    The spoke labels are sized in pixels (the widget's font) while the radar is scaled to the
+    widget: the radar takes the room the labels leave. When the labels would crowd the radar
+    or each other, the `compact` labels given to set_axes (e.g. item numbers) replace them.
+    """
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent, background="w")
@@ -75,21 +82,134 @@ class RadarChart(pg.PlotWidget):
         plot.hideButtons()
         plot.setMenuEnabled(False)
         self.setAspectLocked(True)
-        self.setMinimumSize(320, 300)
         self.labels: list[str] = []
+        self.compact_labels: list[str] = []
+        self.compact = False  # the compact labels are shown
         self.series: list[RadarSeries] = []
         self._grid: list[QGraphicsItem] = []
         self._drawn: list[QGraphicsItem] = []
+        self._wrap = 16
+        self._tooltips: list[str] = []
+        self._built: bool | None = None  # which labels the grid was built with
+        plot.getViewBox().sigResized.connect(self.fit_range)
+        self._follow_font()
 
-    def set_axes(self, labels: Sequence[str], wrap: int = 16, tooltips: Sequence[str] = ()) -> None:
+    def _follow_font(self) -> None:
+        metrics = self.fontMetrics()
+        self.setMinimumSize(metrics.averageCharWidth() * 24, metrics.lineSpacing() * 12)
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:
+            self._follow_font()
+            self._built = None
+            self.fit_range()
+
+    def set_axes(
+        self,
+        labels: Sequence[str],
+        wrap: int = 16,
+        tooltips: Sequence[str] = (),
+        compact: Sequence[str] = (),
+    ) -> None:
         if list(labels) == self.labels and self._grid:
             return
+        self.labels, self._wrap = list(labels), wrap
+        self._tooltips = list(tooltips) or list(labels)
+        self.compact_labels = list(compact) if len(compact) == len(labels) else []
+        self._built = None
+        self.fit_range()
+
+    # --- geometry, in pixels from the centre (y upwards) -----------------------------------
+
+    def _lines(self, label: str) -> list[str]:
+        return textwrap.wrap(label, self._wrap) or [label]
+
+    def _sizes(self, labels: Sequence[str]) -> list[tuple[float, float]]:
+        metrics = self.fontMetrics()
+        margin = 8  # QGraphicsTextItem's document margin, both sides
+        return [
+            (
+                max(metrics.horizontalAdvance(line) for line in self._lines(label)) + margin,
+                len(self._lines(label)) * metrics.lineSpacing() + margin,
+            )
+            for label in labels
+        ]
+
+    def _radius(self, sizes: list[tuple[float, float]], half_w: float, half_h: float) -> float:
+        """The largest radius (ring 3, in pixels) that keeps every label inside the plot."""
+        k = LABEL_REACH / MAX_LEVEL
+        radius = 0.92 * min(half_w, half_h)
+        for index, (width, height) in enumerate(sizes):
+            dx, dy = _direction(index, len(sizes))
+            for direction, extent, half in ((dx, width, half_w), (dy, height, half_h)):
+                # The label starts at direction·k·R and grows outwards over its extent.
+                reach = abs(direction)
+                room = half - (0.5 + 0.5 * reach) * extent
+                if room < 0:
+                    return 0.0
+                if reach > 0.05:
+                    radius = min(radius, room / (reach * k))
+        return radius
+
+    def _crowded(self, sizes: list[tuple[float, float]], radius: float) -> bool:
+        """Neighbouring labels overlap, or the labels leave the radar too small to read."""
+        half = min(self._half_size())
+        if radius < 0.35 * half:
+            return True
+        k = LABEL_REACH / MAX_LEVEL
+        boxes = []
+        for index, (width, height) in enumerate(sizes):
+            dx, dy = _direction(index, len(sizes))
+            left = dx * k * radius - (0.5 - 0.5 * dx) * width
+            bottom = dy * k * radius - (0.5 - 0.5 * dy) * height
+            boxes.append((left + 4, bottom + 4, left + width - 4, bottom + height - 4))
+        return any(
+            a[0] < b[2] and b[0] < a[2] and a[1] < b[3] and b[1] < a[3]
+            for a, b in zip(boxes, boxes[1:] + boxes[:1], strict=True)
+        )
+
+    def _half_size(self) -> tuple[float, float]:
+        view = self.getPlotItem().getViewBox()
+        return view.width() / 2, view.height() / 2
+
+    def fit_range(self) -> None:
+        """Choose the labels (full or compact) and the largest radar that leaves them room."""
+        half_w, half_h = self._half_size()
+        if len(self.labels) < 3:
+            if self._built is None:
+                self._build_axes(False)
+            return
+        if half_w <= 0 or half_h <= 0:
+            if self._built is None:
+                self._build_axes(False)
+            return
+        sizes = self._sizes(self.labels)
+        radius = self._radius(sizes, half_w, half_h)
+        compact = bool(self.compact_labels) and self._crowded(sizes, radius)
+        if compact:
+            sizes = self._sizes(self.compact_labels)
+            radius = self._radius(sizes, half_w, half_h)
+        if self._built != compact:
+            self._build_axes(compact)
+        radius = max(radius, 0.25 * min(half_w, half_h))  # too small to read: let labels clip
+        units = MAX_LEVEL / radius  # data units per pixel
+        # One call for both axes: with the aspect locked, two calls would zoom in.
+        self.setRange(
+            xRange=(-half_w * units, half_w * units),
+            yRange=(-half_h * units, half_h * units),
+            padding=0,
+        )
+
+    def _build_axes(self, compact: bool) -> None:
         for item in self._grid:
             self.removeItem(item)
         self._grid = []
-        self.labels = list(labels)
-        count = len(self.labels)
+        self._built, self.compact = compact, compact
+        labels = self.compact_labels if compact else self.labels
+        count = len(labels)
         if count < 3:
+            self._draw()
             return
         pen = QPen(QColor(RING_COLOR))
         pen.setCosmetic(True)
@@ -97,29 +217,26 @@ class RadarChart(pg.PlotWidget):
             ring = QGraphicsPolygonItem(_polygon([level] * count, count))
             ring.setPen(pen)
             self._add_grid(ring)
-            mark = pg.TextItem(str(level), color=RING_COLOR, anchor=(0.5, 1.0))
-            dx, dy = _direction(0, count)
-            mark.setPos(dx * level + 0.12, dy * level)
+            # Inside the ring, beside the first spoke: clear of the labels above it.
+            mark = pg.TextItem(str(level), color=RING_COLOR, anchor=(0.0, 0.0))
+            mark.setFont(self.font())
+            mark.setPos(0.06, level)
             self._add_grid(mark)
-        for index, label in enumerate(self.labels):
+        for index, label in enumerate(labels):
             dx, dy = _direction(index, count)
             spoke = pg.PlotDataItem([0, dx * MAX_LEVEL], [0, dy * MAX_LEVEL], pen=pen)
             self._add_grid(spoke)
-            text = "<br>".join(html.escape(line) for line in textwrap.wrap(label, wrap))
+            text = "<br>".join(html.escape(line) for line in self._lines(label))
             anchor = (0.5 - 0.5 * dx, 0.5 + 0.5 * dy)  # text grows away from the centre
             tag = pg.TextItem(
                 html=f'<div style="text-align:center; color:{LABEL_COLOR}">{text}</div>',
                 anchor=anchor,
             )
-            tag.setPos(dx * (MAX_LEVEL + 0.18), dy * (MAX_LEVEL + 0.18))
-            if index < len(tooltips):
-                tag.setToolTip(tooltips[index])
+            tag.setFont(self.font())
+            tag.setPos(dx * LABEL_REACH, dy * LABEL_REACH)
+            if index < len(self._tooltips):
+                tag.setToolTip(self._tooltips[index])
             self._add_grid(tag)
-        # One call for both axes: with the aspect locked, two calls would zoom in.
-        reach = MAX_LEVEL + 0.3
-        self.setRange(
-            xRange=(-reach - 2.4, reach + 2.4), yRange=(-reach - 0.7, reach + 0.7), padding=0
-        )
         self._draw()
 
     def _add_grid(self, item: QGraphicsItem) -> None:

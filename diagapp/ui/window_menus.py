@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import functools
 from collections.abc import Callable
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
@@ -67,12 +68,53 @@ def build_menus(window: MainWindow) -> None:
             (QKeySequence.StandardKey.Open,),
         )
     )
+    menu.addSeparator()
+    menu.addAction(
+        a(
+            "send_to_funders",
+            QCoreApplication.translate("MainWindow", "Envoyer aux &financeurs (PDF)…"),
+            lambda: _send_to_funders(window),
+            (QKeySequence.StandardKey.Print, "Ctrl+P"),
+        )
+    )
+    menu.addAction(
+        a(
+            "export_spreadsheet",
+            QCoreApplication.translate("MainWindow", "Exporter en &tableur (xlsx, csv)…"),
+            lambda: _export_spreadsheet(window),
+        )
+    )
     menu.addAction(
         a(
             "export",
-            QCoreApplication.translate("MainWindow", "&Exporter…"),
+            QCoreApplication.translate("MainWindow", "&Exporter toute la base (JSON)…"),
             window._export,
             ("Ctrl+E",),
+        )
+    )
+    menu.addAction(
+        a(
+            "import_json",
+            QCoreApplication.translate(
+                "MainWindow", "&Importer les réponses d'un autre ordinateur…"
+            ),
+            lambda: _import_json(window),
+            ("Ctrl+I",),
+        )
+    )
+    menu.addSeparator()
+    menu.addAction(
+        a(
+            "export_form",
+            QCoreApplication.translate("MainWindow", "Formulaire pour un &absent…"),
+            lambda: _export_form(window),
+        )
+    )
+    menu.addAction(
+        a(
+            "import_forms",
+            QCoreApplication.translate("MainWindow", "Importer des formulaires &remplis…"),
+            lambda: _import_forms(window),
         )
     )
     menu.addSeparator()
@@ -176,6 +218,66 @@ def build_menus(window: MainWindow) -> None:
             functools.partial(show_shortcuts, window),
             ("F1",),
         )
+    )
+
+
+def _send_to_funders(window: MainWindow) -> None:
+    from diagapp.ui.dialogs.export_pdf import open_export_dialog
+
+    open_export_dialog(window, window.workshop)
+
+
+def _export_spreadsheet(window: MainWindow) -> None:
+    from diagapp.ui.dialogs.spreadsheets import export_spreadsheet
+
+    export_spreadsheet(window, window.workshop)
+
+
+def _export_form(window: MainWindow) -> None:
+    from diagapp.ui.dialogs.forms import export_participant_form
+
+    export_participant_form(window, window.workshop)
+
+
+def _import_forms(window: MainWindow) -> None:
+    from diagapp.ui.dialogs.forms import import_participant_forms
+
+    import_participant_forms(window, window.workshop)
+
+
+def _import_json(window: MainWindow) -> None:
+    """Merge answers typed on another laptop (an export of its database)."""
+    from PySide6.QtWidgets import QFileDialog
+
+    from diagapp.services import exchange
+    from diagapp.ui.dialogs import ask
+    from diagapp.ui.jobs import run_job
+
+    path, _filter = QFileDialog.getOpenFileName(
+        window,
+        QCoreApplication.translate("MainWindow", "Importer les réponses d'un autre ordinateur"),
+        "",
+        QCoreApplication.translate("MainWindow", "Export diagapp (*.json)"),
+    )
+    if not path:
+        return
+
+    def done(report: exchange.ImportReport) -> None:
+        window.workshop.data_changed.emit("import")
+        ask.inform(
+            window,
+            QCoreApplication.translate("MainWindow", "Import terminé"),
+            report.summary(),
+        )
+
+    run_job(
+        window,
+        QCoreApplication.translate("MainWindow", "Import en cours…"),
+        exchange.import_file,
+        on_done=done,
+        on_error=window._on_failed,
+        db=window.workshop.db,
+        path=Path(path),
     )
 
 

@@ -40,9 +40,9 @@
 <context>
     <name>CellDelegate</name>
     <message>
-        <location filename="../../diagapp/ui/pages/funding_table.py" line="47"/>
+        <location filename="../../diagapp/ui/pages/funding_table.py" line="52"/>
         <source>montant annuel en euros</source>
-        <translation type="unfinished"></translation>
+        <translation>yearly amount in euros</translation>
     </message>
 </context>
 <context>
@@ -64,76 +64,217 @@
     </message>
 </context>
 <context>
+    <name>ComparisonItemsModel</name>
+    <message>
+        <location filename="../../diagapp/ui/models/comparison_model.py" line="102"/>
+        <source>N°</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/models/comparison_model.py" line="102"/>
+        <source>Dimension</source>
+        <translation>Dimension</translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/models/comparison_model.py" line="102"/>
+        <source>Élément</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/models/comparison_model.py" line="104"/>
+        <source>Δ niveau</source>
+        <translation>Δ level</translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/models/comparison_model.py" line="105"/>
+        <source>Δ écart</source>
+        <translation>Δ spread</translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/models/comparison_model.py" line="106"/>
+        <source>Δ couverture</source>
+        <translation>Δ coverage</translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/models/comparison_model.py" line="107"/>
+        <source>Changement</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/models/comparison_model.py" line="112"/>
+        <source>Niveau de consensus (0 à 3)</source>
+        <translation>Consensus level (0 to 3)</translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/models/comparison_model.py" line="114"/>
+        <source>Évolution du niveau de consensus, de la première à la dernière</source>
+        <translation>Change in the consensus level, from the first assessment to the last</translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/models/comparison_model.py" line="116"/>
+        <source>Évolution de l&apos;écart entre participants (négatif : plus d&apos;accord)</source>
+        <translation>Change in the spread between participants (negative: more agreement)</translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/models/comparison_model.py" line="118"/>
+        <source>Évolution de la part des participants qui ont répondu</source>
+        <translation>Change in the share of participants who answered</translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/models/comparison_model.py" line="119"/>
+        <source>Changement de questionnaire (élément renommé, scindé…)</source>
+        <translation>Questionnaire change (item renamed, split…)</translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/models/comparison_model.py" line="151"/>
+        <source>n.c.</source>
+        <translation>n/a</translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/models/comparison_model.py" line="156"/>
+        <source>renommé</source>
+        <translation>renamed</translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/models/comparison_model.py" line="157"/>
+        <source>scindé</source>
+        <translation>split</translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/models/comparison_model.py" line="158"/>
+        <source>supprimé</source>
+        <translation>dropped</translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/models/comparison_model.py" line="159"/>
+        <source>nouveau</source>
+        <translation>new</translation>
+    </message>
+</context>
+<context>
     <name>ComparisonPage</name>
     <message>
         <location filename="../../diagapp/ui/pages/comparison.py" line="123"/>
         <source>Évolution</source>
-        <translation type="unfinished"></translation>
+        <translation>Year on year</translation>
     </message>
     <message>
         <location filename="../../diagapp/ui/pages/comparison.py" line="124"/>
         <source>Évolution d&apos;une évaluation à l&apos;autre</source>
-        <translation type="unfinished"></translation>
+        <translation>From one assessment to the next</translation>
     </message>
     <message>
         <location filename="../../diagapp/ui/pages/comparison.py" line="125"/>
         <source>Évaluations comparées :</source>
-        <translation type="unfinished"></translation>
+        <translation>Assessments compared:</translation>
     </message>
     <message>
         <location filename="../../diagapp/ui/pages/comparison.py" line="128"/>
         <source>Synthèse</source>
-        <translation type="unfinished"></translation>
+        <translation>Summary</translation>
     </message>
     <message>
         <location filename="../../diagapp/ui/pages/comparison.py" line="129"/>
         <source>Surface d&apos;atteinte</source>
-        <translation type="unfinished"></translation>
+        <translation>Attainment surface</translation>
     </message>
     <message>
         <location filename="../../diagapp/ui/pages/comparison.py" line="130"/>
         <source>Tendances</source>
-        <translation type="unfinished"></translation>
+        <translation>Trends</translation>
     </message>
     <message>
         <location filename="../../diagapp/ui/pages/comparison.py" line="131"/>
         <source>Éléments</source>
-        <translation type="unfinished"></translation>
+        <translation>Items</translation>
     </message>
     <message>
         <location filename="../../diagapp/ui/pages/comparison.py" line="132"/>
         <source>Financement et gouvernance</source>
-        <translation type="unfinished"></translation>
+        <translation>Funding and governance</translation>
     </message>
     <message>
         <location filename="../../diagapp/ui/pages/comparison.py" line="138"/>
         <source>Niveau de consensus à chaque évaluation et son évolution ; triez par colonne. Survolez une ligne pour lire l&apos;élément et les changements de questionnaire.</source>
-        <translation type="unfinished"></translation>
+        <translation>The consensus level at each assessment and how it changed; sort by any column. Hover over a row to read the item and any questionnaire changes.</translation>
     </message>
     <message>
         <location filename="../../diagapp/ui/pages/comparison.py" line="142"/>
         <source>Éléments qui ont bougé seulement</source>
-        <translation type="unfinished"></translation>
+        <translation>Only items that moved</translation>
     </message>
     <message>
         <location filename="../../diagapp/ui/pages/comparison.py" line="143"/>
         <source>Évolution par élément</source>
-        <translation type="unfinished"></translation>
+        <translation>Change per item</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/comparison.py" line="199"/>
+        <location filename="../../diagapp/ui/pages/comparison.py" line="202"/>
         <source>Cochez au moins deux évaluations de la dynamique pour les comparer. Une nouvelle évaluation se crée chaque année depuis la page d&apos;accueil, en reprenant les réponses de la précédente.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tick at least two of the dynamic&apos;s assessments to compare them. A new assessment is created each year from the start page, starting from the previous one&apos;s answers.</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/comparison.py" line="211"/>
+        <location filename="../../diagapp/ui/pages/comparison.py" line="214"/>
         <source>Comparaison des évaluations…</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparing the assessments…</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/comparison.py" line="264"/>
+        <location filename="../../diagapp/ui/pages/comparison.py" line="267"/>
         <source>Toutes les dimensions</source>
-        <translation type="unfinished"></translation>
+        <translation>All dimensions</translation>
+    </message>
+</context>
+<context>
+    <name>ContextPanel</name>
+    <message>
+        <location filename="../../diagapp/ui/pages/comparison_panels.py" line="233"/>
+        <source>Indicateurs de financement</source>
+        <translation>Funding indicators</translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/pages/comparison_panels.py" line="236"/>
+        <source>Ressources de la dynamique (montants annuels, sinon intensité)</source>
+        <translation>The dynamic&apos;s resources (yearly amounts, otherwise intensity)</translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/pages/comparison_panels.py" line="240"/>
+        <source>Variables de gouvernance et d&apos;identité qui ont changé</source>
+        <translation>Governance and identity variables that changed</translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/pages/comparison_panels.py" line="243"/>
+        <source>Recommandations retenues et ce qu&apos;elles sont devenues</source>
+        <translation>Recommendations accepted and what became of them</translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/pages/comparison_panels.py" line="252"/>
+        <source>Indicateur</source>
+        <translation>Indicator</translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/pages/comparison_panels.py" line="262"/>
+        <source>Ressource</source>
+        <translation>Resource</translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/pages/comparison_panels.py" line="266"/>
+        <source>Aucune variable n&apos;a changé.</source>
+        <translation>No variable has changed.</translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/pages/comparison_panels.py" line="267"/>
+        <source>Variable</source>
+        <translation>Variable</translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/pages/comparison_panels.py" line="273"/>
+        <source>{title} — retenue en « {when} » : {outcome}</source>
+        <translation>{title} — accepted in “{when}”: {outcome}</translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/pages/comparison_panels.py" line="281"/>
+        <source>Aucune recommandation n&apos;avait été retenue lors des évaluations précédentes.</source>
+        <translation>No recommendation had been accepted in the earlier assessments.</translation>
     </message>
 </context>
 <context>
@@ -257,316 +398,316 @@
     <message>
         <location filename="../../diagapp/ui/dialogs/export_pdf.py" line="73"/>
         <source>Envoyer aux financeurs</source>
-        <translation type="unfinished"></translation>
+        <translation>Send to funders</translation>
     </message>
     <message>
         <location filename="../../diagapp/ui/dialogs/export_pdf.py" line="77"/>
         <source>La monographie PDF est écrite à l&apos;endroit choisi, puis un brouillon de courriel qui la contient s&apos;ouvre dans votre messagerie. Les notes privées n&apos;y figurent jamais ; les justifications destinées aux financeurs, si.</source>
-        <translation type="unfinished"></translation>
+        <translation>The PDF monograph is written where you choose, then a draft email containing it opens in your mail program. Private notes never appear in it; justifications meant for funders do.</translation>
     </message>
     <message>
         <location filename="../../diagapp/ui/dialogs/export_pdf.py" line="88"/>
         <source>Anonymiser : remplacer les noms des participants par leur collège</source>
-        <translation type="unfinished"></translation>
+        <translation>Anonymise: replace participants&apos; names with their collège</translation>
     </message>
     <message>
         <location filename="../../diagapp/ui/dialogs/export_pdf.py" line="91"/>
         <source>Ajouter l&apos;évolution depuis « %1 »</source>
-        <translation type="unfinished"></translation>
+        <translation>Add the changes since “%1”</translation>
     </message>
     <message>
         <location filename="../../diagapp/ui/dialogs/export_pdf.py" line="98"/>
         <source>Sections</source>
-        <translation type="unfinished"></translation>
+        <translation>Sections</translation>
     </message>
     <message>
         <location filename="../../diagapp/ui/dialogs/export_pdf.py" line="109"/>
         <source>financeur@region.fr, fondation@exemple.org</source>
-        <translation type="unfinished"></translation>
+        <translation>funder@region.fr, foundation@example.org</translation>
     </message>
     <message>
         <location filename="../../diagapp/ui/dialogs/export_pdf.py" line="110"/>
         <source>Destinataires</source>
-        <translation type="unfinished"></translation>
+        <translation>Recipients</translation>
     </message>
     <message>
         <location filename="../../diagapp/ui/dialogs/export_pdf.py" line="112"/>
         <source>Fichier PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF file</translation>
     </message>
     <message>
         <location filename="../../diagapp/ui/dialogs/export_pdf.py" line="113"/>
         <source>Choisir…</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose…</translation>
     </message>
     <message>
         <location filename="../../diagapp/ui/dialogs/export_pdf.py" line="119"/>
         <source>Langue :</source>
-        <translation type="unfinished"></translation>
+        <translation>Language:</translation>
     </message>
     <message>
         <location filename="../../diagapp/ui/dialogs/export_pdf.py" line="120"/>
         <source>Destinataires :</source>
-        <translation type="unfinished"></translation>
+        <translation>Recipients:</translation>
     </message>
     <message>
         <location filename="../../diagapp/ui/dialogs/export_pdf.py" line="121"/>
         <source>Fichier PDF :</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF file:</translation>
     </message>
     <message>
         <location filename="../../diagapp/ui/dialogs/export_pdf.py" line="122"/>
         <source>Sections :</source>
-        <translation type="unfinished"></translation>
+        <translation>Sections:</translation>
     </message>
     <message>
         <location filename="../../diagapp/ui/dialogs/export_pdf.py" line="127"/>
         <source>Créer le PDF et le courriel</source>
-        <translation type="unfinished"></translation>
+        <translation>Create the PDF and the email</translation>
     </message>
     <message>
         <location filename="../../diagapp/ui/dialogs/export_pdf.py" line="139"/>
         <source>Enregistrer la monographie</source>
-        <translation type="unfinished"></translation>
+        <translation>Save the monograph</translation>
     </message>
 </context>
 <context>
     <name>FundingPage</name>
     <message>
-        <location filename="../../diagapp/ui/pages/funding.py" line="135"/>
-        <source>Financement</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../diagapp/ui/pages/funding.py" line="136"/>
-        <location filename="../../diagapp/ui/pages/funding.py" line="148"/>
-        <source>Matrice des ressources</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../diagapp/ui/pages/funding.py" line="139"/>
-        <source>Une ligne par structure de la dynamique, une colonne par type de ressource (rapport, § 1.5, l. 783-832). Choisissez l&apos;intensité de chaque ressource avec les touches 0 à 3 (Néant, +, ++, +++) ou un double clic ; cochez « Montants » pour saisir les montants annuels en euros. Tout est enregistré aussitôt.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../diagapp/ui/pages/funding.py" line="145"/>
-        <source>&amp;Ajouter une structure</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../diagapp/ui/pages/funding.py" line="146"/>
-        <source>&amp;Supprimer la structure</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../diagapp/ui/pages/funding.py" line="147"/>
-        <source>&amp;Montants annuels (€)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../diagapp/ui/pages/funding.py" line="149"/>
-        <source>Structure sélectionnée</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../diagapp/ui/pages/funding.py" line="150"/>
-        <source>&amp;Nom :</source>
-        <translation type="unfinished">&amp;Name:</translation>
-    </message>
-    <message>
-        <location filename="../../diagapp/ui/pages/funding.py" line="151"/>
-        <source>Statut &amp;juridique :</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../diagapp/ui/pages/funding.py" line="152"/>
-        <source>&amp;Bénévolat (heures/an) :</source>
-        <translation type="unfinished"></translation>
+        <source>Financement</source>
+        <translation>Funding</translation>
     </message>
     <message>
         <location filename="../../diagapp/ui/pages/funding.py" line="153"/>
+        <location filename="../../diagapp/ui/pages/funding.py" line="165"/>
+        <source>Matrice des ressources</source>
+        <translation>Resource matrix</translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/pages/funding.py" line="156"/>
+        <source>Une ligne par structure de la dynamique, une colonne par type de ressource (rapport, § 1.5, l. 783-832). Choisissez l&apos;intensité de chaque ressource avec les touches 0 à 3 (Néant, +, ++, +++) ou un double clic ; cochez « Montants » pour saisir les montants annuels en euros. Tout est enregistré aussitôt.</source>
+        <translation>One row per structure of the dynamic, one column per type of resource (report, § 1.5, l. 783-832). Set each resource&apos;s intensity with the keys 0 to 3 (None, +, ++, +++) or a double click; tick “Yearly amounts” to enter the amounts in euros. Everything is saved at once.</translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/pages/funding.py" line="162"/>
+        <source>&amp;Ajouter une structure</source>
+        <translation>&amp;Add a structure</translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/pages/funding.py" line="163"/>
+        <source>&amp;Supprimer la structure</source>
+        <translation>&amp;Remove the structure</translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/pages/funding.py" line="164"/>
+        <source>&amp;Montants annuels (€)</source>
+        <translation>Yearly a&amp;mounts (€)</translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/pages/funding.py" line="166"/>
+        <source>Structure sélectionnée</source>
+        <translation>Selected structure</translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/pages/funding.py" line="167"/>
+        <source>&amp;Nom :</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/pages/funding.py" line="168"/>
+        <source>Statut &amp;juridique :</source>
+        <translation>&amp;Legal status:</translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/pages/funding.py" line="169"/>
+        <source>&amp;Bénévolat (heures/an) :</source>
+        <translation>Volunteer &amp;hours per year:</translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/pages/funding.py" line="170"/>
         <source>aucun</source>
-        <translation type="unfinished"></translation>
+        <translation>none</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/funding.py" line="154"/>
+        <location filename="../../diagapp/ui/pages/funding.py" line="171"/>
         <source>&amp;Valorisé à :</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Valued at:</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/funding.py" line="155"/>
+        <location filename="../../diagapp/ui/pages/funding.py" line="172"/>
         <source>Valeur du bénévolat :</source>
-        <translation type="unfinished"></translation>
+        <translation>Value of volunteering:</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/funding.py" line="158"/>
+        <location filename="../../diagapp/ui/pages/funding.py" line="175"/>
         <source>Heures de bénévolat et de mécénat de compétences reçues dans l&apos;année, valorisées de 1 à 3 SMIC selon le niveau de compétence (l. 898).</source>
-        <translation type="unfinished"></translation>
+        <translation>Hours of volunteering and skills sponsorship received during the year, valued at 1 to 3 times the SMIC (the French minimum wage) by skill level (l. 898).</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/funding.py" line="192"/>
+        <location filename="../../diagapp/ui/pages/funding.py" line="203"/>
         <source>— non précisé —</source>
-        <translation type="unfinished"></translation>
+        <translation>— not specified —</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/funding.py" line="206"/>
+        <location filename="../../diagapp/ui/pages/funding.py" line="217"/>
         <source>1 SMIC (compétences courantes)</source>
-        <translation type="unfinished"></translation>
+        <translation>1 × SMIC (everyday skills)</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/funding.py" line="207"/>
+        <location filename="../../diagapp/ui/pages/funding.py" line="218"/>
         <source>2 SMIC (compétences qualifiées)</source>
-        <translation type="unfinished"></translation>
+        <translation>2 × SMIC (qualified skills)</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/funding.py" line="208"/>
+        <location filename="../../diagapp/ui/pages/funding.py" line="219"/>
         <source>3 SMIC (compétences expertes)</source>
-        <translation type="unfinished"></translation>
+        <translation>3 × SMIC (expert skills)</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/funding.py" line="291"/>
+        <location filename="../../diagapp/ui/pages/funding.py" line="303"/>
         <source>Nouvelle structure</source>
-        <translation type="unfinished"></translation>
+        <translation>New structure</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/funding.py" line="319"/>
+        <location filename="../../diagapp/ui/pages/funding.py" line="331"/>
         <source>Supprimer la structure « %1 » et toutes ses ressources de cette évaluation ?</source>
-        <translation type="unfinished"></translation>
+        <translation>Remove the structure “%1” and all its resources from this assessment?</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/funding.py" line="321"/>
+        <location filename="../../diagapp/ui/pages/funding.py" line="333"/>
         <source>Supprimer</source>
-        <translation type="unfinished"></translation>
+        <translation>Remove</translation>
     </message>
 </context>
 <context>
     <name>GovernancePage</name>
     <message>
-        <location filename="../../diagapp/ui/pages/governance.py" line="87"/>
-        <source>1. Nature des acteurs à l&apos;origine de la dynamique</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../diagapp/ui/pages/governance.py" line="88"/>
-        <source>2. Modèle économique et fiscalité</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../diagapp/ui/pages/governance.py" line="89"/>
-        <source>3. Implication et mobilisation des habitants</source>
-        <translation type="unfinished"></translation>
+        <source>1. Nature des acteurs à l&apos;origine de la dynamique</source>
+        <translation>1. Nature of the actors who started the dynamic</translation>
     </message>
     <message>
         <location filename="../../diagapp/ui/pages/governance.py" line="90"/>
-        <source>4. Place du débat et partage de la décision</source>
-        <translation type="unfinished"></translation>
+        <source>2. Modèle économique et fiscalité</source>
+        <translation>2. Economic model and taxation</translation>
     </message>
     <message>
         <location filename="../../diagapp/ui/pages/governance.py" line="91"/>
+        <source>3. Implication et mobilisation des habitants</source>
+        <translation>3. Involvement and mobilisation of inhabitants</translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/pages/governance.py" line="92"/>
+        <source>4. Place du débat et partage de la décision</source>
+        <translation>4. Room for debate and shared decision-making</translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/pages/governance.py" line="93"/>
         <source>Statuts juridiques et architecture de la gouvernance</source>
-        <translation type="unfinished"></translation>
+        <translation>Legal statuses and governance architecture</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/governance.py" line="100"/>
+        <location filename="../../diagapp/ui/pages/governance.py" line="102"/>
         <source>Gouvernance et forme juridique</source>
-        <translation type="unfinished"></translation>
+        <translation>Governance and legal form</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/governance.py" line="103"/>
+        <location filename="../../diagapp/ui/pages/governance.py" line="105"/>
         <source>Les quatre variables structurantes du choix du statut juridique et de la gouvernance (rapport, § 1.6, l. 999-1043). Chaque réponse est enregistrée aussitôt.</source>
-        <translation type="unfinished"></translation>
+        <translation>The four structuring variables behind the choice of legal status and governance (report, § 1.6, l. 999-1043). Each answer is saved at once.</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/governance.py" line="175"/>
+        <location filename="../../diagapp/ui/pages/governance.py" line="186"/>
         <source>Gouvernance</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../diagapp/ui/pages/governance.py" line="176"/>
-        <source>Typologie du rapport</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../diagapp/ui/pages/governance.py" line="179"/>
-        <source>Dynamique</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../diagapp/ui/pages/governance.py" line="180"/>
-        <source>Statut juridique</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../diagapp/ui/pages/governance.py" line="181"/>
-        <source>Origine</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../diagapp/ui/pages/governance.py" line="182"/>
-        <source>Hab.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../diagapp/ui/pages/governance.py" line="183"/>
-        <source>Débat</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../diagapp/ui/pages/governance.py" line="184"/>
-        <source>En commun</source>
-        <translation type="unfinished"></translation>
+        <translation>Governance</translation>
     </message>
     <message>
         <location filename="../../diagapp/ui/pages/governance.py" line="187"/>
+        <source>Typologie du rapport</source>
+        <translation>The report&apos;s typology</translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/pages/governance.py" line="190"/>
+        <source>Dynamique</source>
+        <translation>Dynamic</translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/pages/governance.py" line="191"/>
+        <source>Statut juridique</source>
+        <translation>Legal status</translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/pages/governance.py" line="192"/>
+        <source>Origine</source>
+        <translation>Origin</translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/pages/governance.py" line="193"/>
+        <source>Hab.</source>
+        <translation>Inhab.</translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/pages/governance.py" line="194"/>
+        <source>Débat</source>
+        <translation>Debate</translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/pages/governance.py" line="195"/>
+        <source>En commun</source>
+        <translation>In common</translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/pages/governance.py" line="198"/>
         <source>Dynamiques du rapport comparables</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../diagapp/ui/pages/governance.py" line="239"/>
-        <source>statut non renseigné</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../diagapp/ui/pages/governance.py" line="241"/>
-        <source>origine non renseignée</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../diagapp/ui/pages/governance.py" line="244"/>
-        <location filename="../../diagapp/ui/pages/governance.py" line="276"/>
-        <source>habitants</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../diagapp/ui/pages/governance.py" line="245"/>
-        <location filename="../../diagapp/ui/pages/governance.py" line="278"/>
-        <source>débat</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparable dynamics from the report</translation>
     </message>
     <message>
         <location filename="../../diagapp/ui/pages/governance.py" line="250"/>
-        <source>Votre dynamique : </source>
-        <translation type="unfinished"></translation>
+        <source>statut non renseigné</source>
+        <translation>status not given</translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/pages/governance.py" line="252"/>
+        <source>origine non renseignée</source>
+        <translation>origin not given</translation>
     </message>
     <message>
         <location filename="../../diagapp/ui/pages/governance.py" line="255"/>
+        <location filename="../../diagapp/ui/pages/governance.py" line="287"/>
+        <source>habitants</source>
+        <translation>inhabitants</translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/pages/governance.py" line="256"/>
+        <location filename="../../diagapp/ui/pages/governance.py" line="289"/>
+        <source>débat</source>
+        <translation>debate</translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/pages/governance.py" line="261"/>
+        <source>Votre dynamique : %1</source>
+        <translation>Your dynamic: %1</translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/pages/governance.py" line="266"/>
         <source>Les dynamiques étudiées par le rapport qui partagent un de vos statuts ou votre origine (tableau des variables structurantes, l. 1023-1043) ; en vert, celles qui partagent les deux.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../diagapp/ui/pages/governance.py" line="263"/>
-        <source>Renseignez l&apos;origine et les statuts juridiques pour voir les dynamiques du rapport qui ont fait les mêmes choix (l. 1023-1043).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../diagapp/ui/pages/governance.py" line="272"/>
-        <source>statut</source>
-        <translation type="unfinished"></translation>
+        <translation>The dynamics studied in the report that share one of your statuses or your origin (table of structuring variables, l. 1023-1043); in green, those that share both.</translation>
     </message>
     <message>
         <location filename="../../diagapp/ui/pages/governance.py" line="274"/>
+        <source>Renseignez l&apos;origine et les statuts juridiques pour voir les dynamiques du rapport qui ont fait les mêmes choix (l. 1023-1043).</source>
+        <translation>Fill in the origin and the legal statuses to see the report&apos;s dynamics that made the same choices (l. 1023-1043).</translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/pages/governance.py" line="283"/>
+        <source>statut</source>
+        <translation>status</translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/pages/governance.py" line="285"/>
         <source>origine</source>
-        <translation type="unfinished"></translation>
+        <translation>origin</translation>
     </message>
 </context>
 <context>
@@ -590,94 +731,172 @@
 <context>
     <name>IndicatorsPanel</name>
     <message>
-        <location filename="../../diagapp/ui/pages/funding_indicators.py" line="87"/>
+        <location filename="../../diagapp/ui/pages/funding_indicators.py" line="127"/>
         <source>Indicateurs de financement</source>
-        <translation type="unfinished"></translation>
+        <translation>Funding indicators</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/funding_indicators.py" line="89"/>
+        <location filename="../../diagapp/ui/pages/funding_indicators.py" line="129"/>
         <source>Dépendance aux subventions publiques</source>
-        <translation type="unfinished"></translation>
+        <translation>Dependence on public subsidies</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/funding_indicators.py" line="90"/>
+        <location filename="../../diagapp/ui/pages/funding_indicators.py" line="130"/>
         <source>Part des ressources propres</source>
-        <translation type="unfinished"></translation>
+        <translation>Share of own resources</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/funding_indicators.py" line="91"/>
+        <location filename="../../diagapp/ui/pages/funding_indicators.py" line="131"/>
         <source>Types de ressources mobilisés</source>
-        <translation type="unfinished"></translation>
+        <translation>Types of resources used</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/funding_indicators.py" line="92"/>
+        <location filename="../../diagapp/ui/pages/funding_indicators.py" line="132"/>
         <source>Diversification des ressources</source>
-        <translation type="unfinished"></translation>
+        <translation>Diversification of resources</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/funding_indicators.py" line="93"/>
+        <location filename="../../diagapp/ui/pages/funding_indicators.py" line="133"/>
         <source>Total des ressources monétaires</source>
-        <translation type="unfinished"></translation>
+        <translation>Total monetary resources</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/funding_indicators.py" line="94"/>
+        <location filename="../../diagapp/ui/pages/funding_indicators.py" line="134"/>
         <source>Bénévolat valorisé</source>
-        <translation type="unfinished"></translation>
+        <translation>Valued volunteering</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/funding_indicators.py" line="98"/>
+        <location filename="../../diagapp/ui/pages/funding_indicators.py" line="138"/>
         <source>Part des subventions publiques dans les ressources monétaires ; la plupart des dynamiques étudiées en dépendent fortement (l. 802).</source>
-        <translation type="unfinished"></translation>
+        <translation>Share of public subsidies in the monetary resources; most of the dynamics studied depend heavily on them (l. 802).</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/funding_indicators.py" line="102"/>
+        <location filename="../../diagapp/ui/pages/funding_indicators.py" line="142"/>
         <source>Ventes, cotisations, prélèvement sur le chiffre d&apos;affaires et apports en fonds propres (l. 792-796).</source>
-        <translation type="unfinished"></translation>
+        <translation>Sales, membership fees, levy on revenue and equity contributions (l. 792-796).</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/funding_indicators.py" line="105"/>
+        <location filename="../../diagapp/ui/pages/funding_indicators.py" line="145"/>
         <source>Ressources d&apos;une intensité au moins « + » dans une structure.</source>
-        <translation type="unfinished"></translation>
+        <translation>Resources with an intensity of at least “+” in one structure.</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/funding_indicators.py" line="107"/>
+        <location filename="../../diagapp/ui/pages/funding_indicators.py" line="147"/>
         <source>De 0 (une seule ressource) à près de 1 (ressources nombreuses et équilibrées).</source>
-        <translation type="unfinished"></translation>
+        <translation>From 0 (a single resource) to nearly 1 (many, balanced resources).</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/funding_indicators.py" line="109"/>
+        <location filename="../../diagapp/ui/pages/funding_indicators.py" line="149"/>
         <source>Somme des montants annuels saisis.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../diagapp/ui/pages/funding_indicators.py" line="111"/>
-        <source>Heures de bénévolat valorisées de 1 à 3 SMIC selon la compétence (l. 898) : une image plus fidèle du modèle économique.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sum of the yearly amounts entered.</translation>
     </message>
     <message>
         <location filename="../../diagapp/ui/pages/funding_indicators.py" line="151"/>
+        <source>Heures de bénévolat valorisées de 1 à 3 SMIC selon la compétence (l. 898) : une image plus fidèle du modèle économique.</source>
+        <translation>Volunteer hours valued at 1 to 3 times the SMIC (minimum wage) by skill level (l. 898): a truer picture of the economic model.</translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/pages/funding_indicators.py" line="190"/>
         <source>%1 sur %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 of %2</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/funding_indicators.py" line="166"/>
+        <location filename="../../diagapp/ui/pages/funding_indicators.py" line="205"/>
         <source>Parts calculées sur les montants annuels en euros.</source>
-        <translation type="unfinished"></translation>
+        <translation>Shares computed from the yearly amounts in euros.</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/funding_indicators.py" line="170"/>
+        <location filename="../../diagapp/ui/pages/funding_indicators.py" line="209"/>
         <source>Aucun montant saisi : parts calculées sur les intensités (Néant = 0 … +++ = 3), comme le tableau du rapport (l. 810-832).</source>
-        <translation type="unfinished"></translation>
+        <translation>No amounts entered: shares computed from the intensities (None = 0 … +++ = 3), like the report&apos;s table (l. 810-832).</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/funding_indicators.py" line="181"/>
+        <location filename="../../diagapp/ui/pages/funding_indicators.py" line="220"/>
         <source>Règle de minimis : aucune structure ne dépasse %1 d&apos;aides publiques sur %2 ans (%3 pour un SIEG, l. 847).</source>
-        <translation type="unfinished"></translation>
+        <translation>De minimis rule: no structure exceeds %1 of public aid over %2 years (%3 for a service of general economic interest, l. 847).</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/funding_indicators.py" line="194"/>
+        <location filename="../../diagapp/ui/pages/funding_indicators.py" line="233"/>
         <source>Alerte de minimis : « %1 » a reçu %2 de subventions publiques (%3), au-delà du plafond de %4 sur %5 ans (l. 847). Vérifiez les régimes d&apos;exemption ou la reconnaissance d&apos;un SIEG.</source>
-        <translation type="unfinished"></translation>
+        <translation>De minimis alert: “%1” received %2 in public subsidies (%3), above the ceiling of %4 over %5 years (l. 847). Check the exemption schemes or recognition as a service of general economic interest (SGEI).</translation>
+    </message>
+</context>
+<context>
+    <name>ItemResultsModel</name>
+    <message>
+        <location filename="../../diagapp/ui/models/item_results_model.py" line="93"/>
+        <source>N°</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/models/item_results_model.py" line="94"/>
+        <source>Dimension</source>
+        <translation>Dimension</translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/models/item_results_model.py" line="95"/>
+        <source>Élément</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/models/item_results_model.py" line="96"/>
+        <source>Consensus</source>
+        <translation>Consensus</translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/models/item_results_model.py" line="97"/>
+        <source>Moyenne</source>
+        <translation>Mean</translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/models/item_results_model.py" line="98"/>
+        <source>Écart</source>
+        <translation>Spread</translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/models/item_results_model.py" line="99"/>
+        <source>Écart-type</source>
+        <translation>Std dev.</translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/models/item_results_model.py" line="100"/>
+        <source>Réponses</source>
+        <translation>Answers</translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/models/item_results_model.py" line="104"/>
+        <source>Niveau retenu par l&apos;équipe (0 à 3)</source>
+        <translation>Level the team settled on (0 to 3)</translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/models/item_results_model.py" line="105"/>
+        <source>Moyenne des niveaux donnés par les participants</source>
+        <translation>Mean of the levels the participants gave</translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/models/item_results_model.py" line="106"/>
+        <source>Écart entre la réponse la plus haute et la plus basse</source>
+        <translation>Gap between the highest and the lowest answer</translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/models/item_results_model.py" line="107"/>
+        <source>Écart-type des réponses des participants</source>
+        <translation>Standard deviation of the participants&apos; answers</translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/models/item_results_model.py" line="108"/>
+        <source>Réponses données (et « non concerné »)</source>
+        <translation>Answers given (and “not applicable”)</translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/models/item_results_model.py" line="147"/>
+        <source>non concerné</source>
+        <translation>not applicable</translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/models/item_results_model.py" line="163"/>
+        <source>%1 (+%2 n.c.)</source>
+        <translation>%1 (+%2 n/a)</translation>
     </message>
 </context>
 <context>
@@ -694,99 +913,139 @@
         <translation>Saving status</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/window_menus.py" line="45"/>
+        <location filename="../../diagapp/ui/window_menus.py" line="46"/>
         <source>&amp;Fichier</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/window_menus.py" line="49"/>
+        <location filename="../../diagapp/ui/window_menus.py" line="50"/>
         <source>Nouvelle &amp;dynamique…</source>
         <translation>New &amp;dynamic…</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/window_menus.py" line="57"/>
+        <location filename="../../diagapp/ui/window_menus.py" line="58"/>
         <source>Nouvelle é&amp;valuation…</source>
         <translation>New &amp;assessment…</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/window_menus.py" line="65"/>
+        <location filename="../../diagapp/ui/window_menus.py" line="66"/>
         <source>&amp;Ouvrir une base…</source>
         <translation>&amp;Open a database…</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/window_menus.py" line="73"/>
-        <source>&amp;Exporter…</source>
-        <translation>&amp;Export…</translation>
+        <location filename="../../diagapp/ui/window_menus.py" line="75"/>
+        <source>Envoyer aux &amp;financeurs (PDF)…</source>
+        <translation>Send to &amp;funders (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/window_menus.py" line="82"/>
+        <location filename="../../diagapp/ui/window_menus.py" line="83"/>
+        <source>Exporter en &amp;tableur (xlsx, csv)…</source>
+        <translation>Export as a &amp;spreadsheet (xlsx, csv)…</translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/window_menus.py" line="90"/>
+        <source>&amp;Exporter toute la base (JSON)…</source>
+        <translation>&amp;Export the whole database (JSON)…</translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/window_menus.py" line="98"/>
+        <source>&amp;Importer les réponses d&apos;un autre ordinateur…</source>
+        <translation>&amp;Import answers from another computer…</translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/window_menus.py" line="109"/>
+        <source>Formulaire pour un &amp;absent…</source>
+        <translation>Form for an &amp;absent member…</translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/window_menus.py" line="116"/>
+        <source>Importer des formulaires &amp;remplis…</source>
+        <translation>Import filled-in fo&amp;rms…</translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/window_menus.py" line="124"/>
         <source>&amp;Quitter</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/window_menus.py" line="88"/>
+        <location filename="../../diagapp/ui/window_menus.py" line="130"/>
         <source>É&amp;dition</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/window_menus.py" line="92"/>
+        <location filename="../../diagapp/ui/window_menus.py" line="134"/>
         <source>&amp;Préférences…</source>
         <translation>&amp;Preferences…</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/window_menus.py" line="98"/>
+        <location filename="../../diagapp/ui/window_menus.py" line="140"/>
         <source>&amp;Affichage</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/window_menus.py" line="101"/>
+        <location filename="../../diagapp/ui/window_menus.py" line="143"/>
         <source>&amp;Grand texte (projection)</source>
         <translation>&amp;Large text (projection)</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/window_menus.py" line="110"/>
+        <location filename="../../diagapp/ui/window_menus.py" line="152"/>
         <source>&amp;Plein écran</source>
         <translation>&amp;Full screen</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/window_menus.py" line="129"/>
+        <location filename="../../diagapp/ui/window_menus.py" line="171"/>
         <source>A&amp;telier</source>
         <translation>&amp;Workshop</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/window_menus.py" line="133"/>
+        <location filename="../../diagapp/ui/window_menus.py" line="175"/>
         <source>Participant &amp;suivant</source>
         <translation>&amp;Next participant</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/window_menus.py" line="141"/>
+        <location filename="../../diagapp/ui/window_menus.py" line="183"/>
         <source>Participant &amp;précédent</source>
         <translation>&amp;Previous participant</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/window_menus.py" line="150"/>
+        <location filename="../../diagapp/ui/window_menus.py" line="192"/>
         <source>Élément s&amp;uivant</source>
         <translation>Next &amp;item</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/window_menus.py" line="158"/>
+        <location filename="../../diagapp/ui/window_menus.py" line="200"/>
         <source>Élément p&amp;récédent</source>
         <translation>Previous i&amp;tem</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/window_menus.py" line="164"/>
+        <location filename="../../diagapp/ui/window_menus.py" line="206"/>
         <source>Ai&amp;de</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/window_menus.py" line="168"/>
+        <location filename="../../diagapp/ui/window_menus.py" line="210"/>
         <source>À &amp;propos de diagapp</source>
         <translation>&amp;About diagapp</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/window_menus.py" line="175"/>
+        <location filename="../../diagapp/ui/window_menus.py" line="217"/>
         <source>&amp;Raccourcis clavier</source>
         <translation>&amp;Keyboard shortcuts</translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/window_menus.py" line="258"/>
+        <source>Importer les réponses d&apos;un autre ordinateur</source>
+        <translation>Import answers from another computer</translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/window_menus.py" line="269"/>
+        <source>Import terminé</source>
+        <translation>Import finished</translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/window_menus.py" line="275"/>
+        <source>Import en cours…</source>
+        <translation>Importing…</translation>
     </message>
     <message>
         <location filename="../../diagapp/ui/main_window.py" line="244"/>
@@ -835,6 +1094,7 @@
     </message>
     <message>
         <location filename="../../diagapp/ui/main_window.py" line="380"/>
+        <location filename="../../diagapp/ui/window_menus.py" line="260"/>
         <source>Export diagapp (*.json)</source>
         <translation>diagapp export (*.json)</translation>
     </message>
@@ -849,47 +1109,47 @@
         <translation>Export written: %1</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/window_menus.py" line="192"/>
+        <location filename="../../diagapp/ui/window_menus.py" line="294"/>
         <source>Questionnaire : version %1</source>
         <translation>Questionnaire: version %1</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/window_menus.py" line="195"/>
+        <location filename="../../diagapp/ui/window_menus.py" line="297"/>
         <source>D&apos;après : %1</source>
         <translation>Based on: %1</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/window_menus.py" line="198"/>
+        <location filename="../../diagapp/ui/window_menus.py" line="300"/>
         <source>Base de données : %1</source>
         <translation>Database: %1</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/window_menus.py" line="201"/>
+        <location filename="../../diagapp/ui/window_menus.py" line="303"/>
         <source>Journal des erreurs : %1</source>
         <translation>Error log: %1</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/window_menus.py" line="204"/>
+        <location filename="../../diagapp/ui/window_menus.py" line="306"/>
         <source>Fonctionne entièrement hors ligne.</source>
         <translation>Works entirely offline.</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/window_menus.py" line="211"/>
+        <location filename="../../diagapp/ui/window_menus.py" line="313"/>
         <source>À propos de diagapp</source>
         <translation>About diagapp</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/window_menus.py" line="225"/>
+        <location filename="../../diagapp/ui/window_menus.py" line="327"/>
         <source>Choisir un niveau (parcours, délibération)</source>
         <translation>Choose a level (walk-through, deliberation)</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/window_menus.py" line="230"/>
+        <location filename="../../diagapp/ui/window_menus.py" line="332"/>
         <source>« Non concerné » oui / non</source>
         <translation>“Not applicable” on / off</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/window_menus.py" line="239"/>
+        <location filename="../../diagapp/ui/window_menus.py" line="341"/>
         <source>Raccourcis clavier</source>
         <translation>Keyboard shortcuts</translation>
     </message>
@@ -1123,375 +1383,388 @@
 <context>
     <name>RadarTab</name>
     <message>
-        <location filename="../../diagapp/ui/pages/results_radar.py" line="110"/>
+        <location filename="../../diagapp/ui/pages/results_radar.py" line="125"/>
         <source>&lt;b&gt;Les cinq dimensions&lt;/b&gt; (score moyen, 0 à 3)</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;The five dimensions&lt;/b&gt; (mean score, 0 to 3)</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/results_radar.py" line="111"/>
+        <location filename="../../diagapp/ui/pages/results_radar.py" line="126"/>
         <source>&lt;b&gt;Superposer&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Overlay&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/results_radar.py" line="112"/>
+        <location filename="../../diagapp/ui/pages/results_radar.py" line="127"/>
         <source>Séries affichées sur les radars</source>
-        <translation type="unfinished"></translation>
+        <translation>Series shown on the radars</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/results_radar.py" line="113"/>
+        <location filename="../../diagapp/ui/pages/results_radar.py" line="128"/>
         <source>Dimension du radar détaillé</source>
-        <translation type="unfinished"></translation>
+        <translation>Dimension of the detailed radar</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/results_radar.py" line="114"/>
+        <location filename="../../diagapp/ui/pages/results_radar.py" line="129"/>
         <source>Consensus seul</source>
-        <translation type="unfinished"></translation>
+        <translation>Consensus only</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/results_radar.py" line="115"/>
+        <location filename="../../diagapp/ui/pages/results_radar.py" line="130"/>
         <source>Consensus et collèges</source>
-        <translation type="unfinished"></translation>
+        <translation>Consensus and collèges</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/results_radar.py" line="117"/>
+        <location filename="../../diagapp/ui/pages/results_radar.py" line="132"/>
         <source>Dimension</source>
-        <translation type="unfinished"></translation>
+        <translation>Dimension</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/results_radar.py" line="117"/>
+        <location filename="../../diagapp/ui/pages/results_radar.py" line="132"/>
         <source>Consensus</source>
-        <translation type="unfinished">Consensus</translation>
+        <translation>Consensus</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/results_radar.py" line="117"/>
+        <location filename="../../diagapp/ui/pages/results_radar.py" line="132"/>
         <source>Équipe</source>
-        <translation type="unfinished"></translation>
+        <translation>Team</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/results_radar.py" line="117"/>
+        <location filename="../../diagapp/ui/pages/results_radar.py" line="132"/>
         <source>Couverture</source>
-        <translation type="unfinished"></translation>
+        <translation>Coverage</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/results_radar.py" line="119"/>
+        <location filename="../../diagapp/ui/pages/results_radar.py" line="134"/>
         <source>Radar des cinq dimensions</source>
-        <translation type="unfinished"></translation>
+        <translation>Radar of the five dimensions</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/results_radar.py" line="120"/>
+        <location filename="../../diagapp/ui/pages/results_radar.py" line="135"/>
         <source>Radar des éléments d&apos;une dimension</source>
-        <translation type="unfinished"></translation>
+        <translation>Radar of one dimension&apos;s items</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/results_radar.py" line="145"/>
+        <location filename="../../diagapp/ui/pages/results_radar.py" line="163"/>
         <source>Consensus de l&apos;équipe</source>
-        <translation type="unfinished">Team consensus</translation>
+        <translation>Team consensus</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/results_radar.py" line="146"/>
+        <location filename="../../diagapp/ui/pages/results_radar.py" line="164"/>
         <source>Moyenne des participants</source>
-        <translation type="unfinished"></translation>
+        <translation>Participants&apos; mean</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/results_radar.py" line="149"/>
+        <location filename="../../diagapp/ui/pages/results_radar.py" line="167"/>
         <source>Sans collège</source>
-        <translation type="unfinished"></translation>
+        <translation>No collège</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/results_radar.py" line="153"/>
-        <source>Collège : </source>
-        <translation type="unfinished"></translation>
+        <location filename="../../diagapp/ui/pages/results_radar.py" line="171"/>
+        <source>Collège : %1</source>
+        <translation>Collège: %1</translation>
+    </message>
+</context>
+<context>
+    <name>RadarsTab</name>
+    <message>
+        <location filename="../../diagapp/ui/pages/comparison_charts.py" line="71"/>
+        <source>Surface d&apos;atteinte par dimension (consensus), une couleur par évaluation</source>
+        <translation>Attainment surface by dimension (consensus), one colour per assessment</translation>
     </message>
 </context>
 <context>
     <name>RecommendationCard</name>
     <message>
-        <location filename="../../diagapp/ui/pages/recommendation_card.py" line="99"/>
+        <location filename="../../diagapp/ui/pages/recommendation_card.py" line="134"/>
         <source>insistance du rapport %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../diagapp/ui/pages/recommendation_card.py" line="103"/>
-        <source>Pourquoi</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../diagapp/ui/pages/recommendation_card.py" line="108"/>
-        <source>Où dans le rapport</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../diagapp/ui/pages/recommendation_card.py" line="112"/>
-        <source>Accepter</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../diagapp/ui/pages/recommendation_card.py" line="113"/>
-        <source>Écarter</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../diagapp/ui/pages/recommendation_card.py" line="114"/>
-        <source>Note de l&apos;équipe (enregistrée aussitôt)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../diagapp/ui/pages/recommendation_card.py" line="116"/>
-        <source>Accepter : %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../diagapp/ui/pages/recommendation_card.py" line="117"/>
-        <source>Écarter : %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../diagapp/ui/pages/recommendation_card.py" line="118"/>
-        <source>Note de l&apos;équipe sur : %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../diagapp/ui/pages/recommendation_card.py" line="127"/>
-        <source>L’an dernier (%1) : </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../diagapp/ui/pages/recommendation_card.py" line="136"/>
-        <source>Retenue</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../diagapp/ui/pages/recommendation_card.py" line="137"/>
-        <source>Écartée</source>
-        <translation type="unfinished"></translation>
+        <translation>report&apos;s emphasis %1</translation>
     </message>
     <message>
         <location filename="../../diagapp/ui/pages/recommendation_card.py" line="138"/>
+        <source>Pourquoi</source>
+        <translation>Why</translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/pages/recommendation_card.py" line="143"/>
+        <source>Où dans le rapport :</source>
+        <translation>Where in the report:</translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/pages/recommendation_card.py" line="147"/>
+        <source>Accepter</source>
+        <translation>Accept</translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/pages/recommendation_card.py" line="148"/>
+        <source>Écarter</source>
+        <translation>Set aside</translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/pages/recommendation_card.py" line="149"/>
+        <source>Note de l&apos;équipe (enregistrée aussitôt)</source>
+        <translation>Team&apos;s note (saved at once)</translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/pages/recommendation_card.py" line="151"/>
+        <source>Accepter : %1</source>
+        <translation>Accept: %1</translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/pages/recommendation_card.py" line="152"/>
+        <source>Écarter : %1</source>
+        <translation>Set aside: %1</translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/pages/recommendation_card.py" line="153"/>
+        <source>Note de l&apos;équipe sur : %1</source>
+        <translation>Team&apos;s note on: %1</translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/pages/recommendation_card.py" line="162"/>
+        <source>L’an dernier (%1) : %2 — « %3 »</source>
+        <translation>Last year (%1): %2 — “%3”</translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/pages/recommendation_card.py" line="164"/>
+        <source>L’an dernier (%1) : %2</source>
+        <translation>Last year (%1): %2</translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/pages/recommendation_card.py" line="172"/>
+        <source>Retenue</source>
+        <translation>Accepted</translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/pages/recommendation_card.py" line="173"/>
+        <source>Écartée</source>
+        <translation>Set aside</translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/pages/recommendation_card.py" line="174"/>
         <source>À discuter</source>
-        <translation type="unfinished"></translation>
+        <translation>To discuss</translation>
     </message>
 </context>
 <context>
     <name>RecommendationsPage</name>
     <message>
-        <location filename="../../diagapp/ui/pages/recommendations.py" line="123"/>
-        <source>Recommandations</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../diagapp/ui/pages/recommendations.py" line="124"/>
+        <source>Recommandations</source>
+        <translation>Recommendations</translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/pages/recommendations.py" line="125"/>
         <source>Recommandations tirées du rapport</source>
-        <translation type="unfinished"></translation>
+        <translation>Recommendations drawn from the report</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/recommendations.py" line="127"/>
+        <location filename="../../diagapp/ui/pages/recommendations.py" line="128"/>
         <source>Les propositions du rapport (annexe 1, l. 1406-1494), les leviers des chapitres 1 à 3 et le référentiel méthodologique (annexe 4) que vos réponses font ressortir, les plus utiles d&apos;abord. Pour chacune : pourquoi, où le rapport le dit, et la décision de l&apos;équipe, conservée pour l&apos;an prochain.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../diagapp/ui/pages/recommendations.py" line="135"/>
-        <source>Pour la dynamique</source>
-        <translation type="unfinished"></translation>
+        <translation>The report&apos;s proposals (annex 1, l. 1406-1494), the levers of chapters 1 to 3 and the methodological framework (annex 4) that your answers bring out, most useful first. For each one: why, where the report says it, and the team&apos;s decision, kept for next year.</translation>
     </message>
     <message>
         <location filename="../../diagapp/ui/pages/recommendations.py" line="136"/>
-        <source>Pour les financeurs</source>
-        <translation type="unfinished"></translation>
+        <source>Pour la dynamique</source>
+        <translation>For the dynamic</translation>
     </message>
     <message>
         <location filename="../../diagapp/ui/pages/recommendations.py" line="137"/>
-        <source>Plaidoyer</source>
-        <translation type="unfinished"></translation>
+        <source>Pour les financeurs</source>
+        <translation>For funders</translation>
     </message>
     <message>
         <location filename="../../diagapp/ui/pages/recommendations.py" line="138"/>
-        <location filename="../../diagapp/ui/pages/recommendations.py" line="235"/>
-        <source>Décisions de l&apos;an dernier</source>
-        <translation type="unfinished"></translation>
+        <source>Plaidoyer</source>
+        <translation>Advocacy</translation>
     </message>
     <message>
         <location filename="../../diagapp/ui/pages/recommendations.py" line="139"/>
+        <location filename="../../diagapp/ui/pages/recommendations.py" line="238"/>
+        <source>Décisions de l&apos;an dernier</source>
+        <translation>Last year&apos;s decisions</translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/pages/recommendations.py" line="140"/>
         <source>Non déclenchées</source>
-        <translation type="unfinished"></translation>
+        <translation>Not triggered</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/recommendations.py" line="144"/>
-        <location filename="../../diagapp/ui/pages/recommendations.py" line="147"/>
+        <location filename="../../diagapp/ui/pages/recommendations.py" line="145"/>
+        <location filename="../../diagapp/ui/pages/recommendations.py" line="148"/>
         <source>Recommandation</source>
-        <translation type="unfinished"></translation>
+        <translation>Recommendation</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/recommendations.py" line="144"/>
+        <location filename="../../diagapp/ui/pages/recommendations.py" line="145"/>
         <source>Décision</source>
-        <translation type="unfinished"></translation>
+        <translation>Decision</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/recommendations.py" line="144"/>
+        <location filename="../../diagapp/ui/pages/recommendations.py" line="145"/>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/recommendations.py" line="147"/>
+        <location filename="../../diagapp/ui/pages/recommendations.py" line="148"/>
         <source>Pour qui</source>
-        <translation type="unfinished"></translation>
+        <translation>For whom</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/recommendations.py" line="147"/>
+        <location filename="../../diagapp/ui/pages/recommendations.py" line="148"/>
         <source>Où dans le rapport</source>
-        <translation type="unfinished"></translation>
+        <translation>Where in the report</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/recommendations.py" line="170"/>
-        <source>Les recommandations ne peuvent pas être calculées : </source>
-        <translation type="unfinished"></translation>
+        <location filename="../../diagapp/ui/pages/recommendations.py" line="171"/>
+        <source>Les recommandations ne peuvent pas être calculées : %1</source>
+        <translation>The recommendations cannot be computed: %1</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/recommendations.py" line="182"/>
+        <location filename="../../diagapp/ui/pages/recommendations.py" line="185"/>
         <source>%1 recommandations s&apos;appliquent à votre situation : %2 mises en avant, %3 pour les financeurs, %4 à porter auprès des pouvoirs publics.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../diagapp/ui/pages/recommendations.py" line="190"/>
-        <source>Aucune pour l&apos;instant : complétez le diagnostic pour en faire ressortir.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 recommendations apply to your situation: %2 highlighted, %3 for funders, %4 to take to the public authorities.</translation>
     </message>
     <message>
         <location filename="../../diagapp/ui/pages/recommendations.py" line="193"/>
-        <source>À regarder d&apos;abord</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../diagapp/ui/pages/recommendations.py" line="195"/>
-        <source>Autres recommandations</source>
-        <translation type="unfinished"></translation>
+        <source>Aucune pour l&apos;instant : complétez le diagnostic pour en faire ressortir.</source>
+        <translation>None yet: complete the assessment to bring some out.</translation>
     </message>
     <message>
         <location filename="../../diagapp/ui/pages/recommendations.py" line="196"/>
+        <source>À regarder d&apos;abord</source>
+        <translation>Look at these first</translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/pages/recommendations.py" line="198"/>
+        <source>Autres recommandations</source>
+        <translation>Other recommendations</translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/pages/recommendations.py" line="199"/>
         <source>Aucune autre.</source>
-        <translation type="unfinished"></translation>
+        <translation>No others.</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/recommendations.py" line="205"/>
+        <location filename="../../diagapp/ui/pages/recommendations.py" line="208"/>
         <source>Propositions du rapport à l&apos;attention des financeurs</source>
-        <translation type="unfinished"></translation>
+        <translation>The report&apos;s proposals for funders</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/recommendations.py" line="206"/>
+        <location filename="../../diagapp/ui/pages/recommendations.py" line="209"/>
         <source>Aucune proposition aux financeurs ne ressort de votre situation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Your situation brings out no proposal for funders.</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/recommendations.py" line="215"/>
+        <location filename="../../diagapp/ui/pages/recommendations.py" line="218"/>
         <source>À porter auprès des pouvoirs publics et du législateur</source>
-        <translation type="unfinished"></translation>
+        <translation>To take to the public authorities and lawmakers</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/recommendations.py" line="216"/>
+        <location filename="../../diagapp/ui/pages/recommendations.py" line="219"/>
         <source>Aucune.</source>
-        <translation type="unfinished"></translation>
+        <translation>None.</translation>
     </message>
 </context>
 <context>
     <name>ResultsPage</name>
     <message>
-        <location filename="../../diagapp/ui/pages/results.py" line="162"/>
+        <location filename="../../diagapp/ui/pages/results.py" line="161"/>
         <source>Résultats</source>
-        <translation type="unfinished"></translation>
+        <translation>Results</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/results.py" line="163"/>
+        <location filename="../../diagapp/ui/pages/results.py" line="162"/>
         <source>Résultats de l&apos;évaluation</source>
-        <translation type="unfinished"></translation>
+        <translation>Assessment results</translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/pages/results.py" line="165"/>
+        <source>Surface d&apos;atteinte</source>
+        <translation>Attainment surface</translation>
     </message>
     <message>
         <location filename="../../diagapp/ui/pages/results.py" line="166"/>
-        <source>Surface d&apos;atteinte</source>
-        <translation type="unfinished"></translation>
+        <source>Éléments</source>
+        <translation>Items</translation>
     </message>
     <message>
         <location filename="../../diagapp/ui/pages/results.py" line="167"/>
-        <source>Éléments</source>
-        <translation type="unfinished"></translation>
+        <source>Financement</source>
+        <translation>Funding</translation>
     </message>
     <message>
         <location filename="../../diagapp/ui/pages/results.py" line="168"/>
-        <source>Financement</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../diagapp/ui/pages/results.py" line="169"/>
         <source>Dynamiques proches</source>
-        <translation type="unfinished"></translation>
+        <translation>Similar dynamics</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/results.py" line="174"/>
+        <location filename="../../diagapp/ui/pages/results.py" line="173"/>
         <source>Triez par consensus ou par écart : les désaccords forts sont en rouge.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sort by consensus or by spread: strong disagreements are in red.</translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/pages/results.py" line="175"/>
+        <source>Désaccords forts seulement</source>
+        <translation>Strong disagreements only</translation>
     </message>
     <message>
         <location filename="../../diagapp/ui/pages/results.py" line="176"/>
-        <source>Désaccords forts seulement</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../diagapp/ui/pages/results.py" line="177"/>
         <source>Résultats par élément</source>
-        <translation type="unfinished"></translation>
+        <translation>Results per item</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/results.py" line="179"/>
+        <location filename="../../diagapp/ui/pages/results.py" line="178"/>
         <source>Intensité de chaque ressource par structure (Néant à +++).</source>
-        <translation type="unfinished"></translation>
+        <translation>Intensity of each resource per structure (None to +++).</translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/pages/results.py" line="180"/>
+        <source>Montants annuels (€)</source>
+        <translation>Yearly amounts (€)</translation>
     </message>
     <message>
         <location filename="../../diagapp/ui/pages/results.py" line="181"/>
-        <source>Montants annuels (€)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../diagapp/ui/pages/results.py" line="182"/>
         <source>Carte des ressources</source>
-        <translation type="unfinished"></translation>
+        <translation>Resource map</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/results.py" line="185"/>
+        <location filename="../../diagapp/ui/pages/results.py" line="184"/>
         <source>Les dynamiques étudiées par le rapport les plus proches de la vôtre par le profil de ressources (tableau l. 810-832), l&apos;implication des habitants, la place du débat et l&apos;origine (tableau l. 1023-1043). Première ligne : la vôtre.</source>
-        <translation type="unfinished"></translation>
+        <translation>The dynamics studied in the report closest to yours by resource profile (table l. 810-832), inhabitants&apos; involvement, room for debate and origin (table l. 1023-1043). First row: yours.</translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/pages/results.py" line="190"/>
+        <source>Dynamique</source>
+        <translation>Dynamic</translation>
     </message>
     <message>
         <location filename="../../diagapp/ui/pages/results.py" line="191"/>
-        <source>Dynamique</source>
-        <translation type="unfinished"></translation>
+        <source>Proximité</source>
+        <translation>Similarity</translation>
     </message>
     <message>
         <location filename="../../diagapp/ui/pages/results.py" line="192"/>
-        <source>Proximité</source>
-        <translation type="unfinished"></translation>
+        <source>Origine</source>
+        <translation>Origin</translation>
     </message>
     <message>
         <location filename="../../diagapp/ui/pages/results.py" line="193"/>
-        <source>Origine</source>
-        <translation type="unfinished"></translation>
+        <source>Hab.</source>
+        <translation>Inhab.</translation>
     </message>
     <message>
         <location filename="../../diagapp/ui/pages/results.py" line="194"/>
-        <source>Hab.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../diagapp/ui/pages/results.py" line="195"/>
         <source>Débat</source>
-        <translation type="unfinished"></translation>
+        <translation>Debate</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/results.py" line="226"/>
+        <location filename="../../diagapp/ui/pages/results.py" line="225"/>
         <source>Toutes les dimensions</source>
-        <translation type="unfinished"></translation>
+        <translation>All dimensions</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/results.py" line="262"/>
+        <location filename="../../diagapp/ui/pages/results.py" line="258"/>
         <source>Votre dynamique</source>
-        <translation type="unfinished"></translation>
+        <translation>Your dynamic</translation>
     </message>
 </context>
 <context>
@@ -1656,6 +1929,77 @@
     </message>
 </context>
 <context>
+    <name>SummaryPanel</name>
+    <message>
+        <location filename="../../diagapp/ui/pages/comparison_panels.py" line="132"/>
+        <source>Ce qui a le plus progressé</source>
+        <translation>What improved most</translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/pages/comparison_panels.py" line="133"/>
+        <source>Ce qui a reculé</source>
+        <translation>What slipped back</translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/pages/comparison_panels.py" line="134"/>
+        <source>Dimensions d&apos;une évaluation à l&apos;autre</source>
+        <translation>Dimensions from one assessment to the next</translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/pages/comparison_panels.py" line="140"/>
+        <source>Depuis « {first} » ({when}), score de consensus de chaque dimension (0 à 3), écart moyen entre participants et part des éléments tranchés.</source>
+        <translation>Since “{first}” ({when}): each dimension&apos;s consensus score (0 to 3), the mean spread between participants and the share of items settled.</translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/pages/comparison_panels.py" line="147"/>
+        <source>Dimension</source>
+        <translation>Dimension</translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/pages/comparison_panels.py" line="149"/>
+        <source>Δ score</source>
+        <translation>Δ score</translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/pages/comparison_panels.py" line="150"/>
+        <source>Δ écart moyen</source>
+        <translation>Δ mean spread</translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/pages/comparison_panels.py" line="151"/>
+        <source>Δ couverture</source>
+        <translation>Δ coverage</translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/pages/comparison_panels.py" line="166"/>
+        <source>Ensemble</source>
+        <translation>Overall</translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/pages/comparison_panels.py" line="170"/>
+        <source>Aucun élément en hausse.</source>
+        <translation>No item went up.</translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/pages/comparison_panels.py" line="173"/>
+        <source>Aucun élément en baisse.</source>
+        <translation>No item went down.</translation>
+    </message>
+</context>
+<context>
+    <name>TrendsChart</name>
+    <message>
+        <location filename="../../diagapp/ui/pages/comparison_charts.py" line="168"/>
+        <source>Score de consensus (0 à 3)</source>
+        <translation>Consensus score (0 to 3)</translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/pages/comparison_charts.py" line="193"/>
+        <source>Ensemble (pointillés)</source>
+        <translation>Overall (dotted)</translation>
+    </message>
+</context>
+<context>
     <name>WalkthroughPage</name>
     <message>
         <location filename="../../diagapp/ui/pages/walkthrough.py" line="152"/>
@@ -1741,59 +2085,59 @@
 <context>
     <name>app</name>
     <message>
-        <location filename="../../diagapp/ui/app.py" line="58"/>
+        <location filename="../../diagapp/ui/app.py" line="75"/>
         <source>Base de données déjà ouverte</source>
         <translation>Database already open</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/app.py" line="63"/>
+        <location filename="../../diagapp/ui/app.py" line="80"/>
         <source>Base de données endommagée</source>
         <translation>Damaged database</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/app.py" line="65"/>
+        <location filename="../../diagapp/ui/app.py" line="82"/>
         <source>Aucune sauvegarde vérifiée n&apos;a pu la remplacer. Le fichier est laissé tel quel : conservez-le et lancez « diagapp check --repair » ou demandez de l&apos;aide.</source>
         <translation>No verified backup could replace it. The file is left as it is: keep it and run “diagapp check --repair”, or ask for help.</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/app.py" line="75"/>
-        <location filename="../../diagapp/ui/app.py" line="186"/>
+        <location filename="../../diagapp/ui/app.py" line="92"/>
+        <location filename="../../diagapp/ui/app.py" line="203"/>
         <source>Impossible d&apos;ouvrir la base de données</source>
         <translation>Cannot open the database</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/app.py" line="82"/>
-        <location filename="../../diagapp/ui/app.py" line="193"/>
+        <location filename="../../diagapp/ui/app.py" line="99"/>
+        <location filename="../../diagapp/ui/app.py" line="210"/>
         <source>Base de données restaurée</source>
         <translation>Database restored</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/app.py" line="93"/>
+        <location filename="../../diagapp/ui/app.py" line="110"/>
         <source>La base de données était endommagée ; elle a été réparée à l&apos;ouverture.</source>
         <translation>The database was damaged; it was repaired when opened.</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/app.py" line="99"/>
+        <location filename="../../diagapp/ui/app.py" line="116"/>
         <source>Le fichier endommagé est conservé à part : %1</source>
         <translation>The damaged file is kept aside: %1</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/app.py" line="105"/>
+        <location filename="../../diagapp/ui/app.py" line="122"/>
         <source>Les données ont été restaurées depuis la sauvegarde du %1.</source>
         <translation>The data were restored from the backup of %1.</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/app.py" line="110"/>
+        <location filename="../../diagapp/ui/app.py" line="127"/>
         <source>Vérifiez les dernières saisies faites après cette sauvegarde.</source>
         <translation>Check the last entries made after that backup.</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/app.py" line="157"/>
+        <location filename="../../diagapp/ui/app.py" line="174"/>
         <source>Erreur inattendue</source>
         <translation>Unexpected error</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/app.py" line="158"/>
+        <location filename="../../diagapp/ui/app.py" line="175"/>
         <source>Une erreur inattendue s&apos;est produite (%1). Vos saisies déjà enregistrées sont conservées. Les détails pour l&apos;assistance sont dans : %2</source>
         <translation>An unexpected error occurred (%1). What you have already saved is kept. Details for support are in: %2</translation>
     </message>
@@ -1809,6 +2153,124 @@
         <location filename="../../diagapp/ui/dialogs/ask.py" line="20"/>
         <source>Annuler</source>
         <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>forms</name>
+    <message>
+        <location filename="../../diagapp/ui/dialogs/forms.py" line="36"/>
+        <source>Classeur Excel (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/dialogs/forms.py" line="53"/>
+        <source>Formulaire pour un participant absent</source>
+        <translation>Form for an absent participant</translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/dialogs/forms.py" line="54"/>
+        <source>Pour qui ?</source>
+        <translation>For whom?</translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/dialogs/forms.py" line="96"/>
+        <location filename="../../diagapp/ui/dialogs/forms.py" line="161"/>
+        <source>Choisissez d&apos;abord une évaluation sur la page d&apos;accueil.</source>
+        <translation>First choose an assessment on the start page.</translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/dialogs/forms.py" line="103"/>
+        <source>Ajoutez d&apos;abord le membre absent sur la page « Participants ».</source>
+        <translation>First add the absent member on the “Participants” page.</translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/dialogs/forms.py" line="114"/>
+        <source>Formulaire %1 - %2</source>
+        <translation>Form %1 - %2</translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/dialogs/forms.py" line="120"/>
+        <source>Enregistrer le formulaire</source>
+        <translation>Save the form</translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/dialogs/forms.py" line="132"/>
+        <source>Formulaire enregistré</source>
+        <translation>Form saved</translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/dialogs/forms.py" line="133"/>
+        <source>Le formulaire de %1 est enregistré :
+%2
+
+Envoyez-le-lui : il se remplit dans Excel ou LibreOffice, sans connexion. Une fois rempli, importez-le par « Importer des formulaires remplis… ».</source>
+        <translation>%1&apos;s form is saved:
+%2
+
+Send it to them: it can be filled in with Excel or LibreOffice, offline. Once it is filled in, import it with “Import filled-in forms…”.</translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/dialogs/forms.py" line="164"/>
+        <source>Importer des formulaires remplis</source>
+        <translation>Import filled-in forms</translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/dialogs/forms.py" line="187"/>
+        <source>Import des formulaires</source>
+        <translation>Forms import</translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/dialogs/forms.py" line="192"/>
+        <source>Détail de l&apos;import</source>
+        <translation>Import details</translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/dialogs/forms.py" line="200"/>
+        <source>Refusé : %1</source>
+        <translation>Refused: %1</translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/dialogs/forms.py" line="208"/>
+        <source>%1 formulaire(s) lu(s) : %2 réponse(s) importée(s), %3 formulaire(s) refusé(s).</source>
+        <translation>%1 form(s) read: %2 answer(s) imported, %3 form(s) refused.</translation>
+    </message>
+</context>
+<context>
+    <name>spreadsheets</name>
+    <message>
+        <location filename="../../diagapp/ui/dialogs/spreadsheets.py" line="23"/>
+        <source>Classeur Excel (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/dialogs/spreadsheets.py" line="24"/>
+        <source>Tableau CSV pour Excel (*.csv)</source>
+        <translation>CSV table for Excel (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/dialogs/spreadsheets.py" line="28"/>
+        <source>Exporter les données</source>
+        <translation>Export the data</translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/dialogs/spreadsheets.py" line="29"/>
+        <source>diagapp-donnees.xlsx</source>
+        <translation>diagapp-data.xlsx</translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/dialogs/spreadsheets.py" line="45"/>
+        <source>Export des données…</source>
+        <translation>Exporting the data…</translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/dialogs/spreadsheets.py" line="49"/>
+        <source>Export terminé</source>
+        <translation>Export finished</translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/dialogs/spreadsheets.py" line="50"/>
+        <source>Données écrites : %1</source>
+        <translation>Data written: %1</translation>
     </message>
 </context>
 </TS>

@@ -1,7 +1,7 @@
 """Hypothesis strategies shared by the bad-file tests: JSON-like values and mutations of a
 valid document (a key removed, a value replaced or retyped, a list emptied or doubled).
 
-The default run draws FUZZ_EXAMPLES examples per test (200); the stress run
+The default run draws FUZZ_EXAMPLES examples per test (150); the stress run
 (benchmarks/stress.py) sets DIAGAPP_FUZZ=stress for thousands.
 """
 
@@ -14,7 +14,7 @@ from typing import Any
 from hypothesis import HealthCheck, settings
 from hypothesis import strategies as st
 
-FUZZ_EXAMPLES = {"default": 200, "stress": 5000}[os.environ.get("DIAGAPP_FUZZ", "default")]
+FUZZ_EXAMPLES = {"default": 150, "stress": 5000}[os.environ.get("DIAGAPP_FUZZ", "default")]
 
 FUZZ = settings(
     max_examples=FUZZ_EXAMPLES,
@@ -57,8 +57,10 @@ NUMBERS = (
 SCALARS = st.none() | st.booleans() | NUMBERS | st.text(max_size=20) | NASTY_TEXT
 JSON_VALUES = st.recursive(
     SCALARS,
-    lambda children: st.lists(children, max_size=4)
-    | st.dictionaries(st.text(max_size=12) | NASTY_TEXT, children, max_size=4),
+    lambda children: (
+        st.lists(children, max_size=4)
+        | st.dictionaries(st.text(max_size=12) | NASTY_TEXT, children, max_size=4)
+    ),
     max_leaves=12,
 )
 
@@ -90,9 +92,7 @@ def mutated(draw: st.DrawFn, document: Any, max_mutations: int = 3) -> Any:
             return draw(JSON_VALUES)
         path = draw(st.sampled_from(paths))
         parent, key = _parent(doc, path), path[-1]
-        action = draw(
-            st.sampled_from(["delete", "replace", "retype", "empty", "double", "nest"])
-        )
+        action = draw(st.sampled_from(["delete", "replace", "retype", "empty", "double", "nest"]))
         value = parent[key]
         if action == "delete":
             del parent[key]

@@ -9,20 +9,26 @@ import sqlite3
 import subprocess
 import sys
 import time
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from reliability_scripts import BENCHMARKS, ROOT, load_script
+from sqlalchemy import select
 
-from diagapp.services import exchange
+from diagapp.services import answers, assessments, exchange
 from diagapp.services.demo import write_demo
 from diagapp.services.workspace import DatabaseLocked, open_workspace
 from diagapp.storage import lock
+from diagapp.storage.database import Database
+from diagapp.storage.schema import ConsensusRow
 
 HOLDER = """
 import sys, time
 from pathlib import Path
 from diagapp.storage import lock
+from diagapp.storage.database import Database
+from diagapp.storage.schema import ConsensusRow
 held = lock.acquire(Path(sys.argv[1]))
 print("held", flush=True)
 time.sleep(120)
@@ -34,7 +40,7 @@ def _env(tmp_path: Path) -> dict[str, str]:
 
 
 @pytest.fixture
-def holder(demo_path: Path, tmp_path: Path):  # type: ignore[no-untyped-def]
+def holder(demo_path: Path, tmp_path: Path) -> Iterator[subprocess.Popen[str]]:
     """Another diagapp process holding the database."""
     proc = subprocess.Popen(
         [sys.executable, "-c", HOLDER, str(demo_path)],
@@ -154,3 +160,24 @@ def test_writers_forced_onto_one_file_finish_or_fail_cleanly_and_never_corrupt_i
     assert dynamics == (2 if importer.returncode == 0 else 1)
     actual = stress._states(path, aid=1)  # the assessment the writers started on
     assert {k: actual.get(k) for k in saved} == saved
+
+
+def test_a_long_read_neither_holds_up_saves_nor_sees_half_of_them(demo_db: Database) -> None:
+    """An export or a comparison in a background job reads one consistent snapshot, and the
+    window's saves go through meanwhile (they would wait on a write lock otherwise)."""
+    aid = assessments.latest_assessment(demo_db)
+    item = "ressort.besoin_territoire"
+    answers.record_answer(demo_db, assessment_id=aid, participant_id=None, item_id=item, value=0)
+    query = select(ConsensusRow.value).where(
+        ConsensusRow.assessment_id == aid, ConsensusRow.item_id == item
+    )
+    with demo_db.reading() as s:
+        assert s.scalar(query) == 0  # the snapshot starts here
+        start = time.monotonic()
+        answers.record_answer(
+            demo_db, assessment_id=aid, participant_id=None, item_id=item, value=3
+        )
+        assert time.monotonic() - start < 1.0
+        assert s.scalar(query) == 0  # still the same snapshot
+    with demo_db.reading() as s:
+        assert s.scalar(query) == 3

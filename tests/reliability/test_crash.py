@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
+from types import ModuleType
 
 import pytest
 from reliability_scripts import BENCHMARKS, load_script
@@ -14,7 +15,7 @@ from reliability_scripts import BENCHMARKS, load_script
 pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="SIGKILL is POSIX")
 
 
-def _stress():  # type: ignore[no-untyped-def]
+def _stress() -> ModuleType:
     return load_script(BENCHMARKS / "stress_crash.py")
 
 

@@ -15,7 +15,6 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-
 from reliability_scripts import ROOT
 
 PROBE = Path(__file__).resolve().parent / "disk_probe.py"
@@ -44,8 +43,16 @@ def results(tmp_path_factory: pytest.TempPathFactory) -> dict[str, dict[str, Any
     write_demo(demo)
     env = {**os.environ, "PYTHONPATH": str(ROOT), "DIAGAPP_HOME": str(work / "home")}
     run = subprocess.run(
-        ["unshare", "--user", "--map-root-user", "--mount", sys.executable, str(PROBE),
-         str(work), str(demo)],
+        [
+            "unshare",
+            "--user",
+            "--map-root-user",
+            "--mount",
+            sys.executable,
+            str(PROBE),
+            str(work),
+            str(demo),
+        ],
         capture_output=True,
         text=True,
         env=env,
@@ -56,8 +63,9 @@ def results(tmp_path_factory: pytest.TempPathFactory) -> dict[str, dict[str, Any
 
 
 @pytest.mark.parametrize("kind", KINDS)
-@pytest.mark.parametrize(("where", "says"), [("full disk", "disque est plein"),
-                                             ("read-only folder", "lecture seule")])
+@pytest.mark.parametrize(
+    ("where", "says"), [("full disk", "disque est plein"), ("read-only folder", "lecture seule")]
+)
 def test_export(results: dict[str, dict[str, Any]], kind: str, where: str, says: str) -> None:
     r = results[f"{where}: {kind}"]
     assert r["code"] == 1

@@ -4,13 +4,20 @@ a newer file is refused untouched; a failing migration leaves the file as it was
 from __future__ import annotations
 
 import json
+import os
+import random
 import shutil
+import signal
 import sqlite3
+import subprocess
+import sys
+import time
 from pathlib import Path
+from types import ModuleType
 from typing import Any
 
 import pytest
-from reliability_scripts import FIXTURES, load_script
+from reliability_scripts import FIXTURES, ROOT, load_script
 
 from diagapp.services import assessments
 from diagapp.storage import backups, migrations
@@ -19,7 +26,7 @@ from diagapp.storage.database import DatabaseError, DatabaseTooNew, open_databas
 VERSIONS = range(1, migrations.SCHEMA_VERSION + 1)
 
 
-def _builder():  # type: ignore[no-untyped-def]
+def _builder() -> ModuleType:
     return load_script(FIXTURES / "make_fixtures.py")
 
 
@@ -31,7 +38,8 @@ def _fixture(version: int, tmp_path: Path) -> Path:
 
 def _expected(version: int) -> dict[str, Any]:
     text = (FIXTURES / f"schema_v{version}.expected.json").read_text(encoding="utf-8")
-    return json.loads(text)  # type: ignore[no-any-return]
+    data: dict[str, Any] = json.loads(text)
+    return data
 
 
 def _json(data: Any) -> Any:
@@ -142,3 +150,53 @@ def test_a_failing_migration_leaves_the_file_intact(
     db = open_database(path)  # the fixed release migrates it normally
     db.close()
     assert _builder().expected(path) == _expected(1)
+
+
+MIGRATOR = """
+import sys
+from pathlib import Path
+from diagapp.storage.database import open_database
+print("imported", flush=True)
+open_database(Path(sys.argv[1])).close()
+print("opened", flush=True)
+"""
+
+
+def _kill_during_migration(tmp_path: Path, seed: int) -> None:
+    path = _fixture(1, tmp_path / f"trial{seed}")
+    proc = subprocess.Popen(
+        [sys.executable, "-c", MIGRATOR, str(path)],
+        stdout=subprocess.PIPE,
+        text=True,
+        env={**os.environ, "PYTHONPATH": str(ROOT)},
+    )
+    assert proc.stdout is not None and proc.stdout.readline().strip() == "imported"
+    time.sleep(random.Random(seed).uniform(0, 0.04))  # the backup and the migration
+    proc.send_signal(signal.SIGKILL)
+    proc.wait()
+    conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    try:
+        assert conn.execute("PRAGMA integrity_check").fetchall() == [("ok",)]
+        assert conn.execute("PRAGMA user_version").fetchone()[0] in (1, 2)
+    finally:
+        conn.close()
+    db = open_database(path)  # the next start finishes the job
+    db.close()
+    assert _builder().expected(path) == _expected(1)
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="SIGKILL is POSIX")
+@pytest.mark.parametrize("seed", range(3))
+def test_a_migration_killed_midway_leaves_the_old_or_the_new_schema(
+    tmp_path: Path, seed: int
+) -> None:
+    (tmp_path / f"trial{seed}").mkdir()
+    _kill_during_migration(tmp_path, seed)
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(sys.platform == "win32", reason="SIGKILL is POSIX")
+def test_thirty_migrations_killed_midway(tmp_path: Path) -> None:
+    for seed in range(100, 130):
+        (tmp_path / f"trial{seed}").mkdir()
+        _kill_during_migration(tmp_path, seed)

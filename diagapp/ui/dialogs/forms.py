@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QDialog,
@@ -33,12 +33,11 @@ from diagapp.services.forms_import import FormImportReport
 from diagapp.ui.dialogs import ask
 from diagapp.ui.workshop import Workshop
 
-XLSX_FILTER = "Classeur Excel (*.xlsx)"
+XLSX_FILTER = str(QT_TRANSLATE_NOOP("forms", "Classeur Excel (*.xlsx)"))
 REFUSED_COLOR = "#a00000"
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("forms", text)
+translate = QCoreApplication.translate  # spelled out below so that pyside6-lupdate sees it
 
 
 # --- questions (replaced in tests) ---------------------------------------------------------
@@ -51,8 +50,8 @@ def choose_participant(
     index = next((i for i, p in enumerate(participants) if p.id == current), 0)
     chosen, ok = QInputDialog.getItem(
         parent,
-        _tr("Formulaire pour un participant absent"),
-        _tr("Pour qui ?"),
+        translate("forms", "Formulaire pour un participant absent"),
+        translate("forms", "Pour qui ?"),
         names,
         index,
         False,
@@ -61,14 +60,18 @@ def choose_participant(
 
 
 def choose_save_path(parent: QWidget | None, title: str, suggested: str) -> Path | None:
-    path, _filter = QFileDialog.getSaveFileName(parent, title, suggested, _tr(XLSX_FILTER))
+    path, _filter = QFileDialog.getSaveFileName(
+        parent, title, suggested, translate("forms", XLSX_FILTER)
+    )
     if not path:
         return None
     return Path(path) if path.lower().endswith(".xlsx") else Path(path + ".xlsx")
 
 
 def choose_open_paths(parent: QWidget | None, title: str) -> list[Path]:
-    paths, _filter = QFileDialog.getOpenFileNames(parent, title, "", _tr(XLSX_FILTER))
+    paths, _filter = QFileDialog.getOpenFileNames(
+        parent, title, "", translate("forms", XLSX_FILTER)
+    )
     return [Path(p) for p in paths]
 
 
@@ -87,13 +90,17 @@ def export_participant_form(parent: QWidget | None, workshop: Workshop) -> Path 
     """Ask for whom and where, write the form; None when cancelled or refused."""
     assessment = workshop.assessment()
     if assessment is None:
-        ask.warn(parent, "", _tr("Choisissez d'abord une évaluation sur la page d'accueil."))
+        ask.warn(
+            parent,
+            "",
+            translate("forms", "Choisissez d'abord une évaluation sur la page d'accueil."),
+        )
         return None
     if not assessment.participants:
         ask.warn(
             parent,
             "",
-            _tr("Ajoutez d'abord le membre absent sur la page « Participants »."),
+            translate("forms", "Ajoutez d'abord le membre absent sur la page « Participants »."),
         )
         return None
     participant_id = choose_participant(
@@ -102,8 +109,15 @@ def export_participant_form(parent: QWidget | None, workshop: Workshop) -> Path 
     if participant_id is None:
         return None
     person = assessment.participant(participant_id)
-    suggested = _file_name(f"Formulaire {person.name} - {assessment.label}") + ".xlsx"
-    path = choose_save_path(parent, _tr("Enregistrer le formulaire"), suggested)
+    suggested = (
+        _file_name(
+            translate("forms", "Formulaire %1 - %2")
+            .replace("%1", person.name)
+            .replace("%2", assessment.label)
+        )
+        + ".xlsx"
+    )
+    path = choose_save_path(parent, translate("forms", "Enregistrer le formulaire"), suggested)
     if path is None:
         return None
     try:
@@ -115,11 +129,12 @@ def export_participant_form(parent: QWidget | None, workshop: Workshop) -> Path 
         return None
     ask.inform(
         parent,
-        _tr("Formulaire enregistré"),
-        _tr(
+        translate("forms", "Formulaire enregistré"),
+        translate(
+            "forms",
             "Le formulaire de %1 est enregistré :\n%2\n\nEnvoyez-le-lui : il se remplit dans "
             "Excel ou LibreOffice, sans connexion. Une fois rempli, importez-le par "
-            "« Importer des formulaires remplis… »."
+            "« Importer des formulaires remplis… ».",
         )
         .replace("%1", person.name)
         .replace("%2", str(path)),
@@ -140,9 +155,13 @@ class FormOutcome:
 def import_participant_forms(parent: QWidget | None, workshop: Workshop) -> list[FormOutcome]:
     """Ask for filled forms, import each into the current assessment, show the report."""
     if workshop.assessment_id is None:
-        ask.warn(parent, "", _tr("Choisissez d'abord une évaluation sur la page d'accueil."))
+        ask.warn(
+            parent,
+            "",
+            translate("forms", "Choisissez d'abord une évaluation sur la page d'accueil."),
+        )
         return []
-    paths = choose_open_paths(parent, _tr("Importer des formulaires remplis"))
+    paths = choose_open_paths(parent, translate("forms", "Importer des formulaires remplis"))
     if not paths:
         return []
     outcome = []
@@ -165,12 +184,12 @@ class FormImportDialog(QDialog):
 
     def __init__(self, outcome: list[FormOutcome], parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(_tr("Import des formulaires"))
+        self.setWindowTitle(translate("forms", "Import des formulaires"))
         self.resize(720, 480)
         layout = QVBoxLayout(self)
         self.details = QListWidget()
         self.details.setWordWrap(True)
-        self.details.setAccessibleName(_tr("Détail de l'import"))
+        self.details.setAccessibleName(translate("forms", "Détail de l'import"))
         for one in outcome:
             title = QListWidgetItem(one.file)
             font = title.font()
@@ -178,7 +197,7 @@ class FormImportDialog(QDialog):
             title.setFont(font)
             self.details.addItem(title)
             if one.report is None:
-                self._line(_tr("Refusé : %1").replace("%1", one.error), refused=True)
+                self._line(translate("forms", "Refusé : %1").replace("%1", one.error), refused=True)
                 continue
             self._line(one.report.summary())
             for line in one.report.details():
@@ -186,7 +205,10 @@ class FormImportDialog(QDialog):
         imported = sum(o.report.count("imported") for o in outcome if o.report)
         refused_forms = sum(1 for o in outcome if o.report is None)
         self.summary = QLabel(
-            _tr("%1 formulaire(s) lu(s) : %2 réponse(s) importée(s), %3 formulaire(s) refusé(s).")
+            translate(
+                "forms",
+                "%1 formulaire(s) lu(s) : %2 réponse(s) importée(s), %3 formulaire(s) refusé(s).",
+            )
             .replace("%1", str(len(outcome)))
             .replace("%2", str(imported))
             .replace("%3", str(refused_forms))

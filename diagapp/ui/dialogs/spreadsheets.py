@@ -15,15 +15,19 @@ from diagapp.ui.dialogs import ask
 from diagapp.ui.jobs import Job, run_job
 from diagapp.ui.workshop import Workshop
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("spreadsheets", text)
+translate = QCoreApplication.translate  # spelled out below so that pyside6-lupdate sees it
 
 
 def choose_path(parent: QWidget | None) -> Path | None:
-    xlsx, csv = _tr("Classeur Excel (*.xlsx)"), _tr("Tableau CSV pour Excel (*.csv)")
+    xlsx, csv = (
+        translate("spreadsheets", "Classeur Excel (*.xlsx)"),
+        translate("spreadsheets", "Tableau CSV pour Excel (*.csv)"),
+    )
     path, chosen = QFileDialog.getSaveFileName(
-        parent, _tr("Exporter les données"), "diagapp-donnees.xlsx", f"{xlsx};;{csv}"
+        parent,
+        translate("spreadsheets", "Exporter les données"),
+        translate("spreadsheets", "diagapp-donnees.xlsx"),
+        f"{xlsx};;{csv}",
     )
     if not path:
         return None
@@ -38,10 +42,12 @@ def export_spreadsheet(parent: QWidget | None, workshop: Workshop) -> Job | None
     write = tabular.export_csv if path.suffix.lower() == ".csv" else tabular.export_xlsx
     return run_job(
         parent,
-        _tr("Export des données…"),
+        translate("spreadsheets", "Export des données…"),
         write,
         on_done=lambda out: ask.inform(
-            parent, _tr("Export terminé"), _tr("Données écrites : %1").replace("%1", str(out))
+            parent,
+            translate("spreadsheets", "Export terminé"),
+            translate("spreadsheets", "Données écrites : %1").replace("%1", str(out)),
         ),
         on_error=lambda message: ask.warn(parent, "", message),
         db=workshop.db,

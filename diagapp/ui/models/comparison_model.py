@@ -9,7 +9,6 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
-    QCoreApplication,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -27,10 +26,6 @@ UP_COLOR = "#d4edda"
 DOWN_COLOR = "#f8d7da"
 MISSING = -99.0  # sorts unanswered and not-comparable rows below every value
 _Index = QModelIndex | QPersistentModelIndex
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ComparisonModel", text)
 
 
 def signed(value: float | None, places: int = 0, percent: bool = False) -> str:
@@ -104,17 +99,24 @@ class ComparisonItemsModel(QAbstractTableModel):
             return None
         first = self.first_delta
         if role == Qt.ItemDataRole.DisplayRole:
-            fixed = [_tr("N°"), _tr("Dimension"), _tr("Élément")]
-            deltas = [_tr("Δ niveau"), _tr("Δ écart"), _tr("Δ couverture"), _tr("Changement")]
+            fixed = [self.tr("N°"), self.tr("Dimension"), self.tr("Élément")]
+            deltas = [
+                self.tr("Δ niveau"),
+                self.tr("Δ écart"),
+                self.tr("Δ couverture"),
+                self.tr("Changement"),
+            ]
             return [*fixed, *self._years, *deltas][section]
         if role == Qt.ItemDataRole.ToolTipRole:
             if 3 <= section < first:
-                return _tr("Niveau de consensus (0 à 3)")
+                return self.tr("Niveau de consensus (0 à 3)")
             return {
-                first: _tr("Évolution du niveau de consensus, de la première à la dernière"),
-                first + 1: _tr("Évolution de l'écart entre participants (négatif : plus d'accord)"),
-                first + 2: _tr("Évolution de la part des participants qui ont répondu"),
-                first + 3: _tr("Changement de questionnaire (élément renommé, scindé…)"),
+                first: self.tr("Évolution du niveau de consensus, de la première à la dernière"),
+                first + 1: self.tr(
+                    "Évolution de l'écart entre participants (négatif : plus d'accord)"
+                ),
+                first + 2: self.tr("Évolution de la part des participants qui ont répondu"),
+                first + 3: self.tr("Changement de questionnaire (élément renommé, scindé…)"),
             }.get(section)
         return None
 
@@ -146,15 +148,15 @@ class ComparisonItemsModel(QAbstractTableModel):
         if point is None:
             return "·"
         if point.not_applicable:
-            return _tr("n.c.")
+            return self.tr("n.c.")
         return "—" if point.consensus is None else str(point.consensus)
 
     def _status(self, change: ItemChange) -> str:
         return {
-            "renamed": _tr("renommé"),
-            "split": _tr("scindé"),
-            "dropped": _tr("supprimé"),
-            "new": _tr("nouveau"),
+            "renamed": self.tr("renommé"),
+            "split": self.tr("scindé"),
+            "dropped": self.tr("supprimé"),
+            "new": self.tr("nouveau"),
         }.get(change.status, "")
 
     def _display(self, row: Row, column: int) -> str:

@@ -210,7 +210,9 @@ class FundingModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return structure.name
         if role == Qt.ItemDataRole.ToolTipRole:
-            return f"{structure.name} ({structure.legal_status})" if structure.legal_status else ""
+            # The full name: the header elides long ones.
+            status = structure.legal_status
+            return f"{structure.name} ({status})" if status else structure.name
         return None
 
     def setData(self, index: _Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:

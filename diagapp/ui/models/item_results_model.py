@@ -10,7 +10,6 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
-    QCoreApplication,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -30,10 +29,6 @@ NUMBER, DIMENSION, LABEL, CONSENSUS, MEAN, SPREAD, STDEV, ANSWERS = range(8)
 COLUMN_COUNT = 8
 DISAGREEMENT_COLOR = "#f8d7da"
 _Index = QModelIndex | QPersistentModelIndex
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ItemResultsModel", text)
 
 
 def decimal(value: float | None, places: int = 1) -> str:
@@ -95,22 +90,22 @@ class ItemResultsModel(QAbstractTableModel):
             return None
         if role == Qt.ItemDataRole.DisplayRole:
             return (
-                _tr("N°"),
-                _tr("Dimension"),
-                _tr("Élément"),
-                _tr("Consensus"),
-                _tr("Moyenne"),
-                _tr("Écart"),
-                _tr("Écart-type"),
-                _tr("Réponses"),
+                self.tr("N°"),
+                self.tr("Dimension"),
+                self.tr("Élément"),
+                self.tr("Consensus"),
+                self.tr("Moyenne"),
+                self.tr("Écart"),
+                self.tr("Écart-type"),
+                self.tr("Réponses"),
             )[section]
         if role == Qt.ItemDataRole.ToolTipRole:
             return {
-                CONSENSUS: _tr("Niveau retenu par l'équipe (0 à 3)"),
-                MEAN: _tr("Moyenne des niveaux donnés par les participants"),
-                SPREAD: _tr("Écart entre la réponse la plus haute et la plus basse"),
-                STDEV: _tr("Écart-type des réponses des participants"),
-                ANSWERS: _tr("Réponses données (et « non concerné »)"),
+                CONSENSUS: self.tr("Niveau retenu par l'équipe (0 à 3)"),
+                MEAN: self.tr("Moyenne des niveaux donnés par les participants"),
+                SPREAD: self.tr("Écart entre la réponse la plus haute et la plus basse"),
+                STDEV: self.tr("Écart-type des réponses des participants"),
+                ANSWERS: self.tr("Réponses données (et « non concerné »)"),
             }.get(section)
         return None
 
@@ -149,7 +144,7 @@ class ItemResultsModel(QAbstractTableModel):
             return row.item.label.get(self._lang)
         if column == CONSENSUS:
             if r.consensus_not_applicable:
-                return _tr("non concerné")
+                return self.tr("non concerné")
             if r.consensus is None:
                 return "—"
             label = self._levels[r.consensus] if r.consensus < len(self._levels) else ""
@@ -161,8 +156,13 @@ class ItemResultsModel(QAbstractTableModel):
         if column == STDEV:
             return decimal(r.stdev, 2)
         answered = str(len(r.values))
+        if not r.not_applicable_count:
+            return answered
+        # "n.c.": non concerné, the answers "not applicable"
         return (
-            f"{answered} (+{r.not_applicable_count} n.c.)" if r.not_applicable_count else answered
+            self.tr("%1 (+%2 n.c.)")
+            .replace("%1", answered)
+            .replace("%2", str(r.not_applicable_count))
         )
 
     def _sort_key(self, row: Row, column: int) -> Any:

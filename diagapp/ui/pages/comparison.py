@@ -170,7 +170,10 @@ class ComparisonPage(AssessmentPage):
             self.boxes = {}
             earlier = compare.comparable_assessments(self.workshop.db, assessment_id=assessment.id)
             for s in summaries:
-                box = QCheckBox(f"{s.label} ({s.date:%d/%m/%Y})")
+                # The label only (it holds the year by default): three boxes stay on one
+                # line in large type; the date is in the tooltip.
+                box = QCheckBox(s.label or f"{s.date:%d/%m/%Y}")
+                box.setToolTip(f"{s.label} ({s.date:%d/%m/%Y})")
                 box.setChecked(s.id in earlier)
                 box.toggled.connect(lambda _on: self.recompute())
                 self.boxes_row.addWidget(box)

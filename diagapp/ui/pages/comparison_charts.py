@@ -10,7 +10,7 @@ from __future__ import annotations
 import html
 
 import pyqtgraph as pg
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from diagapp.domain.compare import Comparison
@@ -19,10 +19,6 @@ from diagapp.ui.charts import RadarChart, RadarSeries, series_color
 # Up to three assessments: the oldest pale, the newest strong (and filled).
 YEAR_COLORS = ("#8fb3d9", "#f0a35e", "#1f3a93")
 MAX_LEVEL = 3
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ComparisonCharts", text)
 
 
 def year_color(index: int, count: int) -> str:
@@ -72,14 +68,17 @@ class RadarsTab(QWidget):
 
     def retranslate(self) -> None:
         self.overall_caption.setText(
-            _tr("Surface d'atteinte par dimension (consensus), une couleur par évaluation")
+            self.tr("Surface d'atteinte par dimension (consensus), une couleur par évaluation")
         )
 
     def show_comparison(self, comparison: Comparison, lang: str) -> None:
         self._comparison, self._lang = comparison, lang
         count = len(comparison.snapshots)
         names = _names(comparison)
-        self.overall.set_axes([f"{d.number}. {d.title.get(lang)}" for d in comparison.dimensions])
+        self.overall.set_axes(
+            [f"{d.number}. {d.title.get(lang)}" for d in comparison.dimensions],
+            compact=[f"{d.number}." for d in comparison.dimensions],
+        )
         self.overall.set_series(
             [
                 RadarSeries(
@@ -112,7 +111,16 @@ class RadarsTab(QWidget):
             text if len(text) <= 28 else text[:27].rsplit(" ", 1)[0].rstrip(" ,;:") + "…"
             for text in labels
         ]
-        self.dimension_chart.set_axes(short, wrap=14, tooltips=labels)
+        number = next(
+            (d.number for d in comparison.dimensions if d.dimension_id == dimension_id), 0
+        )
+        numbers = [f"{number}.{n}" for n in range(1, len(items) + 1)]
+        self.dimension_chart.set_axes(
+            [f"{n} {text}" for n, text in zip(numbers, short, strict=True)],
+            wrap=14,
+            tooltips=labels,
+            compact=numbers,
+        )
         names = _names(comparison)
         self.dimension_chart.set_series(
             [
@@ -157,7 +165,7 @@ class TrendsChart(QWidget):
         left = plot.getAxis("left")
         left.setTicks([[(v, str(v)) for v in range(MAX_LEVEL + 1)]])
         left.setTextPen("#303030")
-        plot.setLabel("left", _tr("Score de consensus (0 à 3)"), color="#303030")
+        plot.setLabel("left", self.tr("Score de consensus (0 à 3)"), color="#303030")
         self.lines = {}
         entries = []
         for order, d in enumerate(comparison.dimensions):
@@ -182,7 +190,7 @@ class TrendsChart(QWidget):
                 [y for _, y in overall],
                 pen=pg.mkPen("#303030", width=2, style=Qt.PenStyle.DashLine),
             )
-            entries.append(("#303030", _tr("Ensemble (pointillés)")))
+            entries.append(("#303030", self.tr("Ensemble (pointillés)")))
         self.legend.setText(legend_html(entries))
         plot.setYRange(0, MAX_LEVEL + 0.1, padding=0.02)
         plot.setXRange(-0.3, max(xs[-1], 1) + 0.3, padding=0)

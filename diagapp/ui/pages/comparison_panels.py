@@ -7,7 +7,7 @@ from __future__ import annotations
 import html
 from collections.abc import Sequence
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QColor, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -27,18 +27,28 @@ from diagapp.domain.compare import Comparison, ItemChange
 from diagapp.ui.models.comparison_model import DOWN_COLOR, UP_COLOR, signed
 from diagapp.ui.models.funding_model import format_eur, format_percent
 from diagapp.ui.models.item_results_model import decimal
+from diagapp.ui.pages.reference_match import symbol
 
 MOVED_COUNT = 5
-SYMBOLS = ("Néant", "+", "++", "+++")
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ComparisonPanels", text)
+class FittedTable(QTableWidget):
+    """A read-only table as tall as its rows, again after a resize or a font change."""
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if event.size().width() != event.oldSize().width():
+            fit(self)
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:
+            fit(self)
 
 
 def _table(stretch: bool = False) -> QTableWidget:
     """A read-only table; as wide as its contents unless `stretch` (then the page's width)."""
-    table = QTableWidget()
+    table = FittedTable()
     table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     table.verticalHeader().hide()
@@ -84,7 +94,8 @@ def fit(table: QTableWidget) -> None:
     table.resizeRowsToContents()
     height = table.horizontalHeader().sizeHint().height() + 2 * table.frameWidth()
     height += sum(table.rowHeight(r) for r in range(table.rowCount()))
-    if table.horizontalScrollBar().isVisible():
+    room = table.width() - 2 * table.frameWidth()
+    if table.horizontalHeader().length() > room:  # the columns do not fit: a scroll bar
         height += table.horizontalScrollBar().sizeHint().height()
     table.setFixedHeight(height)
 
@@ -118,14 +129,14 @@ class SummaryPanel(QWidget):
         self.retranslate()
 
     def retranslate(self) -> None:
-        self.up_caption.setText("<b>" + _tr("Ce qui a le plus progressé") + "</b>")
-        self.down_caption.setText("<b>" + _tr("Ce qui a reculé") + "</b>")
-        self.dimensions.setAccessibleName(_tr("Dimensions d'une évaluation à l'autre"))
+        self.up_caption.setText("<b>" + self.tr("Ce qui a le plus progressé") + "</b>")
+        self.down_caption.setText("<b>" + self.tr("Ce qui a reculé") + "</b>")
+        self.dimensions.setAccessibleName(self.tr("Dimensions d'une évaluation à l'autre"))
 
     def show_comparison(self, comparison: Comparison, lang: str) -> None:
         first = comparison.snapshots[0]
         self.caption.setText(
-            _tr(
+            self.tr(
                 "Depuis « {first} » ({when}), score de consensus de chaque dimension (0 à 3), "
                 "écart moyen entre participants et part des éléments tranchés."
             )
@@ -133,11 +144,11 @@ class SummaryPanel(QWidget):
             .replace("{when}", f"{first.date:%d/%m/%Y}")
         )
         headers = [
-            _tr("Dimension"),
+            self.tr("Dimension"),
             *_years(comparison),
-            _tr("Δ score"),
-            _tr("Δ écart moyen"),
-            _tr("Δ couverture"),
+            self.tr("Δ score"),
+            self.tr("Δ écart moyen"),
+            self.tr("Δ couverture"),
         ]
         rows = []
         for d in comparison.dimensions:
@@ -152,14 +163,14 @@ class SummaryPanel(QWidget):
             )
         overall = comparison.overall
         total = None if overall[0] is None or overall[-1] is None else overall[-1] - overall[0]
-        rows.append([_tr("Ensemble"), *(decimal(v) for v in overall), signed(total, 1), "", ""])
+        rows.append([self.tr("Ensemble"), *(decimal(v) for v in overall), signed(total, 1), "", ""])
         deltas = [d.delta for d in comparison.dimensions] + [total]
         _fill(self.dimensions, headers, rows, 1 + len(comparison.snapshots), deltas)
         self._moved(
-            self.up, comparison.moved_up(MOVED_COUNT), lang, _tr("Aucun élément en hausse.")
+            self.up, comparison.moved_up(MOVED_COUNT), lang, self.tr("Aucun élément en hausse.")
         )
         self._moved(
-            self.down, comparison.moved_down(MOVED_COUNT), lang, _tr("Aucun élément en baisse.")
+            self.down, comparison.moved_down(MOVED_COUNT), lang, self.tr("Aucun élément en baisse.")
         )
 
     @staticmethod
@@ -219,15 +230,17 @@ class ContextPanel(QWidget):
         self.retranslate()
 
     def retranslate(self) -> None:
-        self.indicators_caption.setText("<b>" + _tr("Indicateurs de financement") + "</b>")
+        self.indicators_caption.setText("<b>" + self.tr("Indicateurs de financement") + "</b>")
         self.funding_caption.setText(
-            "<b>" + _tr("Ressources de la dynamique (montants annuels, sinon intensité)") + "</b>"
+            "<b>"
+            + self.tr("Ressources de la dynamique (montants annuels, sinon intensité)")
+            + "</b>"
         )
         self.fields_caption.setText(
-            "<b>" + _tr("Variables de gouvernance et d'identité qui ont changé") + "</b>"
+            "<b>" + self.tr("Variables de gouvernance et d'identité qui ont changé") + "</b>"
         )
         self.recommendations_caption.setText(
-            "<b>" + _tr("Recommandations retenues et ce qu'elles sont devenues") + "</b>"
+            "<b>" + self.tr("Recommandations retenues et ce qu'elles sont devenues") + "</b>"
         )
 
     def show_comparison(self, comparison: Comparison, lang: str) -> None:
@@ -236,35 +249,37 @@ class ContextPanel(QWidget):
             [r.label.get(lang), *(_indicator_text(r.unit, v) for v in r.values)]
             for r in comparison.funding.indicator_rows
         ]
-        _fill(self.indicators, [_tr("Indicateur"), *years], rows)
+        _fill(self.indicators, [self.tr("Indicateur"), *years], rows)
         rows = []
         for r in comparison.funding.totals():
             if not any(r.intensities) and not any(a for a in r.amounts if a):
                 continue
             cells = [
-                format_eur(a) if a else (SYMBOLS[i] if i is not None else "·")
+                format_eur(a) if a else (symbol(i, lang) if i is not None else "·")
                 for a, i in zip(r.amounts, r.intensities, strict=True)
             ]
             rows.append([r.label.get(lang), *cells])
-        _fill(self.funding, [_tr("Ressource"), *years], rows)
+        _fill(self.funding, [self.tr("Ressource"), *years], rows)
         changed = comparison.changed_fields()
         rows = [[f.label.get(lang), *(t.get(lang) for t in f.shown)] for f in changed]
         if not rows:
-            rows = [[_tr("Aucune variable n'a changé."), *([""] * len(years))]]
-        _fill(self.fields, [_tr("Variable"), *years], rows)
+            rows = [[self.tr("Aucune variable n'a changé."), *([""] * len(years))]]
+        _fill(self.fields, [self.tr("Variable"), *years], rows)
         self.recommendations.clear()
         for follow in comparison.recommendations:
             title = follow.title.get(lang) if follow.title else follow.recommendation_id
             when = years[follow.accepted_in]
             self.recommendations.addItem(
-                _tr("{title} — retenue en « {when} » : {outcome}")
+                self.tr("{title} — retenue en « {when} » : {outcome}")
                 .replace("{title}", title)
                 .replace("{when}", when)
                 .replace("{outcome}", follow.outcome_text(lang))
             )
         if not comparison.recommendations:
             self.recommendations.addItem(
-                _tr("Aucune recommandation n'avait été retenue lors des évaluations précédentes.")
+                self.tr(
+                    "Aucune recommandation n'avait été retenue lors des évaluations précédentes."
+                )
             )
         self.recommendations.setFixedHeight(
             max(

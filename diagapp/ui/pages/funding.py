@@ -6,16 +6,17 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtCore import QEvent, QModelIndex, Qt
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QBoxLayout,
     QCheckBox,
     QComboBox,
     QDoubleSpinBox,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -32,6 +33,9 @@ from diagapp.ui.pages.assessment_page import AssessmentPage
 from diagapp.ui.pages.funding_indicators import IndicatorsPanel
 from diagapp.ui.pages.funding_table import CellDelegate, FundingTable
 from diagapp.ui.workshop import Workshop
+
+BOX_CHARS = 52  # the selected structure's box beside the indicators, in average characters
+SIDE_BY_SIDE_CHARS = 130  # narrower than this, the box goes above the indicators
 
 
 class FundingPage(AssessmentPage):
@@ -77,7 +81,7 @@ class FundingPage(AssessmentPage):
         bar.addWidget(self.amounts_toggle)
         layout.addLayout(bar)
 
-        row = QHBoxLayout()
+        self.lower_row = QBoxLayout(QBoxLayout.Direction.LeftToRight)
         self.table = FundingTable()
         self.table.setModel(self.model)
         self.table.setItemDelegate(CellDelegate(self.table))
@@ -88,11 +92,6 @@ class FundingPage(AssessmentPage):
             | QAbstractItemView.EditTrigger.EditKeyPressed
             | QAbstractItemView.EditTrigger.AnyKeyPressed
         )
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-        self.table.horizontalHeader().setMinimumSectionSize(72)
-        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        self.table.verticalHeader().setDefaultSectionSize(34)
-        self.table.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.table.selectionModel().currentChanged.connect(self._current_changed)
         layout.addWidget(self.table)
 
@@ -123,12 +122,30 @@ class FundingPage(AssessmentPage):
         ):
             label.setBuddy(widget)
             form.addRow(label, widget)
-        self.structure_box.setMaximumWidth(460)
-        row.addWidget(self.structure_box, 0, Qt.AlignmentFlag.AlignTop)
+        self.lower_row.addWidget(self.structure_box, 0, Qt.AlignmentFlag.AlignTop)
         self.indicators = IndicatorsPanel(self.lang)
-        row.addWidget(self.indicators, 1)
-        layout.addLayout(row)
+        self.lower_row.addWidget(self.indicators, 1)
+        layout.addLayout(self.lower_row)
+        self._follow_font()
         layout.addStretch(1)
+
+    def _follow_font(self) -> None:
+        """The structure's box beside the indicators when there is room, else above them."""
+        chars = self.fontMetrics().averageCharWidth()
+        side_by_side = self.content.width() >= chars * SIDE_BY_SIDE_CHARS
+        self.structure_box.setMaximumWidth(chars * (BOX_CHARS if side_by_side else 80))
+        self.lower_row.setDirection(
+            QBoxLayout.Direction.LeftToRight if side_by_side else QBoxLayout.Direction.TopToBottom
+        )
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:
+            self._follow_font()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._follow_font()
 
     def retranslate(self) -> None:
         super().retranslate()
@@ -178,13 +195,7 @@ class FundingPage(AssessmentPage):
         self._select_structure(current)
         self._fill_structure_box()
         self.remove_button.setEnabled(bool(assessment.structures))
-        self._fit_table_height()
-
-    def _fit_table_height(self) -> None:
-        rows = max(self.model.rowCount(), 1)
-        header = self.table.horizontalHeader().sizeHint().height()
-        height = header + self.table.verticalHeader().defaultSectionSize() * rows
-        self.table.setFixedHeight(height + 2 * self.table.frameWidth() + 2)
+        self.table.fit()
 
     def _fill_choices(self, questionnaire: Any) -> None:
         self.status_combo.blockSignals(True)
@@ -247,6 +258,7 @@ class FundingPage(AssessmentPage):
                 return
             if self.name_edit.text() != structure.name:
                 self.name_edit.setText(structure.name)
+                self.name_edit.setCursorPosition(0)  # the start of a long name, not its end
             index = self.status_combo.findData(structure.legal_status)
             if index < 0:
                 self.status_combo.addItem(structure.legal_status, structure.legal_status)

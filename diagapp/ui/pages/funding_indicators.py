@@ -4,7 +4,8 @@ assessments of the same dynamic (l.847)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QGridLayout, QGroupBox, QLabel, QWidget
 
 from diagapp.domain import funding
@@ -12,9 +13,13 @@ from diagapp.domain.model import Assessment, Structure
 from diagapp.domain.questionnaire import FundingSpec
 from diagapp.services import assessments
 from diagapp.ui.models.funding_model import NNBSP, format_eur, format_percent
+from diagapp.ui.widgets import readable
+from diagapp.ui.widgets.readable import bold, muted
 from diagapp.ui.workshop import Workshop
 
-ALERT_STYLE = "color: #a4161a; font-weight: bold;"
+# Below this width, in average characters, each indicator's note goes under its name and
+# value instead of beside them (large type, a narrow window, 200 % scaling).
+WIDE_CHARS = 95
 INDICATORS = (
     "public_dependence",
     "own_resource_share",
@@ -56,22 +61,17 @@ class IndicatorsPanel(QGroupBox):
         self._history: dict[int, list[Assessment]] = {}
         self._spec: FundingSpec | None = None
         self.result: funding.FundingIndicators | None = None
-        grid = QGridLayout(self)
-        grid.setColumnStretch(2, 1)
+        self.grid = QGridLayout(self)
         self.names: dict[str, QLabel] = {}
         self.values: dict[str, QLabel] = {}
         self.notes: dict[str, QLabel] = {}
-        for row, key in enumerate(INDICATORS):
-            name, value, note = QLabel(), QLabel(), QLabel()
+        for key in INDICATORS:
+            name, value, note = QLabel(), QLabel(), muted(QLabel())
             value.setObjectName(f"indicator_{key}")
-            value.setStyleSheet("font-weight: bold;")
+            bold(value)
             value.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             note.setWordWrap(True)
-            note.setStyleSheet("color: palette(placeholder-text);")
-            grid.addWidget(name, row, 0)
-            grid.addWidget(value, row, 1)
-            grid.addWidget(note, row, 2)
             self.names[key], self.values[key], self.notes[key] = name, value, note
         self.basis = QLabel()
         self.basis.setWordWrap(True)
@@ -79,9 +79,49 @@ class IndicatorsPanel(QGroupBox):
         self.de_minimis.setObjectName("indicator_de_minimis")
         self.de_minimis.setWordWrap(True)
         self.de_minimis.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        grid.addWidget(self.basis, len(INDICATORS), 0, 1, 3)
-        grid.addWidget(self.de_minimis, len(INDICATORS) + 1, 0, 1, 3)
+        self.wide: bool | None = None
+        self.arrange(wide=True)
         self.retranslate()
+
+    # --- layout ---------------------------------------------------------------------------
+
+    def arrange(self, wide: bool) -> None:
+        """Wide: name, value and note side by side; narrow: the note under the other two."""
+        if wide == self.wide:
+            return
+        self.wide = wide
+        grid = self.grid
+        for widget in (*self.names.values(), *self.values.values(), *self.notes.values()):
+            grid.removeWidget(widget)
+        grid.removeWidget(self.basis)
+        grid.removeWidget(self.de_minimis)
+        row = 0
+        for key in INDICATORS:
+            self.names[key].setWordWrap(not wide)  # wide: the notes give way, not the names
+            grid.addWidget(self.names[key], row, 0)
+            grid.addWidget(self.values[key], row, 1)
+            if wide:
+                grid.addWidget(self.notes[key], row, 2)
+            else:
+                row += 1
+                grid.addWidget(self.notes[key], row, 0, 1, 2)
+            row += 1
+        grid.addWidget(self.basis, row, 0, 1, 3)
+        grid.addWidget(self.de_minimis, row + 1, 0, 1, 3)
+        grid.setColumnStretch(0, 0 if wide else 1)
+        grid.setColumnStretch(2, 1 if wide else 0)
+
+    def _fit(self) -> None:
+        self.arrange(self.width() >= self.fontMetrics().averageCharWidth() * WIDE_CHARS)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit()
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:
+            self._fit()
 
     def retranslate(self) -> None:
         self.setTitle(self.tr("Indicateurs de financement"))
@@ -143,9 +183,8 @@ class IndicatorsPanel(QGroupBox):
         self.result, self._spec = result, spec
         values = self.values
         values["public_dependence"].setText(format_percent(result.public_dependence))
-        values["public_dependence"].setStyleSheet(
-            ALERT_STYLE if result.high_public_dependence else "font-weight: bold;"
-        )
+        readable.alert(values["public_dependence"], result.high_public_dependence)
+        bold(values["public_dependence"])
         values["own_resource_share"].setText(format_percent(result.own_resource_share))
         values["kinds_used"].setText(
             self.tr("%1 sur %2")
@@ -175,7 +214,7 @@ class IndicatorsPanel(QGroupBox):
 
     def _show_de_minimis(self, result: funding.FundingIndicators, spec: FundingSpec) -> None:
         if not result.de_minimis:
-            self.de_minimis.setStyleSheet("")
+            readable.alert(self.de_minimis, False)
             self.de_minimis.setText(
                 self.tr(
                     "Règle de minimis : aucune structure ne dépasse %1 d'aides publiques sur "
@@ -201,7 +240,7 @@ class IndicatorsPanel(QGroupBox):
                 .replace("%4", format_eur(alert.ceiling_eur))
                 .replace("%5", str(spec.de_minimis_years))
             )
-        self.de_minimis.setStyleSheet(ALERT_STYLE)
+        readable.alert(self.de_minimis)
         self.de_minimis.setText("\n".join(lines))
 
     def volunteering_text(self, structure: Structure) -> str:

@@ -1,12 +1,14 @@
-"""The funding matrix's table view: keys 0 to 3 set an intensity, a combo edits it, a line
+"""The funding matrix's table views: as tall as their rows, sized from the font (large type,
+200 % scaling); in the editable one, keys 0 to 3 set an intensity, a combo edits it, a line
 edit takes a yearly amount in euros."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtGui import QKeyEvent, QPainter, QPen
+from PySide6.QtCore import QAbstractItemModel, QEvent, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QFont, QFontMetrics, QKeyEvent, QPainter, QPen, QResizeEvent
 from PySide6.QtWidgets import (
     QComboBox,
+    QHeaderView,
     QLineEdit,
     QStyle,
     QStyledItemDelegate,
@@ -18,6 +20,9 @@ from PySide6.QtWidgets import (
 from diagapp.ui.models.funding_model import MODE_AMOUNTS, MODE_INTENSITY, FundingModel
 
 _Index = QModelIndex | QPersistentModelIndex
+
+ROW_LINES = 1.9  # a row's height in text lines: room for the cell's combo box
+NAME_CHARS = 32  # the structures' names beyond this width are elided (full name in the box)
 
 
 class CellDelegate(QStyledItemDelegate):
@@ -65,7 +70,91 @@ class CellDelegate(QStyledItemDelegate):
             model.setData(index, editor.text(), Qt.ItemDataRole.EditRole)
 
 
-class FundingTable(QTableView):
+class MatrixView(QTableView):
+    """Structures × resources, as tall as its rows: the page scrolls, not the table.
+
+    Row heights and column widths come from the font, so that nothing is clipped in large
+    type or at 200 %: a column is at least as wide as the longest line of its title and its
+    cells, the room left is shared out; when the columns cannot all fit, it scrolls sideways.
+    """
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        self.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        # A bold current name would be wider than the header measured it: not highlighted
+        # (the selected structure's box names it).
+        self.verticalHeader().setHighlightSections(False)
+        self.verticalHeader().setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
+        self._follow_font()
+
+    def setModel(self, model: QAbstractItemModel | None) -> None:
+        super().setModel(model)
+        if model is not None:
+            for signal in (model.modelReset, model.rowsInserted, model.rowsRemoved):
+                signal.connect(self.fit)
+            model.headerDataChanged.connect(lambda *_args: self.fit())
+            model.dataChanged.connect(lambda *_args: self.fit())  # amounts are wider
+        self.fit()
+
+    def _follow_font(self) -> None:
+        metrics = self.fontMetrics()
+        self.verticalHeader().setDefaultSectionSize(round(metrics.height() * ROW_LINES))
+        self.verticalHeader().setMaximumWidth(metrics.averageCharWidth() * NAME_CHARS)
+        self.fit()
+
+    def column_needs(self) -> list[int]:
+        """Each column's narrowest width: its title's longest line (in bold: the current
+        column's title is; the model wraps the titles), its widest cell."""
+        model = self.model()
+        if model is None:
+            return []
+        bold = QFont(self.horizontalHeader().font())
+        bold.setBold(True)
+        metrics = QFontMetrics(bold)
+        margin = self.style().pixelMetric(QStyle.PixelMetric.PM_HeaderMargin)
+        pad = 2 * margin + self.fontMetrics().averageCharWidth()
+        needs = []
+        for column in range(model.columnCount()):
+            title = str(model.headerData(column, Qt.Orientation.Horizontal) or "")
+            lines = max((metrics.horizontalAdvance(t) for t in title.splitlines()), default=0)
+            needs.append(max(lines + pad, self.sizeHintForColumn(column)))
+        return needs
+
+    def fit(self) -> None:
+        """Share the width out between the columns; as tall as the header and the rows, plus
+        the sideways scroll bar when the columns do not fit."""
+        model = self.model()
+        needs = self.column_needs()
+        names = self.verticalHeader()
+        room = self.width() - 2 * self.frameWidth()
+        room -= min(max(names.sizeHint().width(), names.minimumWidth()), names.maximumWidth())
+        if needs:
+            share, rest = divmod(max(room - sum(needs), 0), len(needs))
+            header = self.horizontalHeader()
+            for column, need in enumerate(needs):
+                header.resizeSection(column, need + share + (rest if column == 0 else 0))
+        rows = max(model.rowCount() if model is not None else 0, 1)
+        height = self.horizontalHeader().sizeHint().height() + names.defaultSectionSize() * rows
+        height += 2 * self.frameWidth()
+        if sum(needs) > room:
+            height += self.horizontalScrollBar().sizeHint().height()
+        self.setFixedHeight(height)
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:
+            self._follow_font()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if event.size().width() != event.oldSize().width():
+            self.fit()
+
+
+class FundingTable(MatrixView):
     """Keys 0 to 3 set the current cell's intensity, Suppr clears an amount."""
 
     def keyPressEvent(self, event: QKeyEvent) -> None:

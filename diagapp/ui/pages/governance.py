@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -26,8 +26,9 @@ from diagapp.domain.model import Assessment
 from diagapp.domain.questionnaire import Field, Questionnaire
 from diagapp.services import answers, catalog
 from diagapp.ui.pages.assessment_page import AssessmentPage
-from diagapp.ui.pages.reference_match import SYMBOLS, dynamic_origin, kinships
+from diagapp.ui.pages.reference_match import dynamic_origin, kinships, symbol
 from diagapp.ui.widgets.field_editors import FieldEditor, editor_for
+from diagapp.ui.widgets.readable import bold, muted
 from diagapp.ui.workshop import Workshop
 
 SECTION = "governance"
@@ -57,6 +58,7 @@ GROUPS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ),
 )
 KIN_COLOR = "#e3f1df"
+TYPOLOGY_COLUMN_CHARS = 12  # the report's typology: a column's narrowest width, in characters
 
 
 class GovernancePage(AssessmentPage):
@@ -132,11 +134,10 @@ class GovernancePage(AssessmentPage):
         lang = self.lang
         label = QLabel(field.label.get(lang))
         label.setWordWrap(True)
-        label.setStyleSheet("font-weight: bold;")
-        help_text = QLabel(field.help.get(lang))
+        bold(label)
+        help_text = muted(QLabel(field.help.get(lang)))
         help_text.setToolTip(field.source.cite())
         help_text.setWordWrap(True)
-        help_text.setStyleSheet("color: palette(placeholder-text);")
         editor = editor_for(field, lang)
         label.setBuddy(editor)
         editor.committed.connect(lambda value, field_id=field.id: self.set_field(field_id, value))
@@ -160,15 +161,25 @@ class GovernancePage(AssessmentPage):
         self.typology.verticalHeader().hide()
         self.typology.setWordWrap(True)
         header = self.typology.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        for column in (0, 1, 2):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
-        self.typology.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        for column in (3, 4):  # the scales' marks
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        self._follow_font()
         self.typology.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         layout.addWidget(self.profile_label)
         layout.addWidget(self.typology_intro)
         layout.addWidget(self.typology, 1)
         return box
+
+    def _follow_font(self) -> None:
+        # Words stay whole: narrower than this, the table scrolls sideways.
+        chars = self.typology.fontMetrics().averageCharWidth()
+        self.typology.horizontalHeader().setMinimumSectionSize(chars * TYPOLOGY_COLUMN_CHARS)
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:
+            self._follow_font()
 
     def retranslate(self) -> None:
         super().retranslate()
@@ -246,8 +257,8 @@ class GovernancePage(AssessmentPage):
         ):
             value = fields.get(field_id)
             if isinstance(value, int):
-                parts.append(f"{name} {SYMBOLS[value]}")
-        self.profile_label.setText(self.tr("Votre dynamique : ") + " · ".join(parts))
+                parts.append(f"{name} {symbol(value, self.lang)}")
+        self.profile_label.setText(self.tr("Votre dynamique : %1").replace("%1", " · ".join(parts)))
         kin = kinships(catalog.references(), fields)
         if kin:
             self.typology_intro.setText(
@@ -280,8 +291,8 @@ class GovernancePage(AssessmentPage):
                 ref.name,
                 ref.legal_status,
                 self._option_text(questionnaire, "governance.origin_actors", ref.origin),
-                SYMBOLS[ref.inhabitants],
-                SYMBOLS[ref.debate],
+                symbol(ref.inhabitants, self.lang),
+                symbol(ref.debate, self.lang),
                 ", ".join(common),
             ]
             tip = f"{ref.name} — {ref.place} (l. {ref.governance_line})"

@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QRectF, QSize, Qt, Signal
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPaintEvent, QPalette, QPen
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -18,24 +19,59 @@ from PySide6.QtWidgets import (
 
 from diagapp.services.recommendations import PastDecision, ShownRecommendation
 from diagapp.ui.widgets.autosave import DebouncedSaver
+from diagapp.ui.widgets.readable import muted
 
 ACCEPTED, SET_ASIDE, OPEN = "accepted", "set_aside", "open"
-STYLE = """
-RecommendationCard { border: 1px solid palette(mid); border-radius: 6px;
-                     background: palette(base); }
-RecommendationCard[highlighted="true"] { border: 2px solid #1f3a93; }
-RecommendationCard[decision="accepted"] { border-left: 6px solid #2e7d32; }
-RecommendationCard[decision="set_aside"] { border-left: 6px solid #9e9e9e; }
-QPushButton#accept:checked { background: #2e7d32; color: white; font-weight: bold; }
-QPushButton#setAside:checked { background: #616161; color: white; font-weight: bold; }
-"""
+DECISION_COLORS = {ACCEPTED: "#2e7d32", SET_ASIDE: "#616161", OPEN: "#8a5a00"}
+HIGHLIGHT_COLOR = "#1f3a93"
+BAND = 6  # the decision's coloured band on the card's left edge, in pixels
+# Painted rather than styled: a style sheet would freeze the card's font, and large type
+# (projection on a wall) would leave it small.
 
 
 def esc(text: str) -> str:
     return html.escape(text, quote=False)
 
 
-DECISION_COLORS = {ACCEPTED: "#2e7d32", SET_ASIDE: "#616161", OPEN: "#8a5a00"}
+class DecisionButton(QPushButton):
+    """A checkable button that, checked, is filled with the decision's colour."""
+
+    def __init__(self, color: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.color = QColor(color)
+        self.setCheckable(True)
+
+    def _bold_font(self) -> QFont:
+        font = QFont(self.font())
+        font.setBold(True)
+        return font
+
+    def sizeHint(self) -> QSize:
+        # Room for the bold text it shows once checked.
+        hint = super().sizeHint()
+        extra = QFontMetrics(self._bold_font()).horizontalAdvance(
+            self.text()
+        ) - self.fontMetrics().horizontalAdvance(self.text())
+        return QSize(hint.width() + max(extra, 0), hint.height())
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        if not self.isChecked():
+            super().paintEvent(event)
+            return
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        rect = QRectF(self.rect()).adjusted(1, 1, -1, -1)
+        painter.setPen(QPen(self.color.darker(130), 1))
+        painter.setBrush(self.color)
+        painter.drawRoundedRect(rect, 4, 4)
+        painter.setPen(QColor("white"))
+        painter.setFont(self._bold_font())
+        painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, self.text().replace("&", ""))
+        if self.hasFocus():
+            painter.setPen(QPen(QColor("white"), 1, Qt.PenStyle.DotLine))
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawRoundedRect(rect.adjusted(3, 3, -3, -3), 3, 3)
+        painter.end()
 
 
 class RecommendationCard(QFrame):
@@ -48,16 +84,17 @@ class RecommendationCard(QFrame):
         super().__init__(parent)
         self.recommendation_id = shown.id
         self.decision = shown.decision
-        self.setStyleSheet(STYLE)
-        self.setProperty("highlighted", highlighted)
+        self.highlighted = highlighted
         layout = QVBoxLayout(self)
+        margins = layout.contentsMargins()
+        margins.setLeft(margins.left() + BAND)
+        layout.setContentsMargins(margins)
 
         tag = "h3" if highlighted else "b"
         self.title = QLabel(f"<{tag}>{esc(shown.title)}</{tag}>")
         self.title.setWordWrap(True)
-        self.meta = QLabel()
+        self.meta = muted(QLabel())
         self.meta.setWordWrap(True)
-        self.meta.setStyleSheet("color: palette(placeholder-text);")
         self.text = QLabel(shown.text)
         self.text.setWordWrap(True)
         self.text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -75,13 +112,11 @@ class RecommendationCard(QFrame):
 
         row = QHBoxLayout()
         self.state = QLabel()
-        self.accept_button = QPushButton()
+        self.accept_button = DecisionButton(DECISION_COLORS[ACCEPTED])
         self.accept_button.setObjectName("accept")
-        self.accept_button.setCheckable(True)
         self.accept_button.clicked.connect(lambda on: self._choose(ACCEPTED if on else OPEN))
-        self.set_aside_button = QPushButton()
+        self.set_aside_button = DecisionButton(DECISION_COLORS[SET_ASIDE])
         self.set_aside_button.setObjectName("setAside")
-        self.set_aside_button.setCheckable(True)
         self.set_aside_button.clicked.connect(lambda on: self._choose(SET_ASIDE if on else OPEN))
         self.note = QLineEdit()
         self.saver = DebouncedSaver(self.note, self._note_typed)
@@ -105,8 +140,8 @@ class RecommendationCard(QFrame):
         else:
             self.why.setText("")
         self.why.setVisible(bool(shown.why))
-        where = self.tr("Où dans le rapport")
-        self.where.setText(f"<b>{esc(where)}</b> : {esc(shown.where)}")
+        where = self.tr("Où dans le rapport :")
+        self.where.setText(f"<b>{esc(where)}</b> {esc(shown.where)}")
         self.show_previous(shown.previous)
         self.show_decision(shown.decision, shown.note)
         self.accept_button.setText(self.tr("Accepter"))
@@ -123,15 +158,16 @@ class RecommendationCard(QFrame):
         self.previous.setVisible(previous is not None)
         if previous is None:
             return
-        note = f" — « {previous.note} »" if previous.note else ""
-        when = self.tr("L’an dernier (%1) : ").replace("%1", previous.assessment_label)
-        self.previous.setText(f"<i>{esc(when + previous.decision_label + note)}</i>")
+        if previous.note:
+            text = self.tr("L’an dernier (%1) : %2 — « %3 »").replace("%3", previous.note)
+        else:
+            text = self.tr("L’an dernier (%1) : %2")
+        text = text.replace("%1", previous.assessment_label).replace("%2", previous.decision_label)
+        self.previous.setText(f"<i>{esc(text)}</i>")
 
     def show_decision(self, decision: str, note: str) -> None:
         self.decision = decision
-        self.setProperty("decision", decision)
-        self.style().unpolish(self)
-        self.style().polish(self)
+        self.update()  # the coloured band
         labels = {
             ACCEPTED: self.tr("Retenue"),
             SET_ASIDE: self.tr("Écartée"),
@@ -142,6 +178,24 @@ class RecommendationCard(QFrame):
         self.accept_button.setChecked(decision == ACCEPTED)
         self.set_aside_button.setChecked(decision == SET_ASIDE)
         self.saver.load(note)
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        palette = self.palette()
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        width = 2 if self.highlighted else 1
+        border = (
+            QColor(HIGHLIGHT_COLOR) if self.highlighted else palette.color(QPalette.ColorRole.Mid)
+        )
+        rect = QRectF(self.rect()).adjusted(width / 2, width / 2, -width / 2, -width / 2)
+        painter.setPen(QPen(border, width))
+        painter.setBrush(palette.color(QPalette.ColorRole.Base))
+        painter.drawRoundedRect(rect, 6, 6)
+        if self.decision in (ACCEPTED, SET_ASIDE):
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(QColor(DECISION_COLORS[self.decision]))
+            painter.drawRoundedRect(QRectF(rect.left(), rect.top(), BAND, rect.height()), 3, 3)
+        painter.end()
 
     def _choose(self, decision: str) -> None:
         self.saver.flush()  # a note still being typed goes with the decision

@@ -31,6 +31,7 @@ from diagapp.services.recommendations import (
 )
 from diagapp.ui.pages.assessment_page import AssessmentPage
 from diagapp.ui.pages.recommendation_card import RecommendationCard
+from diagapp.ui.widgets.readable import alert
 from diagapp.ui.workshop import Workshop
 
 DECISIONS_CHANGED = "decisions"
@@ -88,7 +89,7 @@ class RecommendationsPage(AssessmentPage):
         self.error = QLabel()
         self.error.setWordWrap(True)
         self.error.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
-        self.error.setStyleSheet("color: #a4161a; font-weight: bold;")
+        alert(self.error)
         self.tabs = QTabWidget()
         self.stack = QStackedWidget()
         self.stack.addWidget(self.tabs)
@@ -167,7 +168,9 @@ class RecommendationsPage(AssessmentPage):
         except DiagappError as exc:
             self.report = None
             self.error.setText(
-                self.tr("Les recommandations ne peuvent pas être calculées : ") + str(exc)
+                self.tr("Les recommandations ne peuvent pas être calculées : %1").replace(
+                    "%1", str(exc)
+                )
             )
             self.stack.setCurrentWidget(self.error)
             self.summary.clear()

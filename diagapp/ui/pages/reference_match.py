@@ -18,7 +18,13 @@ IDENTITY_TO_GOVERNANCE_ORIGIN = {
     "societe_civile": "societe_civile",
     "hybride": "societe_civile_et_pouvoirs_publics",
 }
-SYMBOLS = ("Néant", "+", "++", "+++")
+# The report's marks for an intensity or a governance scale, 0 to 3 (l.810-832, l.1023-1043),
+# in the interface's language (this module stays free of Qt, hence no tr()).
+SYMBOLS = {"fr": ("Néant", "+", "++", "+++"), "en": ("None", "+", "++", "+++")}
+
+
+def symbol(value: int, lang: str) -> str:
+    return SYMBOLS.get(lang, SYMBOLS["fr"])[value]
 
 
 def dynamic_origin(fields: Mapping[str, Any]) -> str | None:

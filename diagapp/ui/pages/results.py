@@ -47,7 +47,8 @@ from diagapp.ui.models.item_results_model import (
 )
 from diagapp.ui.pages.assessment_page import AssessmentPage
 from diagapp.ui.pages.funding_indicators import IndicatorsPanel
-from diagapp.ui.pages.reference_match import SYMBOLS, dynamic_origin, nearest_references
+from diagapp.ui.pages.funding_table import MatrixView
+from diagapp.ui.pages.reference_match import dynamic_origin, nearest_references, symbol
 from diagapp.ui.workshop import Workshop
 
 if TYPE_CHECKING:
@@ -126,10 +127,8 @@ class ResultsPage(AssessmentPage):
         bar.addWidget(self.heatmap_caption, 1)
         bar.addWidget(self.heatmap_amounts)
         layout.addLayout(bar)
-        self.heatmap = QTableView()
+        self.heatmap = MatrixView()
         self.heatmap.setModel(self.heatmap_model)
-        self.heatmap.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-        self.heatmap.verticalHeader().setDefaultSectionSize(34)
         self.heatmap.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         layout.addWidget(self.heatmap)
         self.indicators = IndicatorsPanel(workshop.lang)
@@ -231,10 +230,7 @@ class ResultsPage(AssessmentPage):
 
         self.heatmap_model.set_language(self.lang)
         self.heatmap_model.set_structures(assessment.structures, questionnaire.funding)
-        rows = max(len(assessment.structures), 1)
-        self.heatmap.setFixedHeight(
-            self.heatmap.horizontalHeader().sizeHint().height() + 34 * rows + 4
-        )
+        self.heatmap.fit()
         self.indicators.show_indicators(self.workshop, assessment, questionnaire.funding)
         self._show_references(assessment)
 
@@ -254,7 +250,7 @@ class ResultsPage(AssessmentPage):
             return option.text.get(self.lang) if option else (value or "—")
 
         def level(value: object) -> str:
-            return SYMBOLS[value] if isinstance(value, int) and 0 <= value <= 3 else "—"
+            return symbol(value, self.lang) if isinstance(value, int) and 0 <= value <= 3 else "—"
 
         rows: list[tuple[list[str], dict[str, int], bool]] = [
             (
@@ -295,7 +291,7 @@ class ResultsPage(AssessmentPage):
                 self.references.setItem(row, column, item)
             for offset, key in enumerate(RESOURCE_KEYS):
                 value = max(0, min(3, intensity.get(key, 0)))
-                item = QTableWidgetItem(SYMBOLS[value] if value else "")
+                item = QTableWidgetItem(symbol(value, self.lang) if value else "")
                 item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
                 item.setBackground(QColor(INTENSITY_COLORS[value]))
                 item.setForeground(QColor(INTENSITY_TEXT_COLORS[value]))

@@ -9,12 +9,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QColor, QIcon, QPixmap
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QHBoxLayout,
+    QGridLayout,
     QHeaderView,
     QLabel,
     QListWidget,
@@ -33,6 +33,7 @@ from diagapp.ui.charts import RadarChart, RadarSeries, series_color
 from diagapp.ui.models.item_results_model import decimal
 
 CONSENSUS, TEAM = "consensus", "team"
+OVERLAY_CHARS = 22  # the overlays' list is at most this wide, in average characters
 KEY_ROLE = Qt.ItemDataRole.UserRole
 
 
@@ -64,21 +65,18 @@ class RadarTab(QWidget):
         self._checked: set[str] = {CONSENSUS}
         self.overlays: list[Overlay] = []
 
-        layout = QHBoxLayout(self)
-        left = QVBoxLayout()
+        # The two radars side by side, the scores under them, the overlays on the right.
+        layout = QGridLayout(self)
         self.overall_caption = QLabel()
+        self.overall_caption.setWordWrap(True)
         self.overall = RadarChart()
-        left.addWidget(self.overall_caption)
-        left.addWidget(self.overall, 1)
-        middle = QVBoxLayout()
         self.dimension_combo = QComboBox()
         self.dimension_combo.currentIndexChanged.connect(lambda _i: self._draw_dimension())
         self.dimension_chart = RadarChart()
-        middle.addWidget(self.dimension_combo)
-        middle.addWidget(self.dimension_chart, 1)
-        right = QVBoxLayout()
         self.overlay_caption = QLabel()
         self.overlay_list = QListWidget()
+        self.overlay_list.setWordWrap(True)
+        self.overlay_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.overlay_list.itemChanged.connect(self._overlay_toggled)
         buttons = QVBoxLayout()
         self.only_consensus = QPushButton()
@@ -97,14 +95,31 @@ class RadarTab(QWidget):
         self.scores.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.scores.setSizeAdjustPolicy(QAbstractItemView.SizeAdjustPolicy.AdjustToContents)
         self.scores.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        left.addWidget(self.scores)
-        right.addWidget(self.overlay_caption)
-        right.addWidget(self.overlay_list, 1)
-        right.addLayout(buttons)
-        layout.addLayout(left, 5)
-        layout.addLayout(middle, 5)
-        layout.addLayout(right, 2)
+        layout.addWidget(self.overall_caption, 0, 0)
+        layout.addWidget(self.dimension_combo, 0, 1)
+        layout.addWidget(self.overlay_caption, 0, 2)
+        layout.addWidget(self.overall, 1, 0)
+        layout.addWidget(self.dimension_chart, 1, 1)
+        layout.addWidget(self.overlay_list, 1, 2, 2, 1)
+        layout.addWidget(self.scores, 2, 0, 2, 2)
+        layout.addLayout(buttons, 3, 2)
+        layout.setColumnStretch(0, 5)
+        layout.setColumnStretch(1, 5)
+        layout.setColumnStretch(2, 2)
+        layout.setRowStretch(1, 1)
         self.retranslate()
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:
+            self._fit_overlays()
+
+    def _fit_overlays(self) -> None:
+        """Wide enough for the names, up to a limit in characters (longer ones wrap)."""
+        metrics = self.overlay_list.fontMetrics()
+        widest = self.overlay_list.sizeHintForColumn(0) + metrics.averageCharWidth() * 2
+        limit = metrics.averageCharWidth() * OVERLAY_CHARS
+        self.overlay_list.setMinimumWidth(min(widest, limit) + 2 * self.overlay_list.frameWidth())
 
     def retranslate(self) -> None:
         self.overall_caption.setText(self.tr("<b>Les cinq dimensions</b> (score moyen, 0 à 3)"))
@@ -135,8 +150,11 @@ class RadarTab(QWidget):
         self.dimension_combo.blockSignals(False)
         self._fill_overlays(assessment)
         self._fill_scores(assessment, questionnaire)
+        dimensions = questionnaire.dimensions
         self.overall.set_axes(
-            [f"{d.number}. {d.title.get(lang)}" for d in questionnaire.dimensions], wrap=14
+            [f"{d.number}. {d.title.get(lang)}" for d in dimensions],
+            wrap=14,
+            compact=[f"{d.number}." for d in dimensions],
         )
         self.redraw()
 
@@ -150,7 +168,7 @@ class RadarTab(QWidget):
             overlays.append(
                 Overlay(
                     f"college:{college}",
-                    self.tr("Collège : ") + name,
+                    self.tr("Collège : %1").replace("%1", name),
                     series_color(len(overlays) - 1),
                 )
             )
@@ -171,8 +189,7 @@ class RadarTab(QWidget):
             checked = overlay.key in self._checked
             item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
         self.overlay_list.blockSignals(False)
-        widest = self.overlay_list.sizeHintForColumn(0)
-        self.overlay_list.setMinimumWidth(widest + 2 * self.overlay_list.frameWidth() + 24)
+        self._fit_overlays()
 
     def _fill_scores(self, assessment: Assessment, questionnaire: Questionnaire) -> None:
         consensus = scoring.consensus_scores(assessment, questionnaire)
@@ -286,6 +303,7 @@ class RadarTab(QWidget):
                 for n, i in enumerate(items, 1)
             ],
             tooltips=[i.label.get(self._lang) for i in items],
+            compact=[f"{dimension.number}.{n}" for n in range(1, len(items) + 1)],
         )
         series = []
         for o in self.overlays:

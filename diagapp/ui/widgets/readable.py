@@ -6,7 +6,7 @@ The width follows the font, so it holds at 200 % scaling and in large-type mode.
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent
-from PySide6.QtGui import QPalette
+from PySide6.QtGui import QColor, QFont, QPalette
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 
@@ -53,4 +53,31 @@ def muted(label: QLabel) -> QLabel:
         getattr(mixed, f"set{channel}")(round(value))
     palette.setColor(QPalette.ColorRole.WindowText, mixed)
     label.setPalette(palette)
+    return label
+
+
+ALERT_COLOR = "#a4161a"  # dark red, readable on white and on a projector
+
+
+def bold(widget: QWidget, on: bool = True) -> QWidget:
+    """Bold text whose size still follows the window (large type): only the weight is set.
+
+    Not `widget.font()`: once the window has a font of its own, that copy carries the size
+    too, and the widget would stop following. A style sheet would freeze the font as well.
+    """
+    font = QFont()
+    font.setBold(on)
+    widget.setFont(font)
+    return widget
+
+
+def alert(label: QLabel, on: bool = True) -> QLabel:
+    """Dark red bold text (an alert), or back to ordinary text; through the palette."""
+    if on:
+        palette = label.palette()
+        palette.setColor(QPalette.ColorRole.WindowText, QColor(ALERT_COLOR))
+        label.setPalette(palette)
+    else:
+        label.setPalette(QPalette())  # inherits the parent's again
+    bold(label, on)
     return label
