@@ -56,6 +56,7 @@ def main(db_path: Path) -> int:
     if isinstance(window, int):
         return window
     window.workshop.set_assessment(assessments.latest_assessment(window.workshop.db))
+    window.build_pages()  # the window builds its pages lazily
     window.resize(1600, 1000)
     window.move(0, 0)
     window.show()

@@ -161,7 +161,7 @@ def _field(ctx: _Ctx, raw: Any, section_id: str, seen: set[str]) -> Field:
     ctx.where = f"champ {raw.get('id', '?')}"
     field_id = _check_id(ctx, raw.get("id"), section_id, seen)
     kind = raw.get("kind")
-    if kind not in FIELD_KINDS:
+    if not isinstance(kind, str) or kind not in FIELD_KINDS:
         raise ctx.fail(f"type de champ inconnu : {kind!r}")
     options: tuple[Option, ...] = ()
     levels: tuple[Level, ...] = ()

@@ -85,7 +85,9 @@ class FormTarget:
 def checksum(meta: dict[str, Any]) -> str:
     """Detects hand edits of the hidden metadata (a guard against slips, not a secret)."""
     payload = [FORM_FORMAT, *(meta.get(key) for key in CHECKED_KEYS)]
-    return hashlib.sha256(json.dumps(payload, ensure_ascii=False).encode()).hexdigest()
+    # default=str: a cell retyped by hand (a date, say) gives a mismatch, not a crash
+    text = json.dumps(payload, ensure_ascii=False, default=str)
+    return hashlib.sha256(text.encode()).hexdigest()
 
 
 def choice_labels(questionnaire: Questionnaire, not_applicable: bool) -> list[str]:

@@ -6,10 +6,12 @@ The UI imports this, never diagapp.storage, so ORM rows never reach a widget.
 from __future__ import annotations
 
 import hashlib
+import marshal
 import shutil
 import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
+from types import CodeType, ModuleType
 
 from diagapp.services import health
 from diagapp.storage import lock
@@ -113,7 +115,7 @@ def _demo_master(folder: Path) -> Path:
 
     digest = hashlib.sha256(__version__.encode())
     for module in (demo, demo_content):
-        digest.update(Path(str(module.__file__)).read_bytes())
+        digest.update(_module_fingerprint(module))
     master = folder / f"demo-master-{digest.hexdigest()[:12]}.sqlite"
     if master.exists():
         return master
@@ -128,6 +130,16 @@ def _demo_master(folder: Path) -> Path:
     for suffix in ("", "-wal", "-shm"):
         Path(str(partial) + suffix).unlink(missing_ok=True)
     return master
+
+
+def _module_fingerprint(module: ModuleType) -> bytes:
+    """The module's source, or its compiled code in a PyInstaller bundle (no .py files there)."""
+    source = Path(str(module.__file__))
+    if source.is_file():
+        return source.read_bytes()
+    get_code = getattr(module.__loader__, "get_code", None)  # PyInstaller's PyiFrozenLoader
+    code = get_code(module.__name__) if get_code is not None else None
+    return marshal.dumps(code) if isinstance(code, CodeType) else b""
 
 
 def _sqlite_copy(source: Path, target: Path) -> None:

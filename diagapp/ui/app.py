@@ -15,7 +15,7 @@ from types import TracebackType
 
 from PySide6.QtCore import QCoreApplication, QSize, QTimer
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from diagapp.domain.errors import DiagappError
 from diagapp.services import workspace
@@ -220,16 +220,32 @@ class _Windows:
         window.show()
 
 
-def _quit_if_shown(app: QApplication, window: MainWindow) -> None:
+def _quit_after(app: QApplication, milliseconds: str) -> None:
+    """DIAGAPP_QUIT_AFTER_MS (packaging/smoke_test.sh): leave by itself after that long.
+
+    Set before the database opens, so that a dialog blocking the start is reported on stderr
+    and ends the program too (non-zero) instead of waiting forever for a click.
+    """
+    if milliseconds.isdigit():
+        QTimer.singleShot(int(milliseconds), lambda: _quit_if_shown(app))
+
+
+def _quit_if_shown(app: QApplication) -> None:
     """Close the window as a user would (settings, final backup); fail if it never showed."""
-    shown = window.isVisible()
-    window.close()
+    shown = [w for w in app.topLevelWidgets() if isinstance(w, MainWindow) and w.isVisible()]
+    for widget in app.topLevelWidgets():
+        if isinstance(widget, QMessageBox) and widget.isVisible():
+            print(f"{widget.windowTitle()} : {widget.text()}", file=sys.stderr)
+            widget.reject()
+    for window in shown:
+        window.close()
     app.exit(0 if shown else EXIT_NOT_SHOWN)
 
 
 def run(db_path: Path | None = None, demo: bool = False) -> int:
     app = application()
     sys.excepthook = excepthook
+    _quit_after(app, os.environ.get("DIAGAPP_QUIT_AFTER_MS", ""))
     window = open_window(db_path, demo)
     if isinstance(window, int):
         return window
@@ -237,9 +253,6 @@ def run(db_path: Path | None = None, demo: bool = False) -> int:
     window.show()
     if os.environ.get("DIAGAPP_STARTUP_PROBE"):  # benchmarks/startup.py: time to a shown window
         QTimer.singleShot(0, lambda: (print(f"shown {time.time():.6f}", flush=True), app.quit()))
-    quit_after = os.environ.get("DIAGAPP_QUIT_AFTER_MS", "")
-    if quit_after.isdigit():  # packaging/smoke_test.sh: show the window, then leave by itself
-        QTimer.singleShot(int(quit_after), lambda: _quit_if_shown(app, windows.window))
     try:
         return app.exec()
     finally:

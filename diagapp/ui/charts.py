@@ -194,12 +194,16 @@ class RadarChart(pg.PlotWidget):
             self._build_axes(compact)
         radius = max(radius, 0.25 * min(half_w, half_h))  # too small to read: let labels clip
         units = MAX_LEVEL / radius  # data units per pixel
+        wanted = ((-half_w * units, half_w * units), (-half_h * units, half_h * units))
+        current = self.getPlotItem().getViewBox().viewRange()
+        if all(
+            abs(a - b) <= 1e-9 * abs(b)
+            for have, want in zip(current, wanted, strict=True)
+            for a, b in zip(have, want, strict=True)
+        ):
+            return  # unchanged: spare pyqtgraph its round of signals
         # One call for both axes: with the aspect locked, two calls would zoom in.
-        self.setRange(
-            xRange=(-half_w * units, half_w * units),
-            yRange=(-half_h * units, half_h * units),
-            padding=0,
-        )
+        self.setRange(xRange=wanted[0], yRange=wanted[1], padding=0)
 
     def _build_axes(self, compact: bool) -> None:
         for item in self._grid:

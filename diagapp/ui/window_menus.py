@@ -7,7 +7,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QSize, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMessageBox
 
@@ -308,10 +308,21 @@ def about_text(window: MainWindow) -> str:
     )
 
 
+def about_box(window: MainWindow) -> QMessageBox:
+    """The « À propos » dialog, with the app's icon (resources/icons)."""
+    from diagapp.ui.app import app_icon
+
+    box = QMessageBox(window)
+    box.setWindowTitle(QCoreApplication.translate("MainWindow", "À propos de diagapp"))
+    box.setTextFormat(Qt.TextFormat.RichText)
+    box.setText(about_text(window))
+    box.setIconPixmap(app_icon().pixmap(QSize(96, 96)))
+    box.setStandardButtons(QMessageBox.StandardButton.Ok)
+    return box
+
+
 def show_about(window: MainWindow) -> None:
-    QMessageBox.about(
-        window, QCoreApplication.translate("MainWindow", "À propos de diagapp"), about_text(window)
-    )
+    about_box(window).exec()
 
 
 def shortcuts_text(window: MainWindow) -> str:

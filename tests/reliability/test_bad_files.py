@@ -203,3 +203,18 @@ def test_pathological_yaml(text: str, tmp_path: Path) -> None:
     files: dict[str, str | bytes] = {n: (source / n).read_bytes() for n in QUESTIONNAIRE_FILES}
     files["meta.yaml"] = text
     _load_or_refuse(_questionnaire_folder(tmp_path, files))
+
+
+@pytest.mark.parametrize(
+    "kind", [["choice"], {"a": 1}, 3, None], ids=["list", "dict", "int", "none"]
+)
+def test_a_field_kind_of_the_wrong_type(
+    kind: Any, questionnaire_data: dict[str, Any], tmp_path: Path
+) -> None:
+    """Found by the stress run: an unhashable « kind » crashed the loader."""
+    source = questionnaires_dir() / "v1"
+    files: dict[str, str | bytes] = {n: (source / n).read_bytes() for n in QUESTIONNAIRE_FILES}
+    identity = json.loads(json.dumps(questionnaire_data["identity.yaml"]))
+    identity["fields"][0]["kind"] = kind
+    files["identity.yaml"] = json.dumps(identity)
+    _load_or_refuse(_questionnaire_folder(tmp_path, files))

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
-import io
 import json
 from collections.abc import Iterator
 from pathlib import Path
@@ -44,11 +43,11 @@ def form_db(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Database]:
 
 
 @pytest.fixture(scope="module")
-def blank_form(form_db: Database, tmp_path_factory: pytest.TempPathFactory) -> bytes:
+def blank_form(form_db: Database, tmp_path_factory: pytest.TempPathFactory) -> Path:
     aid = assessments.latest_assessment(form_db)
     path = tmp_path_factory.mktemp("form") / "form.xlsx"
     forms.export_form(form_db, assessment_id=aid, participant="Léa", path=path)
-    return path.read_bytes()
+    return path
 
 
 def _throw_form(db: Database, path: Path) -> None:
@@ -65,12 +64,12 @@ def _throw_form(db: Database, path: Path) -> None:
 @FUZZ_FORMS
 @given(data=st.data())
 def test_forms_filled_with_anything(
-    data: st.DataObject, blank_form: bytes, form_db: Database, tmp_path: Path
+    data: st.DataObject, blank_form: Path, form_db: Database, tmp_path: Path
 ) -> None:
     from openpyxl import load_workbook
     from openpyxl.utils.exceptions import IllegalCharacterError
 
-    book = load_workbook(io.BytesIO(blank_form))
+    book = load_workbook(blank_form)
     sheet_name = data.draw(
         st.sampled_from([forms.SHEET_ITEMS] * 4 + [forms.SHEET_META, forms.SHEET_GUIDE])
     )
@@ -97,12 +96,29 @@ def test_forms_filled_with_anything(
 @FUZZ_FORMS
 @given(data=st.data())
 def test_damaged_form_bytes(
-    data: st.DataObject, blank_form: bytes, form_db: Database, tmp_path: Path
+    data: st.DataObject, blank_form: Path, form_db: Database, tmp_path: Path
 ) -> None:
-    cut = data.draw(st.integers(0, len(blank_form)))
+    raw = blank_form.read_bytes()
+    cut = data.draw(st.integers(0, len(raw)))
     at = data.draw(st.integers(0, cut))
     path = tmp_path / "damaged.xlsx"
-    path.write_bytes(blank_form[:at] + data.draw(st.binary(max_size=64)) + blank_form[at:cut])
+    path.write_bytes(raw[:at] + data.draw(st.binary(max_size=64)) + raw[at:cut])
+    _throw_form(form_db, path)
+
+
+@pytest.mark.parametrize(
+    "value", [dt.datetime(2000, 1, 1), 3.5, "=1+1", None], ids=["date", "float", "formula", "empty"]
+)
+def test_a_hand_edited_hidden_sheet(
+    value: object, blank_form: Path, form_db: Database, tmp_path: Path
+) -> None:
+    """Found by the stress run: a date typed over the hidden metadata crashed the checksum."""
+    from openpyxl import load_workbook
+
+    book = load_workbook(blank_form)
+    book[forms.SHEET_META].cell(row=3, column=2, value=value)
+    path = tmp_path / "edited.xlsx"
+    book.save(path)
     _throw_form(form_db, path)
 
 

@@ -8,8 +8,8 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QEvent, Qt
-from PySide6.QtGui import QShowEvent
-from PySide6.QtWidgets import QLabel, QStackedLayout, QWidget
+from PySide6.QtGui import QFont, QShowEvent
+from PySide6.QtWidgets import QHeaderView, QLabel, QStackedLayout, QWidget
 
 from diagapp.domain.model import Assessment
 from diagapp.ui.workshop import Workshop
@@ -104,6 +104,16 @@ class AssessmentPage(QWidget):
         super().changeEvent(event)
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
+        elif event.type() == QEvent.Type.FontChange:
+            self._refresh_header_fonts()
+
+    def _refresh_header_fonts(self) -> None:
+        """Large type: Qt sometimes leaves the header of a table never shown yet (in another
+        tab) at the old size; an empty font makes it inherit again."""
+        for header in self.findChildren(QHeaderView):
+            parent = header.parentWidget()
+            if parent is not None and header.font() != parent.font():
+                header.setFont(QFont())
 
     def save(self, what: str, action: Callable[..., Any], /, **kwargs: Any) -> bool:
         """Save through the Workshop (which reports failures to the window); True if saved."""
