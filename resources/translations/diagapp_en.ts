@@ -396,77 +396,77 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../diagapp/ui/dialogs/export_pdf.py" line="73"/>
+        <location filename="../../diagapp/ui/dialogs/export_pdf.py" line="69"/>
         <source>Envoyer aux financeurs</source>
         <translation>Send to funders</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/dialogs/export_pdf.py" line="77"/>
+        <location filename="../../diagapp/ui/dialogs/export_pdf.py" line="73"/>
         <source>La monographie PDF est écrite à l&apos;endroit choisi, puis un brouillon de courriel qui la contient s&apos;ouvre dans votre messagerie. Les notes privées n&apos;y figurent jamais ; les justifications destinées aux financeurs, si.</source>
         <translation>The PDF monograph is written where you choose, then a draft email containing it opens in your mail program. Private notes never appear in it; justifications meant for funders do.</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/dialogs/export_pdf.py" line="88"/>
+        <location filename="../../diagapp/ui/dialogs/export_pdf.py" line="84"/>
         <source>Anonymiser : remplacer les noms des participants par leur collège</source>
         <translation>Anonymise: replace participants&apos; names with their collège</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/dialogs/export_pdf.py" line="91"/>
+        <location filename="../../diagapp/ui/dialogs/export_pdf.py" line="87"/>
         <source>Ajouter l&apos;évolution depuis « %1 »</source>
         <translation>Add the changes since “%1”</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/dialogs/export_pdf.py" line="98"/>
+        <location filename="../../diagapp/ui/dialogs/export_pdf.py" line="94"/>
         <source>Sections</source>
         <translation>Sections</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/dialogs/export_pdf.py" line="109"/>
+        <location filename="../../diagapp/ui/dialogs/export_pdf.py" line="105"/>
         <source>financeur@region.fr, fondation@exemple.org</source>
         <translation>funder@region.fr, foundation@example.org</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/dialogs/export_pdf.py" line="110"/>
+        <location filename="../../diagapp/ui/dialogs/export_pdf.py" line="106"/>
         <source>Destinataires</source>
         <translation>Recipients</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/dialogs/export_pdf.py" line="112"/>
+        <location filename="../../diagapp/ui/dialogs/export_pdf.py" line="108"/>
         <source>Fichier PDF</source>
         <translation>PDF file</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/dialogs/export_pdf.py" line="113"/>
+        <location filename="../../diagapp/ui/dialogs/export_pdf.py" line="109"/>
         <source>Choisir…</source>
         <translation>Choose…</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/dialogs/export_pdf.py" line="119"/>
+        <location filename="../../diagapp/ui/dialogs/export_pdf.py" line="115"/>
         <source>Langue :</source>
         <translation>Language:</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/dialogs/export_pdf.py" line="120"/>
+        <location filename="../../diagapp/ui/dialogs/export_pdf.py" line="116"/>
         <source>Destinataires :</source>
         <translation>Recipients:</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/dialogs/export_pdf.py" line="121"/>
+        <location filename="../../diagapp/ui/dialogs/export_pdf.py" line="117"/>
         <source>Fichier PDF :</source>
         <translation>PDF file:</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/dialogs/export_pdf.py" line="122"/>
+        <location filename="../../diagapp/ui/dialogs/export_pdf.py" line="118"/>
         <source>Sections :</source>
         <translation>Sections:</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/dialogs/export_pdf.py" line="127"/>
+        <location filename="../../diagapp/ui/dialogs/export_pdf.py" line="123"/>
         <source>Créer le PDF et le courriel</source>
         <translation>Create the PDF and the email</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/dialogs/export_pdf.py" line="139"/>
+        <location filename="../../diagapp/ui/dialogs/export_pdf.py" line="135"/>
         <source>Enregistrer la monographie</source>
         <translation>Save the monograph</translation>
     </message>
@@ -1134,22 +1134,22 @@
         <translation>Works entirely offline.</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/window_menus.py" line="313"/>
+        <location filename="../../diagapp/ui/window_menus.py" line="316"/>
         <source>À propos de diagapp</source>
         <translation>About diagapp</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/window_menus.py" line="327"/>
+        <location filename="../../diagapp/ui/window_menus.py" line="338"/>
         <source>Choisir un niveau (parcours, délibération)</source>
         <translation>Choose a level (walk-through, deliberation)</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/window_menus.py" line="332"/>
+        <location filename="../../diagapp/ui/window_menus.py" line="343"/>
         <source>« Non concerné » oui / non</source>
         <translation>“Not applicable” on / off</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/window_menus.py" line="341"/>
+        <location filename="../../diagapp/ui/window_menus.py" line="352"/>
         <source>Raccourcis clavier</source>
         <translation>Keyboard shortcuts</translation>
     </message>
@@ -2153,6 +2153,35 @@
         <location filename="../../diagapp/ui/dialogs/ask.py" line="20"/>
         <source>Annuler</source>
         <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>export_pdf</name>
+    <message>
+        <location filename="../../diagapp/ui/dialogs/export_pdf.py" line="190"/>
+        <source>Aucune messagerie n&apos;a pu ouvrir le brouillon. Le PDF et le courriel sont dans %1 : joignez le PDF à un message, ou ouvrez le fichier .eml avec votre messagerie.</source>
+        <translation>No mail program could open the draft. The PDF and the email are in %1: attach the PDF to a message, or open the .eml file with your mail program.</translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/dialogs/export_pdf.py" line="197"/>
+        <source>Monographie prête</source>
+        <translation>Monograph ready</translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/dialogs/export_pdf.py" line="233"/>
+        <location filename="../../diagapp/ui/dialogs/export_pdf.py" line="246"/>
+        <source>Envoyer aux financeurs</source>
+        <translation>Send to funders</translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/dialogs/export_pdf.py" line="234"/>
+        <source>Ouvrez d&apos;abord une évaluation.</source>
+        <translation>Open an assessment first.</translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/dialogs/export_pdf.py" line="242"/>
+        <source>Écriture de la monographie…</source>
+        <translation>Writing the monograph…</translation>
     </message>
 </context>
 <context>

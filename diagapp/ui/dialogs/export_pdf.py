@@ -37,10 +37,6 @@ from diagapp.ui.jobs import Job, run_job
 from diagapp.ui.workshop import Workshop
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("export_pdf", text)
-
-
 @dataclass(frozen=True)
 class ExportChoice:
     lang: str
@@ -191,13 +187,14 @@ def show_draft(parent: QWidget | None, draft: reporting.EmailDraft) -> None:
         return
     folder = draft.eml.parent
     opened = open_url(QUrl.fromLocalFile(str(folder)))
-    message = _tr(
+    message = QCoreApplication.translate(
+        "export_pdf",
         "Aucune messagerie n'a pu ouvrir le brouillon. Le PDF et le courriel sont dans "
-        "%1 : joignez le PDF à un message, ou ouvrez le fichier .eml avec votre messagerie."
+        "%1 : joignez le PDF à un message, ou ouvrez le fichier .eml avec votre messagerie.",
     ).replace("%1", str(folder))
     if not opened:
         message += "\n\n" + f"{draft.pdf}\n{draft.eml}"
-    ask.inform(parent, _tr("Monographie prête"), message)
+    ask.inform(parent, QCoreApplication.translate("export_pdf", "Monographie prête"), message)
 
 
 def _previous(workshop: Workshop) -> tuple[int, str] | None:
@@ -231,17 +228,23 @@ def ask_export(parent: QWidget | None, workshop: Workshop) -> ExportChoice | Non
 def open_export_dialog(parent: QWidget | None, workshop: Workshop) -> Job | None:
     """« Envoyer aux financeurs… »: ask, export off the UI thread, open the draft."""
     if workshop.assessment_id is None:
-        ask.inform(parent, _tr("Envoyer aux financeurs"), _tr("Ouvrez d'abord une évaluation."))
+        ask.inform(
+            parent,
+            QCoreApplication.translate("export_pdf", "Envoyer aux financeurs"),
+            QCoreApplication.translate("export_pdf", "Ouvrez d'abord une évaluation."),
+        )
         return None
     choice = ask_export(parent, workshop)
     if choice is None:
         return None
     return run_job(
         parent,
-        _tr("Écriture de la monographie…"),
+        QCoreApplication.translate("export_pdf", "Écriture de la monographie…"),
         export_and_draft,
         on_done=lambda draft: show_draft(parent, draft),
-        on_error=lambda message: ask.warn(parent, _tr("Envoyer aux financeurs"), message),
+        on_error=lambda message: ask.warn(
+            parent, QCoreApplication.translate("export_pdf", "Envoyer aux financeurs"), message
+        ),
         db=workshop.db,
         assessment_id=workshop.assessment_id,
         choice=choice,
