@@ -118,19 +118,23 @@ def find_target(db: Database, *, assessment_id: int, participant: str | int) -> 
                 f"Dans « {row.label} », {what} « {wanted} ». Participants : {names}. "
                 "Ajoutez d'abord le membre absent comme participant, ou donnez son numéro."
             )
-        p = found[0]
-        return FormTarget(
-            assessment_id=row.id,
-            assessment_uid=row.uid,
-            assessment_label=row.label,
-            assessment_date=row.date,
-            dynamic_name=row.dynamic.name,
-            questionnaire_version=row.questionnaire_version,
-            participant_id=p.id,
-            participant_uid=p.uid,
-            participant_name=p.name,
-            college=p.college,
-        )
+        return form_target(row, found[0])
+
+
+def form_target(row: AssessmentRow, person: ParticipantRow) -> FormTarget:
+    """The form's target from its stored rows, inside their session (it reads the dynamic)."""
+    return FormTarget(
+        assessment_id=row.id,
+        assessment_uid=row.uid,
+        assessment_label=row.label,
+        assessment_date=row.date,
+        dynamic_name=row.dynamic.name,
+        questionnaire_version=row.questionnaire_version,
+        participant_id=person.id,
+        participant_uid=person.uid,
+        participant_name=person.name,
+        college=person.college,
+    )
 
 
 def _french_date(iso: str) -> str:

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 import io
+import math
 import re
 from dataclasses import dataclass
 from pathlib import Path
@@ -36,6 +37,7 @@ from diagapp.services.forms import (
     FormError,
     FormTarget,
     checksum,
+    form_target,
 )
 from diagapp.storage.database import Database
 from diagapp.storage.schema import AnswerRow, AssessmentRow, ParticipantRow
@@ -173,18 +175,7 @@ def _target(db: Database, meta: dict[str, Any], expected: int | None) -> FormTar
                 f"Le participant « {meta.get('participant_name', '?')} » de ce formulaire "
                 f"n'existe plus dans « {row.label} » : rien n'a été importé."
             )
-        return FormTarget(
-            assessment_id=row.id,
-            assessment_uid=row.uid,
-            assessment_label=row.label,
-            assessment_date=row.date,
-            dynamic_name=row.dynamic.name,
-            questionnaire_version=row.questionnaire_version,
-            participant_id=person.id,
-            participant_uid=person.uid,
-            participant_name=person.name,
-            college=person.college,
-        )
+        return form_target(row, person)
 
 
 def parse_level(raw: Any, allows_na: bool) -> tuple[int | None, bool]:
@@ -205,7 +196,7 @@ def parse_level(raw: Any, allows_na: bool) -> tuple[int | None, bool]:
         if not match:
             raise ValueError(f"« {text[:40]} » n'est pas un niveau : choisissez-le dans la liste")
         raw = float(match.group(1).replace(",", "."))
-    if not isinstance(raw, (int, float)):
+    if not isinstance(raw, (int, float)) or not math.isfinite(raw):
         raise ValueError("valeur illisible")
     if raw != int(raw):
         raise ValueError(f"{raw:g} n'est pas un niveau entier (0, 1, 2 ou 3)".replace(".", ","))

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import math
 from pathlib import Path
 
 from diagapp.domain import funding, scoring
-from diagapp.services import answers, assessments, catalog, recommendations
+from diagapp.domain.errors import DiagappError
+from diagapp.services import answers, assessments, catalog, compare, recommendations
 from diagapp.storage.database import Database, open_database
 
 
@@ -41,7 +43,9 @@ def small_database(path: Path) -> Database:
 
 
 def usable(db: Database) -> None:
-    """Everything the window and the PDF read of a database still works."""
+    """Everything the window and the PDF read of a database still works: each assessment
+    with its scores, funding indicators and recommendations, and the year-over-year
+    comparison of each dynamic."""
     for dynamic in assessments.list_dynamics(db):
         for summary in dynamic.assessments:
             snapshot = assessments.load_assessment(db, summary.id)
@@ -51,5 +55,9 @@ def usable(db: Database) -> None:
             scoring.item_results(snapshot, q)
             indicators = funding.indicators(snapshot, q.funding)
             assert math.isfinite(indicators.volunteering_eur), "absurd volunteering value"
-            if recommendations.catalog_path().exists():  # the catalog is being written (H4)
-                recommendations.recommend(db, assessment_id=summary.id)
+            recommendations.recommend(db, assessment_id=summary.id)
+        ids = [a.id for a in dynamic.assessments]
+        # The comparison page on every year of the dynamic (a DiagappError, such as versions
+        # without a mapping, is a clear refusal: allowed).
+        with contextlib.suppress(DiagappError):
+            compare.compare(db, assessment_ids=ids)

@@ -1,7 +1,7 @@
 """Hypothesis strategies shared by the bad-file tests: JSON-like values and mutations of a
 valid document (a key removed, a value replaced or retyped, a list emptied or doubled).
 
-The default run draws FUZZ_EXAMPLES examples per test (150); the stress run
+The default run draws FUZZ_EXAMPLES examples per test (100); the stress run
 (benchmarks/stress.py) sets DIAGAPP_FUZZ=stress for thousands.
 """
 
@@ -14,7 +14,7 @@ from typing import Any
 from hypothesis import HealthCheck, settings
 from hypothesis import strategies as st
 
-FUZZ_EXAMPLES = {"default": 150, "stress": 5000}[os.environ.get("DIAGAPP_FUZZ", "default")]
+FUZZ_EXAMPLES = {"default": 100, "stress": 5000}[os.environ.get("DIAGAPP_FUZZ", "default")]
 
 FUZZ = settings(
     max_examples=FUZZ_EXAMPLES,

@@ -3,30 +3,21 @@
 from __future__ import annotations
 
 import math
-from collections.abc import Iterator
-from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from diagapp.services import assessments, compare
-from diagapp.services.workspace import open_workspace
 from diagapp.ui.models.comparison_model import ITEM_ID_ROLE, ComparisonItemsModel
 from diagapp.ui.pages.comparison import CONTEXT, ComparisonPage
 from diagapp.ui.workshop import Workshop
 
+if TYPE_CHECKING:
+    from conftest import ShowPage
+
 pytestmark = pytest.mark.qt_log_ignore("does not support propagateSizeHints")
-
-
-@pytest.fixture
-def workshop(demo_path: Path, qtbot: QtBot) -> Iterator[Workshop]:
-    workspace = open_workspace(demo_path)
-    shop = Workshop(workspace)
-    shop.set_assessment(assessments.latest_assessment(workspace.db))
-    yield shop
-    workspace.close()
 
 
 def _wait(qtbot: QtBot, page: ComparisonPage) -> None:
@@ -34,11 +25,8 @@ def _wait(qtbot: QtBot, page: ComparisonPage) -> None:
 
 
 @pytest.fixture
-def page(workshop: Workshop, qtbot: QtBot) -> ComparisonPage:
-    widget = ComparisonPage(workshop)
-    qtbot.addWidget(widget)
-    widget.resize(1400, 900)
-    widget.show()
+def page(workshop: Workshop, qtbot: QtBot, show_page: ShowPage) -> ComparisonPage:
+    widget = show_page(ComparisonPage(workshop))
     _wait(qtbot, widget)
     return widget
 

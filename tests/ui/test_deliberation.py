@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterator
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 from PySide6.QtCore import Qt
@@ -18,6 +19,9 @@ from diagapp.ui import settings
 from diagapp.ui.models.disagreements import STRONG_ROLE, DisagreementModel
 from diagapp.ui.pages.deliberation import DeliberationPage
 from diagapp.ui.workshop import Workshop
+
+if TYPE_CHECKING:
+    from conftest import ShowPage
 
 pytestmark = pytest.mark.qt_log_ignore("does not support propagateSizeHints")
 
@@ -52,11 +56,8 @@ def workshop(tmp_path: Path) -> Iterator[Workshop]:
 
 
 @pytest.fixture
-def page(workshop: Workshop, qtbot: QtBot) -> DeliberationPage:
-    widget = DeliberationPage(workshop)
-    qtbot.addWidget(widget)
-    widget.resize(1400, 900)
-    widget.show()
+def page(workshop: Workshop, qtbot: QtBot, show_page: ShowPage) -> DeliberationPage:
+    widget = show_page(DeliberationPage(workshop))
     qtbot.waitExposed(widget)
     return widget
 

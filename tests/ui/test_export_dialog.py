@@ -3,7 +3,6 @@ handed to the mail program or, without one, the folder shown."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from email import message_from_bytes
 from email.policy import default
 from pathlib import Path
@@ -12,28 +11,11 @@ import pytest
 from PySide6.QtCore import Qt, QUrl
 from pytestqt.qtbot import QtBot
 
-from diagapp.services import assessments
-from diagapp.services.workspace import open_workspace
-from diagapp.ui.dialogs import ask
 from diagapp.ui.dialogs import export_pdf as dialog
 from diagapp.ui.workshop import Workshop
 
-
-@pytest.fixture
-def workshop(demo_path: Path, qtbot: QtBot) -> Iterator[Workshop]:
-    workspace = open_workspace(demo_path)
-    shop = Workshop(workspace)
-    shop.set_assessment(assessments.latest_assessment(workspace.db))
-    yield shop
-    workspace.close()
-
-
-@pytest.fixture(autouse=True)
-def quiet(monkeypatch: pytest.MonkeyPatch) -> list[str]:
-    said: list[str] = []
-    monkeypatch.setattr(ask, "inform", lambda _p, _t, message: said.append(message))
-    monkeypatch.setattr(ask, "warn", lambda _p, _t, message: said.append("WARN " + message))
-    return said
+# Message boxes are replaced by a list of what they would have said.
+pytestmark = pytest.mark.usefixtures("quiet")
 
 
 def test_dialog_choices(qtbot: QtBot, tmp_path: Path) -> None:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 
 import openpyxl
@@ -11,27 +10,11 @@ from pytestqt.qtbot import QtBot
 
 from diagapp.services import assessments, forms
 from diagapp.services.forms import COL_ANSWER, COL_EVIDENCE, COL_ID, SHEET_ITEMS
-from diagapp.services.workspace import open_workspace
-from diagapp.ui.dialogs import ask
 from diagapp.ui.dialogs import forms as dialogs
 from diagapp.ui.workshop import Workshop
 
-
-@pytest.fixture
-def workshop(demo_path: Path, qtbot: QtBot) -> Iterator[Workshop]:
-    workspace = open_workspace(demo_path)
-    shop = Workshop(workspace)
-    shop.set_assessment(assessments.latest_assessment(workspace.db))
-    yield shop
-    workspace.close()
-
-
-@pytest.fixture(autouse=True)
-def quiet(monkeypatch: pytest.MonkeyPatch) -> list[str]:
-    said: list[str] = []
-    monkeypatch.setattr(ask, "inform", lambda _p, _t, message: said.append(message))
-    monkeypatch.setattr(ask, "warn", lambda _p, _t, message: said.append(message))
-    return said
+# Message boxes are replaced by a list of what they would have said.
+pytestmark = pytest.mark.usefixtures("quiet")
 
 
 def _lucas(workshop: Workshop) -> int:

@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 from PySide6.QtCore import QEvent, Qt
@@ -14,7 +13,6 @@ from pytestqt.qtbot import QtBot
 from diagapp.domain import funding
 from diagapp.domain.model import Assessment
 from diagapp.services import assessments, catalog
-from diagapp.services.workspace import open_workspace
 from diagapp.ui.dialogs import ask
 from diagapp.ui.models.funding_model import format_eur, format_percent
 from diagapp.ui.pages.funding import FundingPage
@@ -22,25 +20,15 @@ from diagapp.ui.pages.funding_indicators import earlier_assessments
 from diagapp.ui.workshop import Workshop
 
 # The offscreen platform warns when a top-level widget is shown; nothing to fix there.
+if TYPE_CHECKING:
+    from conftest import ShowPage
+
 pytestmark = pytest.mark.qt_log_ignore("does not support propagateSizeHints")
 
 
 @pytest.fixture
-def workshop(demo_path: Path, qtbot: QtBot) -> Iterator[Workshop]:
-    workspace = open_workspace(demo_path)
-    shop = Workshop(workspace)
-    shop.set_assessment(assessments.latest_assessment(workspace.db))
-    yield shop
-    workspace.close()
-
-
-@pytest.fixture
-def page(workshop: Workshop, qtbot: QtBot) -> FundingPage:
-    widget = FundingPage(workshop)
-    qtbot.addWidget(widget)
-    widget.resize(1300, 800)
-    widget.show()
-    return widget
+def page(workshop: Workshop, show_page: ShowPage) -> FundingPage:
+    return show_page(FundingPage(workshop), (1300, 800))
 
 
 def stored(workshop: Workshop) -> Assessment:

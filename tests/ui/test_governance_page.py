@@ -3,8 +3,7 @@ beside the report's dynamics that made the same choices."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 from PySide6.QtWidgets import QComboBox, QLineEdit, QPlainTextEdit
@@ -12,7 +11,6 @@ from pytestqt.qtbot import QtBot
 
 from diagapp.domain.model import Assessment
 from diagapp.services import assessments
-from diagapp.services.workspace import open_workspace
 from diagapp.ui.pages.governance import GovernancePage
 from diagapp.ui.widgets.field_editors import (
     ChoiceEditor,
@@ -23,25 +21,15 @@ from diagapp.ui.widgets.field_editors import (
 from diagapp.ui.widgets.level_scale import LevelScale
 from diagapp.ui.workshop import Workshop
 
+if TYPE_CHECKING:
+    from conftest import ShowPage
+
 pytestmark = pytest.mark.qt_log_ignore("does not support propagateSizeHints")
 
 
 @pytest.fixture
-def workshop(demo_path: Path, qtbot: QtBot) -> Iterator[Workshop]:
-    workspace = open_workspace(demo_path)
-    shop = Workshop(workspace)
-    shop.set_assessment(assessments.latest_assessment(workspace.db))
-    yield shop
-    workspace.close()
-
-
-@pytest.fixture
-def page(workshop: Workshop, qtbot: QtBot) -> GovernancePage:
-    widget = GovernancePage(workshop)
-    qtbot.addWidget(widget)
-    widget.resize(1400, 900)
-    widget.show()
-    return widget
+def page(workshop: Workshop, show_page: ShowPage) -> GovernancePage:
+    return show_page(GovernancePage(workshop))
 
 
 def stored(workshop: Workshop) -> Assessment:

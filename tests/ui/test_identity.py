@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 from PySide6.QtWidgets import QComboBox, QLineEdit, QListWidget, QPlainTextEdit, QSpinBox
@@ -20,6 +21,9 @@ from diagapp.ui.widgets.field_editors import (
     TextEditor,
 )
 from diagapp.ui.workshop import Workshop
+
+if TYPE_CHECKING:
+    from conftest import ShowPage
 
 pytestmark = pytest.mark.qt_log_ignore("does not support propagateSizeHints")
 
@@ -40,12 +44,8 @@ def workshop(tmp_path: Path) -> Iterator[Workshop]:
 
 
 @pytest.fixture
-def page(workshop: Workshop, qtbot: QtBot) -> IdentityPage:
-    widget = IdentityPage(workshop)
-    qtbot.addWidget(widget)
-    widget.resize(1200, 900)
-    widget.show()
-    return widget
+def page(workshop: Workshop, show_page: ShowPage) -> IdentityPage:
+    return show_page(IdentityPage(workshop), (1200, 900))
 
 
 def stored(workshop: Workshop) -> Assessment:

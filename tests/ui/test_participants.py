@@ -5,9 +5,9 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterator
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
-from pytestqt.qtbot import QtBot
 
 from diagapp.domain.model import Assessment
 from diagapp.services import answers, assessments, catalog
@@ -16,6 +16,9 @@ from diagapp.ui.dialogs import ask
 from diagapp.ui.models.participants import ParticipantsModel
 from diagapp.ui.pages.participants import ParticipantsPage
 from diagapp.ui.workshop import Workshop
+
+if TYPE_CHECKING:
+    from conftest import ShowPage
 
 pytestmark = pytest.mark.qt_log_ignore("does not support propagateSizeHints")
 
@@ -34,12 +37,8 @@ def workshop(tmp_path: Path) -> Iterator[Workshop]:
 
 
 @pytest.fixture
-def page(workshop: Workshop, qtbot: QtBot) -> ParticipantsPage:
-    widget = ParticipantsPage(workshop)
-    qtbot.addWidget(widget)
-    widget.resize(1200, 800)
-    widget.show()
-    return widget
+def page(workshop: Workshop, show_page: ShowPage) -> ParticipantsPage:
+    return show_page(ParticipantsPage(workshop), (1200, 800))
 
 
 def stored(workshop: Workshop) -> Assessment:

@@ -3,8 +3,7 @@ the team's decisions stored with the assessment and shown again the year after."
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 from PySide6.QtGui import QTextDocumentFragment
@@ -12,30 +11,19 @@ from PySide6.QtWidgets import QLabel
 from pytestqt.qtbot import QtBot
 
 from diagapp.domain.errors import DiagappError
-from diagapp.services import answers, assessments, recommendations
-from diagapp.services.workspace import open_workspace
+from diagapp.services import answers, recommendations
 from diagapp.ui.pages.recommendations import RecommendationsPage
 from diagapp.ui.workshop import Workshop
+
+if TYPE_CHECKING:
+    from conftest import ShowPage
 
 pytestmark = pytest.mark.qt_log_ignore("does not support propagateSizeHints")
 
 
 @pytest.fixture
-def workshop(demo_path: Path, qtbot: QtBot) -> Iterator[Workshop]:
-    workspace = open_workspace(demo_path)
-    shop = Workshop(workspace)
-    shop.set_assessment(assessments.latest_assessment(workspace.db))
-    yield shop
-    workspace.close()
-
-
-@pytest.fixture
-def page(workshop: Workshop, qtbot: QtBot) -> RecommendationsPage:
-    widget = RecommendationsPage(workshop)
-    qtbot.addWidget(widget)
-    widget.resize(1400, 900)
-    widget.show()
-    return widget
+def page(workshop: Workshop, show_page: ShowPage) -> RecommendationsPage:
+    return show_page(RecommendationsPage(workshop))
 
 
 def expected(workshop: Workshop) -> recommendations.RecommendationReport:

@@ -5,8 +5,8 @@ from __future__ import annotations
 import math
 import subprocess
 import sys
-from collections.abc import Iterator
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 from PySide6.QtWidgets import QTableWidget
@@ -15,32 +15,21 @@ from pytestqt.qtbot import QtBot
 from diagapp.domain import funding, scoring
 from diagapp.domain.model import Assessment
 from diagapp.services import answers, assessments, catalog
-from diagapp.services.workspace import open_workspace
 from diagapp.ui.models.funding_model import INTENSITY_ROLE, format_percent
 from diagapp.ui.models.item_results_model import ITEM_ID_ROLE
 from diagapp.ui.pages.reference_match import nearest_references
 from diagapp.ui.pages.results import ResultsPage
 from diagapp.ui.workshop import Workshop
 
+if TYPE_CHECKING:
+    from conftest import ShowPage
+
 pytestmark = pytest.mark.qt_log_ignore("does not support propagateSizeHints")
 
 
 @pytest.fixture
-def workshop(demo_path: Path, qtbot: QtBot) -> Iterator[Workshop]:
-    workspace = open_workspace(demo_path)
-    shop = Workshop(workspace)
-    shop.set_assessment(assessments.latest_assessment(workspace.db))
-    yield shop
-    workspace.close()
-
-
-@pytest.fixture
-def page(workshop: Workshop, qtbot: QtBot) -> ResultsPage:
-    widget = ResultsPage(workshop)
-    qtbot.addWidget(widget)
-    widget.resize(1400, 900)
-    widget.show()
-    return widget
+def page(workshop: Workshop, show_page: ShowPage) -> ResultsPage:
+    return show_page(ResultsPage(workshop))
 
 
 def current(workshop: Workshop) -> Assessment:

@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterator
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 from PySide6.QtCore import Qt
@@ -16,6 +17,9 @@ from diagapp.services import answers, assessments, catalog
 from diagapp.services.workspace import open_workspace
 from diagapp.ui.pages.walkthrough import WalkthroughPage
 from diagapp.ui.workshop import Workshop
+
+if TYPE_CHECKING:
+    from conftest import ShowPage
 
 pytestmark = pytest.mark.qt_log_ignore("does not support propagateSizeHints")
 
@@ -35,11 +39,8 @@ def workshop(tmp_path: Path) -> Iterator[Workshop]:
 
 
 @pytest.fixture
-def page(workshop: Workshop, qtbot: QtBot) -> WalkthroughPage:
-    widget = WalkthroughPage(workshop)
-    qtbot.addWidget(widget)
-    widget.resize(1200, 900)
-    widget.show()
+def page(workshop: Workshop, qtbot: QtBot, show_page: ShowPage) -> WalkthroughPage:
+    widget = show_page(WalkthroughPage(workshop), (1200, 900))
     qtbot.waitExposed(widget)
     return widget
 

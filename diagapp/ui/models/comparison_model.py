@@ -7,25 +7,21 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QModelIndex,
-    QObject,
-    QPersistentModelIndex,
-    QSortFilterProxyModel,
-    Qt,
-)
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, Qt
 from PySide6.QtGui import QColor
 
 from diagapp.domain.compare import Comparison, ItemChange
+from diagapp.ui.models.item_table import (
+    DIMENSION_ROLE,
+    ITEM_ID_ROLE,
+    SORT_ROLE,
+    Index,
+    ItemTableProxy,
+)
 
-SORT_ROLE = Qt.ItemDataRole.UserRole
-ITEM_ID_ROLE = Qt.ItemDataRole.UserRole + 1
-DIMENSION_ROLE = Qt.ItemDataRole.UserRole + 2
 UP_COLOR = "#d4edda"
 DOWN_COLOR = "#f8d7da"
 MISSING = -99.0  # sorts unanswered and not-comparable rows below every value
-_Index = QModelIndex | QPersistentModelIndex
 
 
 def signed(value: float | None, places: int = 0, percent: bool = False) -> str:
@@ -86,10 +82,10 @@ class ComparisonItemsModel(QAbstractTableModel):
     def row(self, row: int) -> Row:
         return self._rows[row]
 
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008 (Qt's signature)
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 (Qt's signature)
         return 0 if parent.isValid() else len(self._rows)
 
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else self.first_delta + 4
 
     def headerData(
@@ -120,7 +116,7 @@ class ComparisonItemsModel(QAbstractTableModel):
             }.get(section)
         return None
 
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self._rows):
             return None
         row, column = self._rows[index.row()], index.column()
@@ -190,37 +186,15 @@ class ComparisonItemsModel(QAbstractTableModel):
         return MISSING if value is None else float(value)
 
 
-class ComparisonItemsProxy(QSortFilterProxyModel):
+class ComparisonItemsProxy(ItemTableProxy):
     """Sorts on SORT_ROLE; shows one dimension, or only the items whose level moved."""
 
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self.setSortRole(SORT_ROLE)
-        self._dimension: str | None = None
-        self._moved_only = False
-
-    def set_dimension(self, dimension_id: str | None) -> None:
-        self._change_filter(dimension_id, self._moved_only)
-
     def set_moved_only(self, on: bool) -> None:
-        self._change_filter(self._dimension, on)
+        self._set_marked_only(on)
 
-    def _change_filter(self, dimension_id: str | None, moved_only: bool) -> None:
-        # Qt 6.9 wants begin/endFilterChange around the change; older Qt only invalidates.
-        modern = hasattr(self, "beginFilterChange")
-        if modern:
-            self.beginFilterChange()
-        self._dimension, self._moved_only = dimension_id, moved_only
-        if modern:
-            self.endFilterChange()
-        else:
-            self.invalidateRowsFilter()
-
-    def filterAcceptsRow(self, source_row: int, source_parent: _Index) -> bool:
+    def _source_row(self, source_row: int) -> tuple[str, bool] | None:
         model = self.sourceModel()
         if not isinstance(model, ComparisonItemsModel):
-            return True
+            return None
         change = model.row(source_row).change
-        if self._dimension is not None and change.dimension_id != self._dimension:
-            return False
-        return not self._moved_only or bool(change.delta)
+        return change.dimension_id, bool(change.delta)

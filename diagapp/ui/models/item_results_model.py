@@ -8,27 +8,22 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QModelIndex,
-    QObject,
-    QPersistentModelIndex,
-    QSortFilterProxyModel,
-    Qt,
-)
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, Qt
 from PySide6.QtGui import QColor
 
 from diagapp.domain.questionnaire import Item, Questionnaire
 from diagapp.domain.scoring import ItemResult
-
-SORT_ROLE = Qt.ItemDataRole.UserRole
-ITEM_ID_ROLE = Qt.ItemDataRole.UserRole + 1
-DIMENSION_ROLE = Qt.ItemDataRole.UserRole + 2
+from diagapp.ui.models.item_table import (
+    DIMENSION_ROLE,
+    ITEM_ID_ROLE,
+    SORT_ROLE,
+    Index,
+    ItemTableProxy,
+)
 
 NUMBER, DIMENSION, LABEL, CONSENSUS, MEAN, SPREAD, STDEV, ANSWERS = range(8)
 COLUMN_COUNT = 8
 DISAGREEMENT_COLOR = "#f8d7da"
-_Index = QModelIndex | QPersistentModelIndex
 
 
 def decimal(value: float | None, places: int = 1) -> str:
@@ -77,10 +72,10 @@ class ItemResultsModel(QAbstractTableModel):
     def row(self, row: int) -> Row:
         return self._rows[row]
 
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008 (Qt's signature)
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 (Qt's signature)
         return 0 if parent.isValid() else len(self._rows)
 
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else COLUMN_COUNT
 
     def headerData(
@@ -109,7 +104,7 @@ class ItemResultsModel(QAbstractTableModel):
             }.get(section)
         return None
 
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
             return None
         row = self._rows[index.row()]
@@ -183,38 +178,15 @@ class ItemResultsModel(QAbstractTableModel):
         return len(r.values)
 
 
-class ItemResultsProxy(QSortFilterProxyModel):
+class ItemResultsProxy(ItemTableProxy):
     """Sorts on SORT_ROLE; shows one dimension, or only strong disagreements."""
 
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self.setSortRole(SORT_ROLE)
-        self._dimension: str | None = None
-        self._strong_only = False
-
-    def set_dimension(self, dimension_id: str | None) -> None:
-        self._change_filter(dimension_id, self._strong_only)
-
     def set_strong_only(self, on: bool) -> None:
-        self._change_filter(self._dimension, on)
+        self._set_marked_only(on)
 
-    def _change_filter(self, dimension_id: str | None, strong_only: bool) -> None:
-        # Qt 6.9 wants begin/endFilterChange around the change; older Qt has only
-        # invalidateRowsFilter, called after it.
-        modern = hasattr(self, "beginFilterChange")
-        if modern:
-            self.beginFilterChange()
-        self._dimension, self._strong_only = dimension_id, strong_only
-        if modern:
-            self.endFilterChange()
-        else:
-            self.invalidateRowsFilter()
-
-    def filterAcceptsRow(self, source_row: int, source_parent: _Index) -> bool:
+    def _source_row(self, source_row: int) -> tuple[str, bool] | None:
         model = self.sourceModel()
         if not isinstance(model, ItemResultsModel):
-            return True
+            return None
         row = model.row(source_row)
-        if self._dimension is not None and row.dimension_id != self._dimension:
-            return False
-        return not self._strong_only or row.result.strong_disagreement
+        return row.dimension_id, row.result.strong_disagreement

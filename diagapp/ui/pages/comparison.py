@@ -12,14 +12,10 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
-    QComboBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QScrollArea,
-    QTableView,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -31,6 +27,7 @@ from diagapp.services import assessments, compare
 from diagapp.ui.models.comparison_model import ComparisonItemsModel, ComparisonItemsProxy
 from diagapp.ui.pages.assessment_page import AssessmentPage
 from diagapp.ui.pages.comparison_panels import ContextPanel, SummaryPanel
+from diagapp.ui.widgets.items_tab import ItemsTab
 from diagapp.ui.workshop import Workshop
 
 if TYPE_CHECKING:
@@ -75,7 +72,8 @@ class ComparisonPage(AssessmentPage):
         for holder in (self.radars_holder, self.trends_holder):
             QVBoxLayout(holder).setContentsMargins(0, 0, 0, 0)
             self.tabs.addTab(holder, "")
-        self.tabs.addTab(self._build_items(), "")
+        self.items_tab = self._build_items()
+        self.tabs.addTab(self.items_tab, "")
         self.context = ContextPanel()
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
@@ -83,39 +81,14 @@ class ComparisonPage(AssessmentPage):
         self.tabs.addTab(scroll, "")
         self.retranslate()
 
-    def _build_items(self) -> QWidget:
+    def _build_items(self) -> ItemsTab:
         self.items_model = ComparisonItemsModel(self)
         self.items_proxy = ComparisonItemsProxy(self)
         self.items_proxy.setSourceModel(self.items_model)
-        tab = QWidget()
-        layout = QVBoxLayout(tab)
-        bar = QHBoxLayout()
-        self.items_caption = QLabel()
-        self.items_caption.setWordWrap(True)
-        self.dimension_filter = QComboBox()
-        self.dimension_filter.currentIndexChanged.connect(
-            lambda _i: self.items_proxy.set_dimension(self.dimension_filter.currentData())
-        )
-        self.moved_only = QCheckBox()
-        self.moved_only.toggled.connect(lambda on: self.items_proxy.set_moved_only(on))
-        bar.addWidget(self.items_caption, 1)
-        bar.addWidget(self.dimension_filter)
-        bar.addWidget(self.moved_only)
-        layout.addLayout(bar)
-        self.items_table = QTableView()
-        self.items_table.setModel(self.items_proxy)
-        self.items_table.setSortingEnabled(True)
-        self.items_table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
-        self.items_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.items_table.setWordWrap(True)
-        self.items_table.verticalHeader().hide()
-        header = self.items_table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
-        self.items_table.verticalHeader().setSectionResizeMode(
-            QHeaderView.ResizeMode.ResizeToContents
-        )
-        layout.addWidget(self.items_table)
+        tab = ItemsTab(self.items_proxy, self.items_proxy.set_moved_only)
+        tab.caption.setWordWrap(True)
+        self.items_caption, self.dimension_filter = tab.caption, tab.dimension_filter
+        self.moved_only, self.items_table = tab.switch, tab.table
         return tab
 
     def retranslate(self) -> None:
@@ -261,12 +234,8 @@ class ComparisonPage(AssessmentPage):
         self.radars.show_comparison(comparison, self.lang)
         self.trends.show_comparison(comparison, self.lang)
         self.items_model.set_comparison(comparison, self.lang)
-        current = self.dimension_filter.currentData()
-        self.dimension_filter.blockSignals(True)
-        self.dimension_filter.clear()
-        self.dimension_filter.addItem(self.tr("Toutes les dimensions"), None)
-        for d in comparison.dimensions:
-            self.dimension_filter.addItem(f"{d.number}. {d.title.get(self.lang)}", d.dimension_id)
-        self.dimension_filter.setCurrentIndex(max(self.dimension_filter.findData(current), 0))
-        self.dimension_filter.blockSignals(False)
+        self.items_tab.set_dimensions(
+            self.tr("Toutes les dimensions"),
+            ((d.number, d.title.get(self.lang), d.dimension_id) for d in comparison.dimensions),
+        )
         self.context.show_comparison(comparison, self.lang)

@@ -8,7 +8,6 @@ Readable when projected: the « Grand texte » switch enlarges the whole window.
 from __future__ import annotations
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt
-from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -54,7 +53,6 @@ class DeliberationPage(AssessmentPage):
         super().__init__(workshop, parent)
         self.item_id: str | None = None
         self.loaded_key: tuple[int, str] | None = None  # assessment, item
-        self._flushing = False
         self.model = DisagreementModel(self)
         self.table = QTableView()
         self.table.setModel(self.model)
@@ -116,16 +114,9 @@ class DeliberationPage(AssessmentPage):
         layout.addLayout(controls)
         layout.addWidget(self.splitter, 1)
 
-        for value in range(4):
-            self._shortcut(str(value), lambda v=value: self.scale.choose(v))
-        self._shortcut("N", self.scale.toggle_not_applicable)
+        self.scale.bind_keys(self)
         settings.notifier().changed.connect(self._preference_changed)
         self.retranslate()
-
-    def _shortcut(self, keys: str, slot: object) -> None:
-        shortcut = QShortcut(QKeySequence(keys), self)
-        shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        shortcut.activated.connect(slot)
 
     def retranslate(self) -> None:
         super().retranslate()
@@ -145,7 +136,7 @@ class DeliberationPage(AssessmentPage):
     # --- loading --------------------------------------------------------------------------
 
     def load(self, assessment: Assessment) -> None:
-        if self._flushing:
+        if self.notes.flushing:
             return
         self.large.setChecked(settings.get(settings.LARGE_TEXT))
         self.names.setChecked(settings.get(settings.SHOW_NAMES))
@@ -201,31 +192,13 @@ class DeliberationPage(AssessmentPage):
         )
         self.item_label.setText(f"<h3>{item.label.get(lang)}</h3>")
         self.stats.setText(self._stats_text(result))
-        self.scale.set_levels(
-            [
-                (
-                    lv.value,
-                    f"{lv.value} · {questionnaire.maturity_labels[lv.value].get(lang)}",
-                    lv.text.get(lang),
-                )
-                for lv in item.levels
-            ],
-            allow_not_applicable=item.not_applicable,
-            not_applicable_text=self.tr("Non concerné (N)"),
-        )
+        self.scale.set_item(item, questionnaire, lang, self.tr("Non concerné (N)"))
         self.scale.set_extras(self._who_chose(assessment, item))
         consensus = assessment.consensus(item.id)
         self.scale.show_answer(
             consensus.value if consensus else None, bool(consensus and consensus.not_applicable)
         )
-        self.notes.load(
-            {
-                "evidence": consensus.evidence if consensus else "",
-                "private_note": consensus.private_note if consensus else "",
-                "justification": consensus.justification if consensus else "",
-            },
-            force=force,
-        )
+        self.notes.load_answer(consensus, force=force)
 
     def _stats_text(self, result: scoring.ItemResult) -> str:
         if result.spread is None:
@@ -309,10 +282,4 @@ class DeliberationPage(AssessmentPage):
         self._record(**{kind: text})
 
     def flush(self) -> None:
-        if self._flushing:
-            return
-        self._flushing = True
-        try:
-            self.notes.flush()
-        finally:
-            self._flushing = False
+        self.notes.flush()

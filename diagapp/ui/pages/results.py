@@ -14,11 +14,9 @@ from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
-    QComboBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QTableView,
     QTableWidget,
     QTableWidgetItem,
     QTabWidget,
@@ -49,6 +47,7 @@ from diagapp.ui.pages.assessment_page import AssessmentPage
 from diagapp.ui.pages.funding_indicators import IndicatorsPanel
 from diagapp.ui.pages.funding_table import MatrixView
 from diagapp.ui.pages.reference_match import dynamic_origin, nearest_references, symbol
+from diagapp.ui.widgets.items_tab import ItemsTab
 from diagapp.ui.workshop import Workshop
 
 if TYPE_CHECKING:
@@ -72,45 +71,21 @@ class ResultsPage(AssessmentPage):
         self.radar_holder = QWidget()
         QVBoxLayout(self.radar_holder).setContentsMargins(0, 0, 0, 0)
         self.tabs.addTab(self.radar_holder, "")
-        self.tabs.addTab(self._build_items(), "")
+        self.items_tab = self._build_items()
+        self.tabs.addTab(self.items_tab, "")
         self.tabs.addTab(self._build_funding(workshop), "")
         self.tabs.addTab(self._build_references(), "")
         self.retranslate()
 
     # --- tabs -----------------------------------------------------------------------------
 
-    def _build_items(self) -> QWidget:
+    def _build_items(self) -> ItemsTab:
         self.items_model = ItemResultsModel(self)
         self.items_proxy = ItemResultsProxy(self)
         self.items_proxy.setSourceModel(self.items_model)
-        tab = QWidget()
-        layout = QVBoxLayout(tab)
-        bar = QHBoxLayout()
-        self.items_caption = QLabel()
-        self.dimension_filter = QComboBox()
-        self.dimension_filter.currentIndexChanged.connect(
-            lambda _i: self.items_proxy.set_dimension(self.dimension_filter.currentData())
-        )
-        self.strong_only = QCheckBox()
-        self.strong_only.toggled.connect(lambda on: self.items_proxy.set_strong_only(on))
-        bar.addWidget(self.items_caption, 1)
-        bar.addWidget(self.dimension_filter)
-        bar.addWidget(self.strong_only)
-        layout.addLayout(bar)
-        self.items_table = QTableView()
-        self.items_table.setModel(self.items_proxy)
-        self.items_table.setSortingEnabled(True)
-        self.items_table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
-        self.items_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.items_table.setWordWrap(True)
-        self.items_table.verticalHeader().hide()
-        header = self.items_table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
-        self.items_table.verticalHeader().setSectionResizeMode(
-            QHeaderView.ResizeMode.ResizeToContents
-        )
-        layout.addWidget(self.items_table)
+        tab = ItemsTab(self.items_proxy, self.items_proxy.set_strong_only)
+        self.items_caption, self.dimension_filter = tab.caption, tab.dimension_filter
+        self.strong_only, self.items_table = tab.switch, tab.table
         return tab
 
     def _build_funding(self, workshop: Workshop) -> QWidget:
@@ -219,14 +194,10 @@ class ResultsPage(AssessmentPage):
 
         results = scoring.item_results(assessment, questionnaire)
         self.items_model.set_results(questionnaire, results, self.lang)
-        current = self.dimension_filter.currentData()
-        self.dimension_filter.blockSignals(True)
-        self.dimension_filter.clear()
-        self.dimension_filter.addItem(self.tr("Toutes les dimensions"), None)
-        for d in questionnaire.dimensions:
-            self.dimension_filter.addItem(f"{d.number}. {d.title.get(self.lang)}", d.id)
-        self.dimension_filter.setCurrentIndex(max(self.dimension_filter.findData(current), 0))
-        self.dimension_filter.blockSignals(False)
+        self.items_tab.set_dimensions(
+            self.tr("Toutes les dimensions"),
+            ((d.number, d.title.get(self.lang), d.id) for d in questionnaire.dimensions),
+        )
 
         self.heatmap_model.set_language(self.lang)
         self.heatmap_model.set_structures(assessment.structures, questionnaire.funding)

@@ -9,7 +9,6 @@ PageDown / PageUp (or Alt+→ / Alt+←) next / previous item, Ctrl+Tab or F6 ne
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -59,7 +58,6 @@ class WalkthroughPage(AssessmentPage):
         self.loaded_key: Key | None = None
         self._built_for: tuple[int, str] | None = None
         self._built_scale: tuple[str, str] | None = None
-        self._flushing = False
 
         self.respondent_label = QLabel()
         self.respondent = QComboBox()
@@ -134,18 +132,9 @@ class WalkthroughPage(AssessmentPage):
         layout.addWidget(scrolling(self.column), 1)
         layout.addLayout(bottom)
 
-        self.shortcuts: list[QShortcut] = []
-        for value in range(4):
-            self._shortcut(str(value), lambda v=value: self.scale.choose(v))
-        self._shortcut("N", self.scale.toggle_not_applicable)
+        self.shortcuts = self.scale.bind_keys(self)
         workshop.participant_changed.connect(self._participant_changed)
         self.retranslate()
-
-    def _shortcut(self, keys: str, slot: object) -> None:
-        shortcut = QShortcut(QKeySequence(keys), self)
-        shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        shortcut.activated.connect(slot)
-        self.shortcuts.append(shortcut)
 
     def retranslate(self) -> None:
         super().retranslate()
@@ -186,7 +175,7 @@ class WalkthroughPage(AssessmentPage):
         self.sections.blockSignals(blocked)
 
     def load(self, assessment: Assessment) -> None:
-        if self._flushing:
+        if self.notes.flushing:
             return  # the flush's caller shows the next thing itself
         self._build(self.workshop.questionnaire())
         self._fill_respondents(assessment)
@@ -259,32 +248,14 @@ class WalkthroughPage(AssessmentPage):
         self.help.setText(item.help.get(lang))
         self.source.setText(self.tr("Source : %1").replace("%1", item.source.cite()))
         if self._built_scale != (item.id, lang):
-            self.scale.set_levels(
-                [
-                    (
-                        lv.value,
-                        f"{lv.value} · {questionnaire.maturity_labels[lv.value].get(lang)}",
-                        lv.text.get(lang),
-                    )
-                    for lv in item.levels
-                ],
-                allow_not_applicable=item.not_applicable,
-                not_applicable_text=self.tr("Non concerné (N)"),
-            )
+            self.scale.set_item(item, questionnaire, lang, self.tr("Non concerné (N)"))
             self._built_scale = (item.id, lang)
         answer = self.answer()
         self.scale.show_answer(
             answer.value if answer else None, bool(answer and answer.not_applicable)
         )
         self.review.setVisible(bool(answer and answer.to_review))
-        self.notes.load(
-            {
-                "evidence": answer.evidence if answer else "",
-                "private_note": answer.private_note if answer else "",
-                "justification": answer.justification if answer else "",
-            },
-            force=force,
-        )
+        self.notes.load_answer(answer, force=force)
         self.counter.setText(f"{self.index + 1} / {len(self.items)}")
         self.previous_button.setEnabled(self.index > 0)
         self.next_button.setEnabled(self.index < len(self.items) - 1)
@@ -378,10 +349,4 @@ class WalkthroughPage(AssessmentPage):
 
     def flush(self) -> None:
         """Save typing still waiting for its pause, to the answer it was typed in."""
-        if self._flushing:
-            return
-        self._flushing = True
-        try:
-            self.notes.flush()
-        finally:
-            self._flushing = False
+        self.notes.flush()

@@ -5,11 +5,22 @@ The level descriptions are what the team debates, so they are never hidden in a 
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import functools
+from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QRectF, Qt, Signal
-from PySide6.QtGui import QMouseEvent, QPainter, QPaintEvent, QPalette, QPen
+from PySide6.QtGui import (
+    QKeySequence,
+    QMouseEvent,
+    QPainter,
+    QPaintEvent,
+    QPalette,
+    QPen,
+    QShortcut,
+)
 from PySide6.QtWidgets import QCheckBox, QFrame, QLabel, QRadioButton, QVBoxLayout, QWidget
+
+from diagapp.domain.questionnaire import Item, Questionnaire
 
 
 class LevelCard(QFrame):
@@ -109,6 +120,37 @@ class LevelScale(QWidget):
         self.na_box.setAccessibleName(not_applicable_text)
         self.na_box.setVisible(allow_not_applicable)
         self.show_answer(None, False)
+
+    def set_item(
+        self, item: Item, questionnaire: Questionnaire, lang: str, not_applicable_text: str
+    ) -> None:
+        """The item's levels, each titled with its maturity label (« 2 · … »)."""
+        self.set_levels(
+            [
+                (
+                    lv.value,
+                    f"{lv.value} · {questionnaire.maturity_labels[lv.value].get(lang)}",
+                    lv.text.get(lang),
+                )
+                for lv in item.levels
+            ],
+            allow_not_applicable=item.not_applicable,
+            not_applicable_text=not_applicable_text,
+        )
+
+    def bind_keys(self, area: QWidget) -> list[QShortcut]:
+        """Keys 0 to 3 pick a level and N toggles « non concerné » anywhere in `area`."""
+        slots: list[tuple[str, Callable[[], object]]] = [
+            (str(value), functools.partial(self.choose, value)) for value in range(4)
+        ]
+        slots.append(("N", self.toggle_not_applicable))
+        shortcuts = []
+        for keys, slot in slots:
+            shortcut = QShortcut(QKeySequence(keys), area)
+            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            shortcut.activated.connect(slot)
+            shortcuts.append(shortcut)
+        return shortcuts
 
     def set_extras(self, extras: dict[int, str]) -> None:
         """A line under some levels' descriptions (others show none)."""

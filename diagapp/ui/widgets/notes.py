@@ -9,6 +9,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QSize
 from PySide6.QtWidgets import QGridLayout, QLabel, QPlainTextEdit, QWidget
 
+from diagapp.domain.model import Answer
 from diagapp.ui.widgets.autosave import DebouncedSaver
 
 KINDS = ("evidence", "private_note", "justification")
@@ -44,6 +45,7 @@ class AnswerNotes(QWidget):
             kind: DebouncedSaver(edit, functools.partial(commit, kind))
             for kind, edit in self.edits.items()
         }
+        self._flushing = False
         grid = QGridLayout(self)
         grid.setContentsMargins(0, 0, 0, 0)
         grid.addWidget(self.labels["evidence"], 0, 0, 1, 2)
@@ -78,9 +80,32 @@ class AnswerNotes(QWidget):
         for kind, saver in self.savers.items():
             saver.load(values.get(kind, ""), force=force)
 
+    def load_answer(self, answer: Answer | None, *, force: bool) -> None:
+        """The answer's texts; empty boxes without an answer."""
+        self.load(
+            {
+                "evidence": answer.evidence if answer else "",
+                "private_note": answer.private_note if answer else "",
+                "justification": answer.justification if answer else "",
+            },
+            force=force,
+        )
+
+    @property
+    def flushing(self) -> bool:
+        """True while `flush` saves: the page reloaded by that save must leave the boxes."""
+        return self._flushing
+
     def flush(self) -> None:
-        for saver in self.savers.values():
-            saver.flush()
+        """Save typing still waiting for its pause (a flush within a flush does nothing)."""
+        if self._flushing:
+            return
+        self._flushing = True
+        try:
+            for saver in self.savers.values():
+                saver.flush()
+        finally:
+            self._flushing = False
 
     def set_enabled(self, enabled: bool) -> None:
         for edit in self.edits.values():
