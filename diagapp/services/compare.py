@@ -42,7 +42,7 @@ __all__ = [
 
 def _dynamic_dates(db: Database, assessment_id: int) -> list[tuple[int, dt.date]]:
     """(id, date) of every assessment of the same dynamic, oldest first."""
-    with db.session() as s:
+    with db.reading() as s:
         row = s.get(AssessmentRow, assessment_id)
         if row is None:
             raise assessments.NotFound(f"Évaluation n° {assessment_id} introuvable.")

@@ -277,7 +277,7 @@ def import_form(db: Database, path: Path, *, assessment_id: int | None = None) -
     present = {o.item_id for o in outcomes}
     missing = tuple(i.id for i in questionnaire.items if i.id not in present)
     wanted = {o.item_id: o for o in outcomes if o.status == IMPORTED}
-    with db.session() as s:
+    with db.reading() as s:
         existing = {
             r.item_id: r
             for r in s.scalars(

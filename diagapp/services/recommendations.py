@@ -159,7 +159,7 @@ def titles() -> dict[str, Text]:
 
 def _dynamic_assessments(db: Database, assessment_id: int) -> list[tuple[int, str, dt.date]]:
     """(id, label, date) of every assessment of the same dynamic, oldest first."""
-    with db.session() as s:
+    with db.reading() as s:
         row = assessments._assessment_row(s, assessment_id)
         rows = s.execute(
             select(AssessmentRow.id, AssessmentRow.label, AssessmentRow.date)
@@ -348,7 +348,7 @@ def set_decision(
 
 def decisions(db: Database, *, assessment_id: int) -> dict[str, Decision]:
     """The team's decisions during one assessment, by recommendation id."""
-    with db.session() as s:
+    with db.reading() as s:
         assessments._assessment_row(s, assessment_id)
         rows = s.scalars(
             select(RecommendationDecisionRow).where(
