@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 from dataclasses import dataclass
+from typing import Any
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -116,89 +117,41 @@ def create_assessment(
         return row.id
 
 
+def _clone(row: Any, **overrides: Any) -> Any:
+    """A new row of the same table with the same column values, except id and overrides."""
+    values = {c.key: getattr(row, c.key) for c in row.__table__.columns if c.key != "id"}
+    return type(row)(**(values | overrides))
+
+
 def _copy_forward(s: Session, *, source_id: int, target_id: int, version: int) -> None:
-    source = _assessment_row(s, source_id)
+    """Copy last year's participants, answers, fields and funding into the new assessment;
+    answers are marked "to review"; items and fields the new questionnaire lacks are left."""
+    _assessment_row(s, source_id)  # NotFound when it does not exist
     questionnaire = catalog.questionnaire(version)
     stamp = now()
+    moved = {"assessment_id": target_id, "updated_at": stamp}
     participant_map: dict[int, int] = {}
     for p in s.scalars(select(ParticipantRow).where(ParticipantRow.assessment_id == source_id)):
-        copy = ParticipantRow(
-            uid=new_uid(),
-            assessment_id=target_id,
-            name=p.name,
-            pseudonym=p.pseudonym,
-            college=p.college,
-            position=p.position,
-            created_at=stamp,
-        )
+        copy = _clone(p, uid=new_uid(), assessment_id=target_id, created_at=stamp)
         s.add(copy)
         s.flush()
         participant_map[p.id] = copy.id
     for a in s.scalars(select(AnswerRow).where(AnswerRow.assessment_id == source_id)):
         if questionnaire.has_item(a.item_id):
-            s.add(
-                AnswerRow(
-                    assessment_id=target_id,
-                    participant_id=participant_map[a.participant_id],
-                    item_id=a.item_id,
-                    value=a.value,
-                    not_applicable=a.not_applicable,
-                    evidence=a.evidence,
-                    private_note=a.private_note,
-                    justification=a.justification,
-                    to_review=True,
-                    updated_at=stamp,
-                )
-            )
+            pid = participant_map[a.participant_id]
+            s.add(_clone(a, participant_id=pid, to_review=True, **moved))
     for c in s.scalars(select(ConsensusRow).where(ConsensusRow.assessment_id == source_id)):
         if questionnaire.has_item(c.item_id):
-            s.add(
-                ConsensusRow(
-                    assessment_id=target_id,
-                    item_id=c.item_id,
-                    value=c.value,
-                    not_applicable=c.not_applicable,
-                    evidence=c.evidence,
-                    private_note=c.private_note,
-                    justification=c.justification,
-                    to_review=True,
-                    updated_at=stamp,
-                )
-            )
+            s.add(_clone(c, to_review=True, **moved))
     for f in s.scalars(select(FieldValueRow).where(FieldValueRow.assessment_id == source_id)):
         if questionnaire.has_field(f.field_id):
-            s.add(
-                FieldValueRow(
-                    assessment_id=target_id,
-                    field_id=f.field_id,
-                    value_json=f.value_json,
-                    updated_at=stamp,
-                )
-            )
+            s.add(_clone(f, **moved))
     for st in s.scalars(select(StructureRow).where(StructureRow.assessment_id == source_id)):
-        copy_st = StructureRow(
-            uid=new_uid(),
-            assessment_id=target_id,
-            name=st.name,
-            legal_status=st.legal_status,
-            position=st.position,
-            volunteer_hours=st.volunteer_hours,
-            volunteer_smic_multiple=st.volunteer_smic_multiple,
-            updated_at=stamp,
-        )
+        copy_st = _clone(st, uid=new_uid(), **moved)
         s.add(copy_st)
         s.flush()
         for cell in s.scalars(select(FundingCellRow).where(FundingCellRow.structure_id == st.id)):
-            s.add(
-                FundingCellRow(
-                    structure_id=copy_st.id,
-                    resource_key=cell.resource_key,
-                    intensity=cell.intensity,
-                    amount_eur=cell.amount_eur,
-                    updated_at=stamp,
-                )
-            )
-    source.updated_at = source.updated_at  # the source is left as it was
+            s.add(_clone(cell, structure_id=copy_st.id, updated_at=stamp))
 
 
 def set_status(db: Database, *, assessment_id: int, status: str) -> None:
