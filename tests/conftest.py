@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import os
 import shutil
-from collections.abc import Iterator
+import subprocess
+import sys
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -14,6 +16,9 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from diagapp.storage.database import Database, open_database
 
 DEMO_CACHE: dict[str, Path] = {}
+ROOT = Path(__file__).resolve().parents[1]
+
+RunDiagapp = Callable[..., "subprocess.CompletedProcess[str]"]
 
 
 @pytest.fixture(autouse=True)
@@ -23,6 +28,30 @@ def _user_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     monkeypatch.setenv("DIAGAPP_HOME", str(home))
     monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "config"))
     return home
+
+
+@pytest.fixture
+def run_diagapp(tmp_path: Path) -> RunDiagapp:
+    """`diagapp ARGS…` in a fresh process, offscreen, its user data in tmp_path; keyword
+    arguments are added to its environment (DIAGAPP_QUIT_AFTER_MS="300"…)."""
+
+    def run(*args: str, **env: str) -> subprocess.CompletedProcess[str]:
+        return subprocess.run(
+            [sys.executable, "-m", "diagapp.cli", *args],
+            capture_output=True,
+            text=True,
+            env={
+                **os.environ,
+                "QT_QPA_PLATFORM": "offscreen",
+                "DIAGAPP_HOME": str(tmp_path / "home"),
+                "XDG_CONFIG_HOME": str(tmp_path / "config"),
+                "PYTHONPATH": str(ROOT),
+                **env,
+            },
+            timeout=120,
+        )
+
+    return run
 
 
 @pytest.fixture

@@ -26,8 +26,10 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QMainWindow,
     QMessageBox,
+    QProgressBar,
     QSplitter,
     QStackedWidget,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -52,7 +54,38 @@ PAGES: list[tuple[str, PageFactory | str]] = [
 # Pages written in parallel: left out of the navigation while their module is absent.
 NOT_YET_THERE = {"comparison"}
 
+# Usable while the database is still opening.
+ALWAYS_ENABLED = {"quit", "shortcuts", "full_screen", "large_text", "preferences"}
+
 BACKUP_CHECK_MS = 60_000  # health.periodic_backup decides whether a copy is due (10 min)
+
+
+class OpeningPanel(QWidget):
+    """What the window shows while its database opens (a fraction of a second at start-up)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.label = QLabel()
+        self.label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.bar = QProgressBar()
+        self.bar.setRange(0, 0)  # busy: the time is not known in advance
+        self.bar.setTextVisible(False)
+        self.bar.setMaximumWidth(self.fontMetrics().averageCharWidth() * 40)
+        layout = QVBoxLayout(self)
+        layout.addStretch(1)
+        layout.addWidget(self.label)
+        layout.addWidget(self.bar, 0, Qt.AlignmentFlag.AlignHCenter)
+        layout.addStretch(2)
+        self._retranslate()
+
+    def _retranslate(self) -> None:
+        self.label.setText(self.tr("Ouverture de la base de données…"))
+        self.bar.setAccessibleName(self.label.text())
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.LanguageChange:
+            self._retranslate()
 
 
 def _load(factory: PageFactory | str) -> PageFactory | None:
@@ -100,17 +133,17 @@ class MainWindow(QMainWindow):
         self.setMinimumSize(metrics.averageCharWidth() * 80, metrics.height() * 24)
         self.nav.currentRowChanged.connect(self._nav_changed)
 
-        # The start page comes at once; the others right after the window shows (a faster
-        # start), or as soon as something asks for them.
-        self._pending = list(PAGES[1:])
-        self.add_page(*PAGES[0])
-        QTimer.singleShot(0, self.build_pages)
+        self._pending = list(PAGES)
+        self._page_timer = QTimer(self)  # dies with the window, unlike a bare singleShot
+        self._page_timer.setSingleShot(True)
+        self._page_timer.setInterval(0)
+        self._page_timer.timeout.connect(self._build_next_page)
+        self.opening: OpeningPanel | None = None
 
         self.indicator = QLabel()
         self.indicator.setAccessibleName(self.tr("État de l'enregistrement"))
         self.statusBar().addPermanentWidget(self.indicator)
         self._build_menus()
-        self._show_saved()
 
         workshop.assessment_changed.connect(self._assessment_changed)
         workshop.data_changed.connect(self._data_changed)
@@ -122,12 +155,40 @@ class MainWindow(QMainWindow):
         self.backup_timer = QTimer(self)
         self.backup_timer.setInterval(BACKUP_CHECK_MS)
         self.backup_timer.timeout.connect(self.backup_if_due)
-        self.backup_timer.start()
 
         self._apply_large_text(settings.get(settings.LARGE_TEXT))
         self._restore_geometry()
-        self._assessment_changed(workshop.assessment_id)
+        if workshop.is_open():
+            self._populate()
+        else:  # start-up: the frame shows now, the database opens behind it (app.run)
+            self.opening = OpeningPanel()
+            self.stack.addWidget(self.opening)
+            self._enable_actions(False)
+            workshop.opened.connect(self._populate)
+
+    def _populate(self) -> None:
+        """The database is open: the start page at once, the other pages one per event-loop
+        turn after that (the window answers meanwhile), or as soon as something asks."""
+        if self.opening is not None:
+            self.stack.removeWidget(self.opening)
+            self.opening.deleteLater()
+            self.opening = None
+        self._enable_actions(True)
+        self._show_saved()
+        self.backup_timer.start()
+        self.add_page(*self._pending.pop(0))
+        self._assessment_changed(self.workshop.assessment_id)
         self.show_page("start")
+        self._page_timer.start()
+
+    def _build_next_page(self) -> None:
+        self.build_pages(limit=1)
+        if self._pending:
+            self._page_timer.start()
+
+    def _enable_actions(self, on: bool) -> None:
+        for name, action in self.actions_by_name.items():
+            action.setEnabled(on or name in ALWAYS_ENABLED)
 
     # --- pages ----------------------------------------------------------------------------
 
@@ -150,14 +211,17 @@ class MainWindow(QMainWindow):
         self._update_nav()
         return page
 
-    def build_pages(self) -> None:
-        """Build the pages of PAGES not built yet, in order."""
-        pending, self._pending = self._pending, []
+    def build_pages(self, limit: int | None = None) -> None:
+        """Build the pages of PAGES not built yet (all, or the next `limit`), in order."""
+        if not self.workshop.is_open():
+            return
+        count = len(self._pending) if limit is None else limit
+        pending, self._pending = self._pending[:count], self._pending[count:]
         for key, factory in pending:
             loaded = _load(factory)
             if loaded is not None or key not in NOT_YET_THERE:
                 self.add_page(key, loaded or factory)
-        if pending:
+        if pending and not self._pending:
             self._build_menus()  # the menu lists the pages
 
     def page_keys(self) -> list[str]:
@@ -216,6 +280,7 @@ class MainWindow(QMainWindow):
 
     def _build_menus(self) -> None:
         window_menus.build_menus(self)
+        self._enable_actions(self.workshop.is_open())
 
     def _page_call(self, method: str) -> None:
         call = getattr(self.current_page(), method, None)

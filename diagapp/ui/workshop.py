@@ -1,18 +1,23 @@
 """The open workshop's shared state: the database, the current assessment, the active
-participant, the language. Pages listen to its signals instead of to each other."""
+participant, the language. Pages listen to its signals instead of to each other.
+
+At start-up the workshop exists before its database is open (workspace None): the window
+shows at once and the database opens behind it (app.run), then `attach` completes it.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Signal
 
 from diagapp.domain.errors import DiagappError
-from diagapp.domain.model import Assessment
-from diagapp.domain.questionnaire import Questionnaire
-from diagapp.services import assessments, catalog
-from diagapp.services.workspace import Workspace
+
+if TYPE_CHECKING:  # the services (and SQLAlchemy) load after the window shows
+    from diagapp.domain.model import Assessment
+    from diagapp.domain.questionnaire import Questionnaire
+    from diagapp.services.workspace import Workspace
 
 
 class Workshop(QObject):
@@ -22,9 +27,10 @@ class Workshop(QObject):
     saved = Signal()  # something was written to the database
     failed = Signal(str)  # a clear French message for the user
     language_changed = Signal(str)
+    opened = Signal()  # the database was attached (start-up)
 
     def __init__(
-        self, workspace: Workspace, lang: str = "fr", parent: QObject | None = None
+        self, workspace: Workspace | None, lang: str = "fr", parent: QObject | None = None
     ) -> None:
         super().__init__(parent)
         self.workspace = workspace
@@ -36,7 +42,18 @@ class Workshop(QObject):
 
     @property
     def db(self) -> Any:
+        if self.workspace is None:
+            raise RuntimeError("the workshop's database is not open yet")
         return self.workspace.db
+
+    def is_open(self) -> bool:
+        return self.workspace is not None
+
+    def attach(self, workspace: Workspace) -> None:
+        """The database opened after the window showed."""
+        self.workspace = workspace
+        self._forget()
+        self.opened.emit()
 
     def _forget(self, _what: str = "") -> None:
         self._snapshot = None
@@ -63,10 +80,14 @@ class Workshop(QObject):
         if self.assessment_id is None:
             return None
         if self._snapshot is None:
+            from diagapp.services import assessments
+
             self._snapshot = assessments.load_assessment(self.db, self.assessment_id)
         return self._snapshot
 
     def questionnaire(self) -> Questionnaire:
+        from diagapp.services import catalog
+
         current = self.assessment()
         return catalog.questionnaire(current.questionnaire_version if current else None)
 

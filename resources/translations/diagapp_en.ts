@@ -4,27 +4,27 @@
 <context>
     <name>AnswerNotes</name>
     <message>
-        <location filename="../../diagapp/ui/widgets/notes.py" line="63"/>
+        <location filename="../../diagapp/ui/widgets/notes.py" line="65"/>
         <source>Éléments de preuve (faits, documents, exemples)</source>
         <translation>Evidence (facts, documents, examples)</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/widgets/notes.py" line="64"/>
+        <location filename="../../diagapp/ui/widgets/notes.py" line="66"/>
         <source>Note privée (jamais dans le PDF)</source>
         <translation>Private note (never in the PDF)</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/widgets/notes.py" line="65"/>
+        <location filename="../../diagapp/ui/widgets/notes.py" line="67"/>
         <source>Justification pour les financeurs</source>
         <translation>Justification for funders</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/widgets/notes.py" line="71"/>
+        <location filename="../../diagapp/ui/widgets/notes.py" line="73"/>
         <source>Visible dans le rapport PDF envoyé aux financeurs.</source>
         <translation>Shown in the PDF report sent to funders.</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/widgets/notes.py" line="74"/>
+        <location filename="../../diagapp/ui/widgets/notes.py" line="76"/>
         <source>Reste dans l’application : pour l’équipe seulement.</source>
         <translation>Stays in the app: for the team only.</translation>
     </message>
@@ -66,87 +66,87 @@
 <context>
     <name>ComparisonItemsModel</name>
     <message>
-        <location filename="../../diagapp/ui/models/comparison_model.py" line="102"/>
+        <location filename="../../diagapp/ui/models/comparison_model.py" line="98"/>
         <source>N°</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/models/comparison_model.py" line="102"/>
+        <location filename="../../diagapp/ui/models/comparison_model.py" line="98"/>
         <source>Dimension</source>
         <translation>Dimension</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/models/comparison_model.py" line="102"/>
+        <location filename="../../diagapp/ui/models/comparison_model.py" line="98"/>
         <source>Élément</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/models/comparison_model.py" line="104"/>
+        <location filename="../../diagapp/ui/models/comparison_model.py" line="100"/>
         <source>Δ niveau</source>
         <translation>Δ level</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/models/comparison_model.py" line="105"/>
+        <location filename="../../diagapp/ui/models/comparison_model.py" line="101"/>
         <source>Δ écart</source>
         <translation>Δ spread</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/models/comparison_model.py" line="106"/>
+        <location filename="../../diagapp/ui/models/comparison_model.py" line="102"/>
         <source>Δ couverture</source>
         <translation>Δ coverage</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/models/comparison_model.py" line="107"/>
+        <location filename="../../diagapp/ui/models/comparison_model.py" line="103"/>
         <source>Changement</source>
         <translation>Change</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/models/comparison_model.py" line="112"/>
+        <location filename="../../diagapp/ui/models/comparison_model.py" line="108"/>
         <source>Niveau de consensus (0 à 3)</source>
         <translation>Consensus level (0 to 3)</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/models/comparison_model.py" line="114"/>
+        <location filename="../../diagapp/ui/models/comparison_model.py" line="110"/>
         <source>Évolution du niveau de consensus, de la première à la dernière</source>
         <translation>Change in the consensus level, from the first assessment to the last</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/models/comparison_model.py" line="116"/>
+        <location filename="../../diagapp/ui/models/comparison_model.py" line="112"/>
         <source>Évolution de l&apos;écart entre participants (négatif : plus d&apos;accord)</source>
         <translation>Change in the spread between participants (negative: more agreement)</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/models/comparison_model.py" line="118"/>
+        <location filename="../../diagapp/ui/models/comparison_model.py" line="114"/>
         <source>Évolution de la part des participants qui ont répondu</source>
         <translation>Change in the share of participants who answered</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/models/comparison_model.py" line="119"/>
+        <location filename="../../diagapp/ui/models/comparison_model.py" line="115"/>
         <source>Changement de questionnaire (élément renommé, scindé…)</source>
         <translation>Questionnaire change (item renamed, split…)</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/models/comparison_model.py" line="151"/>
+        <location filename="../../diagapp/ui/models/comparison_model.py" line="147"/>
         <source>n.c.</source>
         <translation>n/a</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/models/comparison_model.py" line="156"/>
+        <location filename="../../diagapp/ui/models/comparison_model.py" line="152"/>
         <source>renommé</source>
         <translation>renamed</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/models/comparison_model.py" line="157"/>
+        <location filename="../../diagapp/ui/models/comparison_model.py" line="153"/>
         <source>scindé</source>
         <translation>split</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/models/comparison_model.py" line="158"/>
+        <location filename="../../diagapp/ui/models/comparison_model.py" line="154"/>
         <source>supprimé</source>
         <translation>dropped</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/models/comparison_model.py" line="159"/>
+        <location filename="../../diagapp/ui/models/comparison_model.py" line="155"/>
         <source>nouveau</source>
         <translation>new</translation>
     </message>
@@ -154,72 +154,72 @@
 <context>
     <name>ComparisonPage</name>
     <message>
-        <location filename="../../diagapp/ui/pages/comparison.py" line="123"/>
+        <location filename="../../diagapp/ui/pages/comparison.py" line="96"/>
         <source>Évolution</source>
         <translation>Year on year</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/comparison.py" line="124"/>
+        <location filename="../../diagapp/ui/pages/comparison.py" line="97"/>
         <source>Évolution d&apos;une évaluation à l&apos;autre</source>
         <translation>From one assessment to the next</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/comparison.py" line="125"/>
+        <location filename="../../diagapp/ui/pages/comparison.py" line="98"/>
         <source>Évaluations comparées :</source>
         <translation>Assessments compared:</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/comparison.py" line="128"/>
+        <location filename="../../diagapp/ui/pages/comparison.py" line="101"/>
         <source>Synthèse</source>
         <translation>Summary</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/comparison.py" line="129"/>
+        <location filename="../../diagapp/ui/pages/comparison.py" line="102"/>
         <source>Surface d&apos;atteinte</source>
         <translation>Attainment surface</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/comparison.py" line="130"/>
+        <location filename="../../diagapp/ui/pages/comparison.py" line="103"/>
         <source>Tendances</source>
         <translation>Trends</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/comparison.py" line="131"/>
+        <location filename="../../diagapp/ui/pages/comparison.py" line="104"/>
         <source>Éléments</source>
         <translation>Items</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/comparison.py" line="132"/>
+        <location filename="../../diagapp/ui/pages/comparison.py" line="105"/>
         <source>Financement et gouvernance</source>
         <translation>Funding and governance</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/comparison.py" line="138"/>
+        <location filename="../../diagapp/ui/pages/comparison.py" line="111"/>
         <source>Niveau de consensus à chaque évaluation et son évolution ; triez par colonne. Survolez une ligne pour lire l&apos;élément et les changements de questionnaire.</source>
         <translation>The consensus level at each assessment and how it changed; sort by any column. Hover over a row to read the item and any questionnaire changes.</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/comparison.py" line="142"/>
+        <location filename="../../diagapp/ui/pages/comparison.py" line="115"/>
         <source>Éléments qui ont bougé seulement</source>
         <translation>Only items that moved</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/comparison.py" line="143"/>
+        <location filename="../../diagapp/ui/pages/comparison.py" line="116"/>
         <source>Évolution par élément</source>
         <translation>Change per item</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/comparison.py" line="202"/>
+        <location filename="../../diagapp/ui/pages/comparison.py" line="175"/>
         <source>Cochez au moins deux évaluations de la dynamique pour les comparer. Une nouvelle évaluation se crée chaque année depuis la page d&apos;accueil, en reprenant les réponses de la précédente.</source>
         <translation>Tick at least two of the dynamic&apos;s assessments to compare them. A new assessment is created each year from the start page, starting from the previous one&apos;s answers.</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/comparison.py" line="214"/>
+        <location filename="../../diagapp/ui/pages/comparison.py" line="187"/>
         <source>Comparaison des évaluations…</source>
         <translation>Comparing the assessments…</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/comparison.py" line="267"/>
+        <location filename="../../diagapp/ui/pages/comparison.py" line="238"/>
         <source>Toutes les dimensions</source>
         <translation>All dimensions</translation>
     </message>
@@ -280,87 +280,87 @@
 <context>
     <name>DeliberationPage</name>
     <message>
-        <location filename="../../diagapp/ui/pages/deliberation.py" line="132"/>
+        <location filename="../../diagapp/ui/pages/deliberation.py" line="123"/>
         <source>Délibération</source>
         <translation>Deliberation</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/deliberation.py" line="133"/>
+        <location filename="../../diagapp/ui/pages/deliberation.py" line="124"/>
         <source>Éléments, les plus forts désaccords d’abord</source>
         <translation>Items, strongest disagreements first</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/deliberation.py" line="134"/>
+        <location filename="../../diagapp/ui/pages/deliberation.py" line="125"/>
         <source>Grand texte</source>
         <translation>Large text</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/deliberation.py" line="135"/>
+        <location filename="../../diagapp/ui/pages/deliberation.py" line="126"/>
         <source>Pour la projection au mur (Ctrl++)</source>
         <translation>For projecting on a wall (Ctrl++)</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/deliberation.py" line="136"/>
+        <location filename="../../diagapp/ui/pages/deliberation.py" line="127"/>
         <source>Afficher les noms</source>
         <translation>Show names</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/deliberation.py" line="137"/>
+        <location filename="../../diagapp/ui/pages/deliberation.py" line="128"/>
         <source>Sinon, chacun apparaît par son collège et un numéro.</source>
         <translation>Otherwise everyone appears as their collège and a number.</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/deliberation.py" line="138"/>
+        <location filename="../../diagapp/ui/pages/deliberation.py" line="129"/>
         <source>Consensus de l’équipe (touches 0 à 3)</source>
         <translation>Team consensus (keys 0 to 3)</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/deliberation.py" line="139"/>
+        <location filename="../../diagapp/ui/pages/deliberation.py" line="130"/>
         <source>Éléments de preuve retenus par l’équipe</source>
         <translation>Evidence retained by the team</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/deliberation.py" line="155"/>
+        <location filename="../../diagapp/ui/pages/deliberation.py" line="146"/>
         <source>%1 désaccord(s) fort(s) : écart de deux niveaux ou plus</source>
         <translation>%1 strong disagreement(s): a spread of two levels or more</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/deliberation.py" line="198"/>
+        <location filename="../../diagapp/ui/pages/deliberation.py" line="189"/>
         <source>Dimension %1 · %2</source>
         <translation>Dimension %1 · %2</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/deliberation.py" line="214"/>
+        <location filename="../../diagapp/ui/pages/deliberation.py" line="195"/>
         <source>Non concerné (N)</source>
         <translation>Not applicable (N)</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/deliberation.py" line="232"/>
+        <location filename="../../diagapp/ui/pages/deliberation.py" line="205"/>
         <source>Aucun participant n’a encore répondu.</source>
         <translation>No participant has answered yet.</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/deliberation.py" line="237"/>
+        <location filename="../../diagapp/ui/pages/deliberation.py" line="210"/>
         <source>%1 réponse(s) · moyenne %2 · écart %3</source>
         <translation>%1 answer(s) · mean %2 · spread %3</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/deliberation.py" line="243"/>
+        <location filename="../../diagapp/ui/pages/deliberation.py" line="216"/>
         <source>Désaccord fort</source>
         <translation>Strong disagreement</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/deliberation.py" line="264"/>
+        <location filename="../../diagapp/ui/pages/deliberation.py" line="237"/>
         <source>Non concerné : %1</source>
         <translation>Not applicable: %1</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/deliberation.py" line="266"/>
+        <location filename="../../diagapp/ui/pages/deliberation.py" line="239"/>
         <source>Pas encore répondu : %1</source>
         <translation>Not answered yet: %1</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/deliberation.py" line="270"/>
+        <location filename="../../diagapp/ui/pages/deliberation.py" line="243"/>
         <source>Choisi par %1 : %2</source>
         <translation>Chosen by %1: %2</translation>
     </message>
@@ -824,77 +824,77 @@
 <context>
     <name>ItemResultsModel</name>
     <message>
-        <location filename="../../diagapp/ui/models/item_results_model.py" line="93"/>
+        <location filename="../../diagapp/ui/models/item_results_model.py" line="88"/>
         <source>N°</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/models/item_results_model.py" line="94"/>
+        <location filename="../../diagapp/ui/models/item_results_model.py" line="89"/>
         <source>Dimension</source>
         <translation>Dimension</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/models/item_results_model.py" line="95"/>
+        <location filename="../../diagapp/ui/models/item_results_model.py" line="90"/>
         <source>Élément</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/models/item_results_model.py" line="96"/>
+        <location filename="../../diagapp/ui/models/item_results_model.py" line="91"/>
         <source>Consensus</source>
         <translation>Consensus</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/models/item_results_model.py" line="97"/>
+        <location filename="../../diagapp/ui/models/item_results_model.py" line="92"/>
         <source>Moyenne</source>
         <translation>Mean</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/models/item_results_model.py" line="98"/>
+        <location filename="../../diagapp/ui/models/item_results_model.py" line="93"/>
         <source>Écart</source>
         <translation>Spread</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/models/item_results_model.py" line="99"/>
+        <location filename="../../diagapp/ui/models/item_results_model.py" line="94"/>
         <source>Écart-type</source>
         <translation>Std dev.</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/models/item_results_model.py" line="100"/>
+        <location filename="../../diagapp/ui/models/item_results_model.py" line="95"/>
         <source>Réponses</source>
         <translation>Answers</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/models/item_results_model.py" line="104"/>
+        <location filename="../../diagapp/ui/models/item_results_model.py" line="99"/>
         <source>Niveau retenu par l&apos;équipe (0 à 3)</source>
         <translation>Level the team settled on (0 to 3)</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/models/item_results_model.py" line="105"/>
+        <location filename="../../diagapp/ui/models/item_results_model.py" line="100"/>
         <source>Moyenne des niveaux donnés par les participants</source>
         <translation>Mean of the levels the participants gave</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/models/item_results_model.py" line="106"/>
+        <location filename="../../diagapp/ui/models/item_results_model.py" line="101"/>
         <source>Écart entre la réponse la plus haute et la plus basse</source>
         <translation>Gap between the highest and the lowest answer</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/models/item_results_model.py" line="107"/>
+        <location filename="../../diagapp/ui/models/item_results_model.py" line="102"/>
         <source>Écart-type des réponses des participants</source>
         <translation>Standard deviation of the participants&apos; answers</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/models/item_results_model.py" line="108"/>
+        <location filename="../../diagapp/ui/models/item_results_model.py" line="103"/>
         <source>Réponses données (et « non concerné »)</source>
         <translation>Answers given (and “not applicable”)</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/models/item_results_model.py" line="147"/>
+        <location filename="../../diagapp/ui/models/item_results_model.py" line="142"/>
         <source>non concerné</source>
         <translation>not applicable</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/models/item_results_model.py" line="163"/>
+        <location filename="../../diagapp/ui/models/item_results_model.py" line="158"/>
         <source>%1 (+%2 n.c.)</source>
         <translation>%1 (+%2 n/a)</translation>
     </message>
@@ -902,13 +902,13 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../diagapp/ui/main_window.py" line="84"/>
-        <location filename="../../diagapp/ui/main_window.py" line="409"/>
+        <location filename="../../diagapp/ui/main_window.py" line="117"/>
+        <location filename="../../diagapp/ui/main_window.py" line="474"/>
         <source>Sections de l&apos;atelier</source>
         <translation>Workshop sections</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/main_window.py" line="110"/>
+        <location filename="../../diagapp/ui/main_window.py" line="144"/>
         <source>État de l&apos;enregistrement</source>
         <translation>Saving status</translation>
     </message>
@@ -1048,63 +1048,63 @@
         <translation>Importing…</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/main_window.py" line="244"/>
+        <location filename="../../diagapp/ui/main_window.py" line="309"/>
         <source>Consensus de l&apos;équipe</source>
         <translation>Team consensus</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/main_window.py" line="248"/>
+        <location filename="../../diagapp/ui/main_window.py" line="313"/>
         <source>Répond maintenant : %1</source>
         <translation>Now answering: %1</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/main_window.py" line="269"/>
+        <location filename="../../diagapp/ui/main_window.py" line="334"/>
         <source>Enregistré ✓</source>
         <translation>Saved ✓</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/main_window.py" line="270"/>
+        <location filename="../../diagapp/ui/main_window.py" line="335"/>
         <source>Chaque saisie est enregistrée aussitôt.</source>
         <translation>Everything you enter is saved at once.</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/main_window.py" line="273"/>
+        <location filename="../../diagapp/ui/main_window.py" line="338"/>
         <source>Enregistrement…</source>
         <translation>Saving…</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/main_window.py" line="280"/>
+        <location filename="../../diagapp/ui/main_window.py" line="345"/>
         <source>Non enregistré ⚠</source>
         <translation>Not saved ⚠</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/main_window.py" line="365"/>
+        <location filename="../../diagapp/ui/main_window.py" line="430"/>
         <source>Ouvrir une base diagapp</source>
         <translation>Open a diagapp database</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/main_window.py" line="367"/>
+        <location filename="../../diagapp/ui/main_window.py" line="432"/>
         <source>Base diagapp (*.sqlite);;Tous les fichiers (*)</source>
         <translation>diagapp database (*.sqlite);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/main_window.py" line="378"/>
+        <location filename="../../diagapp/ui/main_window.py" line="443"/>
         <source>Exporter toute la base (JSON)</source>
         <translation>Export the whole database (JSON)</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/main_window.py" line="380"/>
+        <location filename="../../diagapp/ui/main_window.py" line="445"/>
         <location filename="../../diagapp/ui/window_menus.py" line="260"/>
         <source>Export diagapp (*.json)</source>
         <translation>diagapp export (*.json)</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/main_window.py" line="386"/>
+        <location filename="../../diagapp/ui/main_window.py" line="451"/>
         <source>Export en cours…</source>
         <translation>Exporting…</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/main_window.py" line="389"/>
+        <location filename="../../diagapp/ui/main_window.py" line="454"/>
         <source>Export écrit : %1</source>
         <translation>Export written: %1</translation>
     </message>
@@ -1206,6 +1206,14 @@
         <location filename="../../diagapp/ui/dialogs/new_assessment.py" line="67"/>
         <source>Diagnostic </source>
         <translation>Assessment </translation>
+    </message>
+</context>
+<context>
+    <name>OpeningPanel</name>
+    <message>
+        <location filename="../../diagapp/ui/main_window.py" line="82"/>
+        <source>Ouverture de la base de données…</source>
+        <translation>Opening the database…</translation>
     </message>
 </context>
 <context>
@@ -1667,102 +1675,102 @@
 <context>
     <name>ResultsPage</name>
     <message>
-        <location filename="../../diagapp/ui/pages/results.py" line="161"/>
+        <location filename="../../diagapp/ui/pages/results.py" line="136"/>
         <source>Résultats</source>
         <translation>Results</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/results.py" line="162"/>
+        <location filename="../../diagapp/ui/pages/results.py" line="137"/>
         <source>Résultats de l&apos;évaluation</source>
         <translation>Assessment results</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/results.py" line="165"/>
+        <location filename="../../diagapp/ui/pages/results.py" line="140"/>
         <source>Surface d&apos;atteinte</source>
         <translation>Attainment surface</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/results.py" line="166"/>
+        <location filename="../../diagapp/ui/pages/results.py" line="141"/>
         <source>Éléments</source>
         <translation>Items</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/results.py" line="167"/>
+        <location filename="../../diagapp/ui/pages/results.py" line="142"/>
         <source>Financement</source>
         <translation>Funding</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/results.py" line="168"/>
+        <location filename="../../diagapp/ui/pages/results.py" line="143"/>
         <source>Dynamiques proches</source>
         <translation>Similar dynamics</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/results.py" line="173"/>
+        <location filename="../../diagapp/ui/pages/results.py" line="148"/>
         <source>Triez par consensus ou par écart : les désaccords forts sont en rouge.</source>
         <translation>Sort by consensus or by spread: strong disagreements are in red.</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/results.py" line="175"/>
+        <location filename="../../diagapp/ui/pages/results.py" line="150"/>
         <source>Désaccords forts seulement</source>
         <translation>Strong disagreements only</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/results.py" line="176"/>
+        <location filename="../../diagapp/ui/pages/results.py" line="151"/>
         <source>Résultats par élément</source>
         <translation>Results per item</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/results.py" line="178"/>
+        <location filename="../../diagapp/ui/pages/results.py" line="153"/>
         <source>Intensité de chaque ressource par structure (Néant à +++).</source>
         <translation>Intensity of each resource per structure (None to +++).</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/results.py" line="180"/>
+        <location filename="../../diagapp/ui/pages/results.py" line="155"/>
         <source>Montants annuels (€)</source>
         <translation>Yearly amounts (€)</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/results.py" line="181"/>
+        <location filename="../../diagapp/ui/pages/results.py" line="156"/>
         <source>Carte des ressources</source>
         <translation>Resource map</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/results.py" line="184"/>
+        <location filename="../../diagapp/ui/pages/results.py" line="159"/>
         <source>Les dynamiques étudiées par le rapport les plus proches de la vôtre par le profil de ressources (tableau l. 810-832), l&apos;implication des habitants, la place du débat et l&apos;origine (tableau l. 1023-1043). Première ligne : la vôtre.</source>
         <translation>The dynamics studied in the report closest to yours by resource profile (table l. 810-832), inhabitants&apos; involvement, room for debate and origin (table l. 1023-1043). First row: yours.</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/results.py" line="190"/>
+        <location filename="../../diagapp/ui/pages/results.py" line="165"/>
         <source>Dynamique</source>
         <translation>Dynamic</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/results.py" line="191"/>
+        <location filename="../../diagapp/ui/pages/results.py" line="166"/>
         <source>Proximité</source>
         <translation>Similarity</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/results.py" line="192"/>
+        <location filename="../../diagapp/ui/pages/results.py" line="167"/>
         <source>Origine</source>
         <translation>Origin</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/results.py" line="193"/>
+        <location filename="../../diagapp/ui/pages/results.py" line="168"/>
         <source>Hab.</source>
         <translation>Inhab.</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/results.py" line="194"/>
+        <location filename="../../diagapp/ui/pages/results.py" line="169"/>
         <source>Débat</source>
         <translation>Debate</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/results.py" line="225"/>
+        <location filename="../../diagapp/ui/pages/results.py" line="198"/>
         <source>Toutes les dimensions</source>
         <translation>All dimensions</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/results.py" line="258"/>
+        <location filename="../../diagapp/ui/pages/results.py" line="229"/>
         <source>Votre dynamique</source>
         <translation>Your dynamic</translation>
     </message>
@@ -2002,82 +2010,82 @@
 <context>
     <name>WalkthroughPage</name>
     <message>
-        <location filename="../../diagapp/ui/pages/walkthrough.py" line="152"/>
+        <location filename="../../diagapp/ui/pages/walkthrough.py" line="141"/>
         <source>Parcours des cinq dimensions</source>
         <translation>Walk-through of the five dimensions</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/walkthrough.py" line="153"/>
+        <location filename="../../diagapp/ui/pages/walkthrough.py" line="142"/>
         <source>&amp;Répond :</source>
         <translation>&amp;Answering:</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/walkthrough.py" line="154"/>
+        <location filename="../../diagapp/ui/pages/walkthrough.py" line="143"/>
         <source>Qui répond</source>
         <translation>Who is answering</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/walkthrough.py" line="155"/>
+        <location filename="../../diagapp/ui/pages/walkthrough.py" line="144"/>
         <source>Ctrl+Tab ou F6 : participant suivant</source>
         <translation>Ctrl+Tab or F6: next participant</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/walkthrough.py" line="156"/>
+        <location filename="../../diagapp/ui/pages/walkthrough.py" line="145"/>
         <source>Avancement d’ensemble</source>
         <translation>Overall progress</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/walkthrough.py" line="157"/>
+        <location filename="../../diagapp/ui/pages/walkthrough.py" line="146"/>
         <source>Ensemble : %v / %m éléments</source>
         <translation>Overall: %v / %m items</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/walkthrough.py" line="159"/>
+        <location filename="../../diagapp/ui/pages/walkthrough.py" line="148"/>
         <source>À revoir : cette réponse vient de l’évaluation précédente.</source>
         <translation>To review: this answer comes from the previous assessment.</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/walkthrough.py" line="161"/>
+        <location filename="../../diagapp/ui/pages/walkthrough.py" line="150"/>
         <source>Garder cette réponse</source>
         <translation>Keep this answer</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/walkthrough.py" line="162"/>
+        <location filename="../../diagapp/ui/pages/walkthrough.py" line="151"/>
         <source>← Élément précédent</source>
         <translation>← Previous item</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/walkthrough.py" line="163"/>
+        <location filename="../../diagapp/ui/pages/walkthrough.py" line="152"/>
         <source>Page précédente ou Alt+←</source>
         <translation>Page Up or Alt+←</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/walkthrough.py" line="164"/>
+        <location filename="../../diagapp/ui/pages/walkthrough.py" line="153"/>
         <source>Élément suivant →</source>
         <translation>Next item →</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/walkthrough.py" line="165"/>
+        <location filename="../../diagapp/ui/pages/walkthrough.py" line="154"/>
         <source>Page suivante ou Alt+→</source>
         <translation>Page Down or Alt+→</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/walkthrough.py" line="206"/>
+        <location filename="../../diagapp/ui/pages/walkthrough.py" line="195"/>
         <source>Consensus de l’équipe</source>
         <translation>Team consensus</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/walkthrough.py" line="252"/>
+        <location filename="../../diagapp/ui/pages/walkthrough.py" line="241"/>
         <source>Dimension %1 · %2 — élément %3 sur %4</source>
         <translation>Dimension %1 · %2 — item %3 of %4</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/walkthrough.py" line="260"/>
+        <location filename="../../diagapp/ui/pages/walkthrough.py" line="249"/>
         <source>Source : %1</source>
         <translation>Source: %1</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/walkthrough.py" line="272"/>
+        <location filename="../../diagapp/ui/pages/walkthrough.py" line="251"/>
         <source>Non concerné (N)</source>
         <translation>Not applicable (N)</translation>
     </message>
@@ -2085,59 +2093,58 @@
 <context>
     <name>app</name>
     <message>
-        <location filename="../../diagapp/ui/app.py" line="75"/>
+        <location filename="../../diagapp/ui/app.py" line="82"/>
         <source>Base de données déjà ouverte</source>
         <translation>Database already open</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/app.py" line="80"/>
+        <location filename="../../diagapp/ui/app.py" line="88"/>
         <source>Base de données endommagée</source>
         <translation>Damaged database</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/app.py" line="82"/>
+        <location filename="../../diagapp/ui/app.py" line="90"/>
         <source>Aucune sauvegarde vérifiée n&apos;a pu la remplacer. Le fichier est laissé tel quel : conservez-le et lancez « diagapp check --repair » ou demandez de l&apos;aide.</source>
         <translation>No verified backup could replace it. The file is left as it is: keep it and run “diagapp check --repair”, or ask for help.</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/app.py" line="92"/>
-        <location filename="../../diagapp/ui/app.py" line="203"/>
+        <location filename="../../diagapp/ui/app.py" line="99"/>
+        <location filename="../../diagapp/ui/app.py" line="273"/>
         <source>Impossible d&apos;ouvrir la base de données</source>
         <translation>Cannot open the database</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/app.py" line="99"/>
-        <location filename="../../diagapp/ui/app.py" line="210"/>
+        <location filename="../../diagapp/ui/app.py" line="108"/>
         <source>Base de données restaurée</source>
         <translation>Database restored</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/app.py" line="110"/>
+        <location filename="../../diagapp/ui/app.py" line="178"/>
         <source>La base de données était endommagée ; elle a été réparée à l&apos;ouverture.</source>
         <translation>The database was damaged; it was repaired when opened.</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/app.py" line="116"/>
+        <location filename="../../diagapp/ui/app.py" line="184"/>
         <source>Le fichier endommagé est conservé à part : %1</source>
         <translation>The damaged file is kept aside: %1</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/app.py" line="122"/>
+        <location filename="../../diagapp/ui/app.py" line="190"/>
         <source>Les données ont été restaurées depuis la sauvegarde du %1.</source>
         <translation>The data were restored from the backup of %1.</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/app.py" line="127"/>
+        <location filename="../../diagapp/ui/app.py" line="195"/>
         <source>Vérifiez les dernières saisies faites après cette sauvegarde.</source>
         <translation>Check the last entries made after that backup.</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/app.py" line="174"/>
+        <location filename="../../diagapp/ui/app.py" line="242"/>
         <source>Erreur inattendue</source>
         <translation>Unexpected error</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/app.py" line="175"/>
+        <location filename="../../diagapp/ui/app.py" line="243"/>
         <source>Une erreur inattendue s&apos;est produite (%1). Vos saisies déjà enregistrées sont conservées. Les détails pour l&apos;assistance sont dans : %2</source>
         <translation>An unexpected error occurred (%1). What you have already saved is kept. Details for support are in: %2</translation>
     </message>

@@ -4,11 +4,11 @@ DIAGAPP_QUIT_AFTER_MS switch the smoke test uses to start the window and leave b
 
 from __future__ import annotations
 
-import os
 import subprocess
 import sys
 import time
 import types
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -16,6 +16,8 @@ from pytestqt.qtbot import QtBot
 
 from diagapp import paths
 from diagapp.services import demo, workspace
+
+RunDiagapp = Callable[..., "subprocess.CompletedProcess[str]"]  # tests/conftest.py
 
 
 def test_a_bundle_finds_its_data_under_meipass(
@@ -59,28 +61,9 @@ def test_the_app_icon_has_every_size(qtbot: QtBot) -> None:
     assert sizes == set(app.ICON_SIZES)
 
 
-def _start_window(
-    tmp_path: Path, quit_after_ms: int, *args: str
-) -> subprocess.CompletedProcess[str]:
-    env = {
-        **os.environ,
-        "QT_QPA_PLATFORM": "offscreen",
-        "DIAGAPP_HOME": str(tmp_path / "home"),
-        "XDG_CONFIG_HOME": str(tmp_path / "config"),
-        "DIAGAPP_QUIT_AFTER_MS": str(quit_after_ms),
-    }
-    return subprocess.run(
-        [sys.executable, "-c", "import sys; from diagapp.cli import main; sys.exit(main())", *args],
-        capture_output=True,
-        text=True,
-        env=env,
-        timeout=120,
-    )
-
-
-def test_the_window_starts_and_leaves_by_itself(tmp_path: Path) -> None:
+def test_the_window_starts_and_leaves_by_itself(tmp_path: Path, run_diagapp: RunDiagapp) -> None:
     start = time.monotonic()
-    done = _start_window(tmp_path, 300, "--demo")
+    done = run_diagapp("--demo", DIAGAPP_QUIT_AFTER_MS="300")
     assert done.returncode == 0, done.stderr
     assert done.stdout == ""
     assert time.monotonic() - start < 60
@@ -88,17 +71,21 @@ def test_the_window_starts_and_leaves_by_itself(tmp_path: Path) -> None:
     assert "geometry" in (tmp_path / "home" / "settings.ini").read_text(encoding="utf-8")
 
 
-def test_a_dialog_blocking_the_start_is_reported_and_ends_the_program(tmp_path: Path) -> None:
+def test_a_dialog_blocking_the_start_is_reported_and_ends_the_program(
+    tmp_path: Path, run_diagapp: RunDiagapp
+) -> None:
     database = tmp_path / "locked.sqlite"
     from diagapp.storage import lock  # the test stands in for another window holding the base
 
     held = lock.acquire(database)
     try:
-        done = _start_window(tmp_path, 300, "--db", str(database))
+        done = run_diagapp("--db", str(database), DIAGAPP_QUIT_AFTER_MS="300")
     finally:
         held.release()
-    assert done.returncode != 0
-    assert "déjà ouverte" in done.stderr
+    from diagapp.ui.app import EXIT_LOCKED
+
+    assert done.returncode == EXIT_LOCKED, done.stderr  # the refusal's own code
+    assert "déjà ouverte" in done.stderr  # the dialog's text
 
 
 def test_the_about_box_shows_the_icon_versions_data_and_report(qtbot: QtBot) -> None:

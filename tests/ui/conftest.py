@@ -54,3 +54,14 @@ def quiet(monkeypatch: pytest.MonkeyPatch) -> list[str]:
     monkeypatch.setattr(ask, "inform", lambda _p, _t, message: said.append(message))
     monkeypatch.setattr(ask, "warn", lambda _p, _t, message: said.append("WARN " + message))
     return said
+
+
+@pytest.fixture
+def messages(monkeypatch: pytest.MonkeyPatch) -> list[tuple[str, str, str]]:
+    """Dialogs shown, as (kind, title, text), instead of blocking the test."""
+    shown: list[tuple[str, str, str]] = []
+    monkeypatch.setattr(ask, "warn", lambda _p, title, text: shown.append(("warn", title, text)))
+    monkeypatch.setattr(
+        ask, "inform", lambda _p, title, text: shown.append(("inform", title, text))
+    )
+    return shown

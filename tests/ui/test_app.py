@@ -20,22 +20,10 @@ from diagapp.paths import default_database, log_file
 from diagapp.services import answers, assessments, catalog, workspace
 from diagapp.storage.backups import list_backups
 from diagapp.ui import app, settings
-from diagapp.ui.dialogs import ask
 from diagapp.ui.main_window import MainWindow
 from diagapp.ui.pages.walkthrough import WalkthroughPage
 
 pytestmark = pytest.mark.qt_log_ignore("does not support propagateSizeHints")
-
-
-@pytest.fixture
-def messages(monkeypatch: pytest.MonkeyPatch) -> list[tuple[str, str, str]]:
-    """Dialogs shown, as (kind, title, text), instead of blocking the test."""
-    shown: list[tuple[str, str, str]] = []
-    monkeypatch.setattr(ask, "warn", lambda _p, title, text: shown.append(("warn", title, text)))
-    monkeypatch.setattr(
-        ask, "inform", lambda _p, title, text: shown.append(("inform", title, text))
-    )
-    return shown
 
 
 @pytest.fixture
