@@ -6,7 +6,9 @@ are dates, levels integers, amounts numbers. Private notes never leave the app.
 
 from __future__ import annotations
 
-import io
+import contextlib
+import datetime as dt
+import tempfile
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -17,7 +19,7 @@ from diagapp.domain.model import STATUS_DONE, Assessment
 from diagapp.domain.questionnaire import Questionnaire
 from diagapp.services import assessments, catalog
 from diagapp.services.compare import read_decisions, recommendation_titles
-from diagapp.services.files import write_atomic
+from diagapp.services.files import WriteError, explain_os_error, write_atomic
 from diagapp.storage.database import Database
 
 if TYPE_CHECKING:
@@ -287,56 +289,89 @@ def _plain(value: Any) -> Any:
 
 
 def _write_sheet(book: Any, name: str, frame: pd.DataFrame) -> None:
-    """One sheet in write-only mode (streamed: several times faster than cell by cell)."""
-    from openpyxl.cell import WriteOnlyCell
-    from openpyxl.styles import Alignment, Font
-    from openpyxl.utils import get_column_letter
-
-    sheet = book.create_sheet(name)
+    """One sheet, written row by row (XlsxWriter's constant-memory mode: about twice as fast
+    as openpyxl's write-only mode at 640 000 cells, and memory stays flat; see benchmarks/)."""
+    sheet = book.add_worksheet(name)
     columns = [str(c) for c in frame.columns]
-    sheet.freeze_panes = "A2"
-    for index, column in enumerate(columns, start=1):
+    sheet.freeze_panes(1, 0)
+    for index, column in enumerate(columns):
         sample = [str(v) for v in frame[column].head(200).tolist() if v is not None]
         width = max([len(column), *(len(v) for v in sample)], default=8)
         if column == "Date de l'évaluation":
             width = 10
-        sheet.column_dimensions[get_column_letter(index)].width = min(max(width + 2, 8), MAX_WIDTH)
-    if len(frame):
-        sheet.auto_filter.ref = f"A1:{get_column_letter(len(columns))}{len(frame) + 1}"
-    bold, wrap = Font(bold=True), Alignment(wrap_text=True, vertical="top")
-    header = []
-    for column in columns:
-        cell = WriteOnlyCell(sheet, value=column)
-        cell.font, cell.alignment = bold, wrap
-        header.append(cell)
-    sheet.append(header)
+        sheet.set_column(index, index, min(max(width + 2, 8), MAX_WIDTH))
+    if len(frame) and columns:
+        sheet.autofilter(0, 0, len(frame), len(columns) - 1)
+    header = book.add_format({"bold": True, "text_wrap": True, "valign": "top"})
+    for index, column in enumerate(columns):
+        sheet.write_string(0, index, column, header)
     formats = [_number_format(c) for c in columns]
-    for values in frame.itertuples(index=False, name=None):
-        row: list[Any] = []
-        for value, number_format in zip(values, formats, strict=True):
-            plain = _plain(value)
-            if number_format and plain is not None:
-                cell = WriteOnlyCell(sheet, value=plain)
-                cell.number_format = number_format
-                row.append(cell)
+    cell_formats = [book.add_format({"num_format": f}) if f else None for f in formats]
+    write_string = sheet.write_string
+    for row, values in enumerate(frame.itertuples(index=False, name=None), start=1):
+        for col, value in enumerate(values):
+            if type(value) is str:  # most cells: the short way
+                write_string(row, col, value)
             else:
-                row.append(plain)
-        sheet.append(row)
+                _write_cell(sheet, row, col, _plain(value), cell_formats[col])
+
+
+def _write_cell(sheet: Any, row: int, col: int, value: Any, number_format: Any) -> None:
+    """Each value with its own type: text stays text (never a formula or a link)."""
+    if value is None:
+        return
+    if isinstance(value, bool):
+        sheet.write_boolean(row, col, value)
+    elif isinstance(value, (int, float)):
+        sheet.write_number(row, col, value, number_format)
+    elif isinstance(value, (dt.datetime, dt.date)):
+        sheet.write_datetime(row, col, value, number_format)
+    else:
+        sheet.write_string(row, col, str(value))
 
 
 def export_xlsx(db: Database, path: Path, progress: Progress | None = None) -> Path:
     """Write the workbook (sheets: SHEETS) to `path`, atomically."""
-    from openpyxl import Workbook
+    import xlsxwriter
 
     frames = _frames(db, progress)
-    book = Workbook(write_only=True)
-    for name, frame in frames.items():
-        _write_sheet(book, name, frame)
-    book.properties.title = "Export diagapp"
-    book.properties.creator = "diagapp"
-    buffer = io.BytesIO()
-    book.save(buffer)
-    return write_atomic(Path(path), buffer.getvalue())
+    path = Path(path)
+    try:
+        # Beside the target: a full or read-only folder is told about the folder chosen.
+        scratch = tempfile.TemporaryDirectory(prefix=".diagapp-xlsx-", dir=path.parent)
+    except OSError as exc:
+        raise WriteError(explain_os_error(path, exc)) from None
+    with scratch as folder:
+        draft = Path(folder) / "export.xlsx"
+        book = xlsxwriter.Workbook(
+            str(draft),
+            {
+                "constant_memory": True,
+                "tmpdir": folder,
+                "nan_inf_to_errors": True,
+                "remove_timezone": True,
+            },
+        )
+        try:
+            book.set_properties({"title": "Export diagapp", "author": "diagapp"})
+            for name, frame in frames.items():
+                _write_sheet(book, name, frame)
+            book.close()
+            data = draft.read_bytes()
+        except OSError as exc:  # the disk filled up meanwhile
+            _release(book)
+            raise WriteError(explain_os_error(path, exc)) from None
+    return write_atomic(path, data)
+
+
+def _release(book: Any) -> None:
+    """After a failed write, close the sheets' row files (constant-memory mode) at once: an
+    unfinished workbook keeps them open until the garbage collector runs."""
+    for sheet in book.worksheets():
+        close = getattr(sheet, "_opt_close", None)
+        if callable(close):
+            with contextlib.suppress(Exception):
+                close()
 
 
 def answers_table(db: Database) -> pd.DataFrame:
