@@ -59,28 +59,53 @@ def participant_labels(assessment: Assessment, anonymize: bool) -> dict[int, str
     return labels
 
 
+MASKED = "***"  # a first name or surname that two participants share
+
+
 def _name_pattern(assessment: Assessment) -> tuple[re.Pattern[str] | None, dict[str, str]]:
-    """A pattern matching every participant's name (and pseudonym, and « Nom Prénom »)."""
+    """A pattern matching every participant's name (and pseudonym, and « Nom Prénom »), and
+    each part of a name alone (« Claire », « Martin », « Jean-Pierre », « Pierre »).
+
+    Whole names match in any case. A part alone matches only as capitalised in the name or
+    in capitals (« Rose » the person, not « rose » the colour), only from three letters; a
+    part that two participants share is masked (MASKED) rather than given to one of them.
+    Returns the pattern and the label of each form it can match (see `_label_of`).
+    """
     labels = participant_labels(assessment, anonymize=True)
-    names: dict[str, str] = {}
+    whole: dict[str, str] = {}  # casefolded name -> label
+    parts: dict[str, str] = {}  # the part as typed -> label
     for p in assessment.participants:
         for name in (p.name, p.pseudonym):
             name = " ".join(name.split())
             if len(name) < 3:
                 continue
-            names[name.casefold()] = labels[p.id]
-            parts = name.split(" ")
-            if len(parts) == 2:
-                names[f"{parts[1]} {parts[0]}".casefold()] = labels[p.id]
-    if not names:
-        return None, names
-    alternatives = sorted(names, key=len, reverse=True)
-    pattern = (
-        r"(?<!\w)("
-        + "|".join(re.escape(n).replace(r"\ ", r"\s+") for n in alternatives)
-        + r")(?!\w)"
-    )
-    return re.compile(pattern, re.IGNORECASE), names
+            whole[name.casefold()] = labels[p.id]
+            words = name.split(" ")
+            if len(words) == 2:
+                whole[f"{words[1]} {words[0]}".casefold()] = labels[p.id]
+            if len(words) < 2:
+                continue
+            for word in words:
+                for piece in {word, *re.split(r"[-'’]", word)}:
+                    if len(piece) >= 3 and piece[:1].isupper():
+                        known = parts.get(piece)
+                        parts[piece] = labels[p.id] if known in (None, labels[p.id]) else MASKED
+    parts = {k: v for k, v in parts.items() if k.casefold() not in whole}
+    if not whole and not parts:
+        return None, {}
+    alternatives = [
+        "(?i:" + re.escape(n).replace(r"\ ", r"\s+") + ")"
+        for n in sorted(whole, key=len, reverse=True)
+    ]
+    for piece in sorted(parts, key=len, reverse=True):
+        alternatives += [re.escape(piece), re.escape(piece.upper())]
+    lookup = {**whole, **parts, **{k.upper(): v for k, v in parts.items()}}
+    return re.compile(r"(?<!\w)(" + "|".join(alternatives) + r")(?!\w)"), lookup
+
+
+def _label_of(found: str, lookup: dict[str, str]) -> str:
+    spaced = " ".join(found.split())
+    return lookup.get(spaced.casefold()) or lookup.get(spaced) or MASKED
 
 
 def clean(assessment: Assessment, anonymize: bool) -> Assessment:
@@ -92,7 +117,7 @@ def clean(assessment: Assessment, anonymize: bool) -> Assessment:
 
     def scrub(text: Any) -> Any:
         if isinstance(text, str) and pattern is not None:
-            return pattern.sub(lambda m: names[" ".join(m.group(0).split()).casefold()], text)
+            return pattern.sub(lambda m: _label_of(m.group(0), names), text)
         if isinstance(text, list):
             return [scrub(t) for t in text]
         return text

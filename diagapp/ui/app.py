@@ -18,7 +18,7 @@ from pathlib import Path
 from types import TracebackType
 from typing import TYPE_CHECKING, cast
 
-from PySide6.QtCore import QCoreApplication, QObject, QSize, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
@@ -182,7 +182,8 @@ def open_behind(
         _choose_assessment(window.workshop, demo)
         done(None)
 
-    opener.finished.connect(finished)
+    # Queued: `finished` is emitted in the worker thread, the window is filled in the UI thread.
+    opener.finished.connect(finished, Qt.ConnectionType.QueuedConnection)
     QTimer.singleShot(0, opener.start)  # once the window has had its first turn to paint
     return opener
 

@@ -151,6 +151,8 @@ class MainWindow(QMainWindow):
         workshop.failed.connect(self._on_failed)
         autosave.tracker().pending.connect(self._show_pending)
         settings.notifier().changed.connect(self._preference_changed)
+        settings.notifier().failed.connect(self._preferences_not_saved)
+        self._told_preferences = False
 
         self.backup_timer = QTimer(self)
         self.backup_timer.setInterval(BACKUP_CHECK_MS)
@@ -343,6 +345,9 @@ class MainWindow(QMainWindow):
 
     def _on_failed(self, message: str) -> None:
         self.indicator.setText(self.tr("Non enregistré ⚠"))
+        self._warn(message)
+
+    def _warn(self, message: str) -> None:
         box = QMessageBox(QMessageBox.Icon.Warning, "diagapp", message, parent=self)
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         box.open()  # not exec(): the workshop goes on behind it
@@ -391,6 +396,15 @@ class MainWindow(QMainWindow):
             self._apply_large_text(on)
             if "large_text" in self.actions_by_name:
                 self.actions_by_name["large_text"].setChecked(on)
+
+    def _preferences_not_saved(self, message: str) -> None:
+        """Told once in a dialog (the workshop goes on), then in the status bar."""
+        if not self.isVisible():
+            return  # closing: the geometry is all that is lost
+        self.statusBar().showMessage(message, 15000)
+        if not self._told_preferences:
+            self._told_preferences = True
+            self._warn(message)
 
     def _toggle_large_text(self) -> None:
         settings.put(settings.LARGE_TEXT, not settings.get(settings.LARGE_TEXT))

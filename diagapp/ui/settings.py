@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Generic, TypeVar, cast
 
-from PySide6.QtCore import QByteArray, QObject, QSettings, Signal
+from PySide6.QtCore import QByteArray, QCoreApplication, QObject, QSettings, Signal
 
 T = TypeVar("T")
 
@@ -74,6 +74,7 @@ def settings_file() -> Path:
 
 class _Notifier(QObject):
     changed = Signal(str)  # the preference's key
+    failed = Signal(str)  # the preferences file could not be written: a message for the user
 
 
 _notifier: _Notifier | None = None
@@ -91,7 +92,14 @@ def _store() -> QSettings:
     return QSettings(str(settings_file()), QSettings.Format.IniFormat)
 
 
+# Values the file refused (full disk, read-only folder): they hold until the app closes.
+_unsaved: dict[tuple[Path, str], Any] = {}
+
+
 def get(pref: Preference[T]) -> T:
+    refused = (settings_file(), pref.key)
+    if refused in _unsaved:
+        return cast(T, _unsaved[refused])
     value = _store().value(pref.key, pref.default)
     if value is None:
         return pref.default
@@ -113,5 +121,17 @@ def put(pref: Preference[T], value: T) -> None:
         return
     store = _store()
     store.setValue(pref.key, value)
-    store.sync()
+    store.sync()  # QSettings writes through a temporary file: the old file stays whole
+    if store.status() == QSettings.Status.NoError:
+        _unsaved.pop((settings_file(), pref.key), None)
+    else:
+        _unsaved[(settings_file(), pref.key)] = value
+        notifier().failed.emit(
+            QCoreApplication.translate(
+                "settings",
+                "Vos préférences n'ont pas pu être enregistrées dans %1 (disque plein ou "
+                "dossier en lecture seule ?). Elles valent jusqu'à la fermeture de diagapp. "
+                "Vos saisies, elles, sont bien enregistrées dans la base.",
+            ).replace("%1", str(settings_file()))
+        )
     notifier().changed.emit(pref.key)

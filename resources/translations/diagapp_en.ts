@@ -903,7 +903,7 @@
     <name>MainWindow</name>
     <message>
         <location filename="../../diagapp/ui/main_window.py" line="117"/>
-        <location filename="../../diagapp/ui/main_window.py" line="474"/>
+        <location filename="../../diagapp/ui/main_window.py" line="488"/>
         <source>Sections de l&apos;atelier</source>
         <translation>Workshop sections</translation>
     </message>
@@ -1048,63 +1048,63 @@
         <translation>Importing…</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/main_window.py" line="309"/>
+        <location filename="../../diagapp/ui/main_window.py" line="311"/>
         <source>Consensus de l&apos;équipe</source>
         <translation>Team consensus</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/main_window.py" line="313"/>
+        <location filename="../../diagapp/ui/main_window.py" line="315"/>
         <source>Répond maintenant : %1</source>
         <translation>Now answering: %1</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/main_window.py" line="334"/>
+        <location filename="../../diagapp/ui/main_window.py" line="336"/>
         <source>Enregistré ✓</source>
         <translation>Saved ✓</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/main_window.py" line="335"/>
+        <location filename="../../diagapp/ui/main_window.py" line="337"/>
         <source>Chaque saisie est enregistrée aussitôt.</source>
         <translation>Everything you enter is saved at once.</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/main_window.py" line="338"/>
+        <location filename="../../diagapp/ui/main_window.py" line="340"/>
         <source>Enregistrement…</source>
         <translation>Saving…</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/main_window.py" line="345"/>
+        <location filename="../../diagapp/ui/main_window.py" line="347"/>
         <source>Non enregistré ⚠</source>
         <translation>Not saved ⚠</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/main_window.py" line="430"/>
+        <location filename="../../diagapp/ui/main_window.py" line="444"/>
         <source>Ouvrir une base diagapp</source>
         <translation>Open a diagapp database</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/main_window.py" line="432"/>
+        <location filename="../../diagapp/ui/main_window.py" line="446"/>
         <source>Base diagapp (*.sqlite);;Tous les fichiers (*)</source>
         <translation>diagapp database (*.sqlite);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/main_window.py" line="443"/>
+        <location filename="../../diagapp/ui/main_window.py" line="457"/>
         <source>Exporter toute la base (JSON)</source>
         <translation>Export the whole database (JSON)</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/main_window.py" line="445"/>
+        <location filename="../../diagapp/ui/main_window.py" line="459"/>
         <location filename="../../diagapp/ui/window_menus.py" line="260"/>
         <source>Export diagapp (*.json)</source>
         <translation>diagapp export (*.json)</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/main_window.py" line="451"/>
+        <location filename="../../diagapp/ui/main_window.py" line="465"/>
         <source>Export en cours…</source>
         <translation>Exporting…</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/main_window.py" line="454"/>
+        <location filename="../../diagapp/ui/main_window.py" line="468"/>
         <source>Export écrit : %1</source>
         <translation>Export written: %1</translation>
     </message>
@@ -2108,43 +2108,43 @@
         <translation>No verified backup could replace it. The file is left as it is: keep it and run “diagapp check --repair”, or ask for help.</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/app.py" line="99"/>
-        <location filename="../../diagapp/ui/app.py" line="273"/>
+        <location filename="../../diagapp/ui/app.py" line="100"/>
+        <location filename="../../diagapp/ui/app.py" line="287"/>
         <source>Impossible d&apos;ouvrir la base de données</source>
         <translation>Cannot open the database</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/app.py" line="108"/>
+        <location filename="../../diagapp/ui/app.py" line="110"/>
         <source>Base de données restaurée</source>
         <translation>Database restored</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/app.py" line="178"/>
+        <location filename="../../diagapp/ui/app.py" line="192"/>
         <source>La base de données était endommagée ; elle a été réparée à l&apos;ouverture.</source>
         <translation>The database was damaged; it was repaired when opened.</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/app.py" line="184"/>
+        <location filename="../../diagapp/ui/app.py" line="198"/>
         <source>Le fichier endommagé est conservé à part : %1</source>
         <translation>The damaged file is kept aside: %1</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/app.py" line="190"/>
+        <location filename="../../diagapp/ui/app.py" line="204"/>
         <source>Les données ont été restaurées depuis la sauvegarde du %1.</source>
         <translation>The data were restored from the backup of %1.</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/app.py" line="195"/>
+        <location filename="../../diagapp/ui/app.py" line="209"/>
         <source>Vérifiez les dernières saisies faites après cette sauvegarde.</source>
         <translation>Check the last entries made after that backup.</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/app.py" line="242"/>
+        <location filename="../../diagapp/ui/app.py" line="256"/>
         <source>Erreur inattendue</source>
         <translation>Unexpected error</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/app.py" line="243"/>
+        <location filename="../../diagapp/ui/app.py" line="257"/>
         <source>Une erreur inattendue s&apos;est produite (%1). Vos saisies déjà enregistrées sont conservées. Les détails pour l&apos;assistance sont dans : %2</source>
         <translation>An unexpected error occurred (%1). What you have already saved is kept. Details for support are in: %2</translation>
     </message>
@@ -2269,6 +2269,14 @@ Send it to them: it can be filled in with Excel or LibreOffice, offline. Once it
         <location filename="../../diagapp/ui/dialogs/forms.py" line="208"/>
         <source>%1 formulaire(s) lu(s) : %2 réponse(s) importée(s), %3 formulaire(s) refusé(s).</source>
         <translation>%1 form(s) read: %2 answer(s) imported, %3 form(s) refused.</translation>
+    </message>
+</context>
+<context>
+    <name>settings</name>
+    <message>
+        <location filename="../../diagapp/ui/settings.py" line="130"/>
+        <source>Vos préférences n&apos;ont pas pu être enregistrées dans %1 (disque plein ou dossier en lecture seule ?). Elles valent jusqu&apos;à la fermeture de diagapp. Vos saisies, elles, sont bien enregistrées dans la base.</source>
+        <translation>Your preferences could not be saved in %1 (full disk or read-only folder?). They apply until diagapp is closed. Your answers themselves are safely saved in the database.</translation>
     </message>
 </context>
 <context>

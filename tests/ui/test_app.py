@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from diagapp.domain.errors import DiagappError
@@ -292,6 +292,34 @@ def test_a_failed_save_is_shown(windows: list[MainWindow], qtbot: QtBot) -> None
         value=2,
     )
     assert window.indicator.text() == "Non enregistré ⚠"
+
+
+def test_preferences_that_cannot_be_written_are_told_once_and_still_hold(
+    windows: list[MainWindow],
+    qtbot: QtBot,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    window = open_window(windows, qtbot, demo=True)
+    window.show()
+    blocker = tmp_path / "not-a-folder"
+    blocker.write_text("a file where the settings folder should be", encoding="utf-8")
+    monkeypatch.setenv("DIAGAPP_HOME", str(blocker / "home"))  # no folder can be made there
+    normal = window.font().pointSizeF()
+    window.actions_by_name["large_text"].trigger()
+    # The choice still applies for this session…
+    assert window.font().pointSizeF() == pytest.approx(normal * settings.LARGE_TEXT_FACTOR)
+    # …and the user is told, without losing the workshop.
+    boxes = [w for w in window.findChildren(QMessageBox) if w.isVisible()]
+    assert len(boxes) == 1
+    assert "préférences n'ont pas pu être enregistrées" in boxes[0].text()
+    assert "bien enregistrées dans la base" in boxes[0].text()
+    assert window.indicator.text() == "Enregistré ✓"  # the answers are not concerned
+    boxes[0].close()
+    window.actions_by_name["large_text"].trigger()  # again: the status bar, no second dialog
+    assert not [w for w in window.findChildren(QMessageBox) if w.isVisible()]
+    assert "préférences" in window.statusBar().currentMessage()
+    assert window.font().pointSizeF() == pytest.approx(normal)
 
 
 def test_start_up_does_not_import_heavy_libraries(tmp_path: Path) -> None:
