@@ -76,6 +76,7 @@ def cmd_export_email(args: argparse.Namespace) -> int:
             sections=args.sections,
             compare=_compare_ids(db, assessment_id, args.compare),
             pdf_out=Path(args.pdf) if args.pdf else None,
+            logo=Path(args.logo) if args.logo else None,
         )
     finally:
         db.close()
@@ -113,6 +114,7 @@ def _common(p: argparse.ArgumentParser) -> None:
         "story, evolution, dimensions, governance, funding, references, findings, "
         "recommendations, funders, annex",
     )
+    p.add_argument("--logo", help="image PNG ou JPEG pour la couverture")
 
 
 def register(subcommands: Any, export_formats: Any) -> None:
@@ -120,7 +122,6 @@ def register(subcommands: Any, export_formats: Any) -> None:
     p = export_formats.add_parser("pdf", help="la monographie PDF à envoyer aux financeurs")
     _common(p)
     p.add_argument("--out", required=True, help="fichier PDF à écrire")
-    p.add_argument("--logo", help="image PNG ou JPEG pour la couverture")
     p.set_defaults(handler=cmd_export_pdf)
 
     p = export_formats.add_parser(

@@ -243,6 +243,7 @@ def export_email(
     compare: Sequence[int] = (),
     pdf_out: Path | None = None,
     progress: Progress | None = None,
+    logo: Path | None = None,
     invariant: bool = False,
 ) -> EmailDraft:
     """Build the PDF and write a .eml draft carrying it (and the PDF too, with `pdf_out`)."""
@@ -261,6 +262,7 @@ def export_email(
         anonymize=anonymize,
         sections=sections,
         compare=compare,
+        logo=logo,
         invariant=invariant,
         progress=progress,
     )

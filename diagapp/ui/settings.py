@@ -43,6 +43,9 @@ SHOW_NAMES: Preference[bool] = Preference(
 LAST_ASSESSMENT: Preference[str] = Preference(
     "workshop/last_assessment", "", str, "Assessment reopened at start: '<database path>#<id>'."
 )
+REPORT_LOGO: Preference[str] = Preference(
+    "report/logo", "", str, "PNG or JPEG image on the monograph's cover (empty: none)."
+)
 WINDOW_GEOMETRY: Preference[QByteArray] = Preference(
     "window/geometry", QByteArray(), QByteArray, "Main window position and size."
 )
@@ -55,6 +58,7 @@ ALL: tuple[Preference[Any], ...] = (
     LARGE_TEXT,
     SHOW_NAMES,
     LAST_ASSESSMENT,
+    REPORT_LOGO,
     WINDOW_GEOMETRY,
     WINDOW_STATE,
 )

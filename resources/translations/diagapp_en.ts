@@ -396,79 +396,106 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../diagapp/ui/dialogs/export_pdf.py" line="69"/>
+        <location filename="../../diagapp/ui/dialogs/export_pdf.py" line="72"/>
         <source>Envoyer aux financeurs</source>
         <translation>Send to funders</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/dialogs/export_pdf.py" line="73"/>
+        <location filename="../../diagapp/ui/dialogs/export_pdf.py" line="76"/>
         <source>La monographie PDF est écrite à l&apos;endroit choisi, puis un brouillon de courriel qui la contient s&apos;ouvre dans votre messagerie. Les notes privées n&apos;y figurent jamais ; les justifications destinées aux financeurs, si.</source>
         <translation>The PDF monograph is written where you choose, then a draft email containing it opens in your mail program. Private notes never appear in it; justifications meant for funders do.</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/dialogs/export_pdf.py" line="84"/>
+        <location filename="../../diagapp/ui/dialogs/export_pdf.py" line="87"/>
         <source>Anonymiser : remplacer les noms des participants par leur collège</source>
         <translation>Anonymise: replace participants&apos; names with their collège</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/dialogs/export_pdf.py" line="87"/>
+        <location filename="../../diagapp/ui/dialogs/export_pdf.py" line="90"/>
         <source>Ajouter l&apos;évolution depuis « %1 »</source>
         <translation>Add the changes since “%1”</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/dialogs/export_pdf.py" line="94"/>
+        <location filename="../../diagapp/ui/dialogs/export_pdf.py" line="97"/>
         <source>Sections</source>
         <translation>Sections</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/dialogs/export_pdf.py" line="105"/>
+        <location filename="../../diagapp/ui/dialogs/export_pdf.py" line="108"/>
         <source>financeur@region.fr, fondation@exemple.org</source>
         <translation>funder@region.fr, foundation@example.org</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/dialogs/export_pdf.py" line="106"/>
+        <location filename="../../diagapp/ui/dialogs/export_pdf.py" line="109"/>
         <source>Destinataires</source>
         <translation>Recipients</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/dialogs/export_pdf.py" line="108"/>
+        <location filename="../../diagapp/ui/dialogs/export_pdf.py" line="111"/>
         <source>Fichier PDF</source>
         <translation>PDF file</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/dialogs/export_pdf.py" line="109"/>
+        <location filename="../../diagapp/ui/dialogs/export_pdf.py" line="112"/>
+        <location filename="../../diagapp/ui/dialogs/export_pdf.py" line="121"/>
         <source>Choisir…</source>
         <translation>Choose…</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/dialogs/export_pdf.py" line="115"/>
+        <location filename="../../diagapp/ui/dialogs/export_pdf.py" line="118"/>
+        <source>aucun</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/dialogs/export_pdf.py" line="120"/>
+        <location filename="../../diagapp/ui/dialogs/export_pdf.py" line="157"/>
+        <source>Logo de la couverture</source>
+        <translation>Cover logo</translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/dialogs/export_pdf.py" line="122"/>
+        <source>Choisir le logo</source>
+        <translation>Choose the logo</translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/dialogs/export_pdf.py" line="128"/>
         <source>Langue :</source>
         <translation>Language:</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/dialogs/export_pdf.py" line="116"/>
+        <location filename="../../diagapp/ui/dialogs/export_pdf.py" line="129"/>
         <source>Destinataires :</source>
         <translation>Recipients:</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/dialogs/export_pdf.py" line="117"/>
+        <location filename="../../diagapp/ui/dialogs/export_pdf.py" line="130"/>
         <source>Fichier PDF :</source>
         <translation>PDF file:</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/dialogs/export_pdf.py" line="118"/>
+        <location filename="../../diagapp/ui/dialogs/export_pdf.py" line="131"/>
+        <source>Logo (couverture) :</source>
+        <translation>Logo (cover):</translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/dialogs/export_pdf.py" line="132"/>
         <source>Sections :</source>
         <translation>Sections:</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/dialogs/export_pdf.py" line="123"/>
+        <location filename="../../diagapp/ui/dialogs/export_pdf.py" line="137"/>
         <source>Créer le PDF et le courriel</source>
         <translation>Create the PDF and the email</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/dialogs/export_pdf.py" line="135"/>
+        <location filename="../../diagapp/ui/dialogs/export_pdf.py" line="149"/>
         <source>Enregistrer la monographie</source>
         <translation>Save the monograph</translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/dialogs/export_pdf.py" line="159"/>
+        <source>Images (*.png *.jpg *.jpeg)</source>
+        <translation>Images (*.png *.jpg *.jpeg)</translation>
     </message>
 </context>
 <context>
@@ -2109,7 +2136,7 @@
     </message>
     <message>
         <location filename="../../diagapp/ui/app.py" line="100"/>
-        <location filename="../../diagapp/ui/app.py" line="287"/>
+        <location filename="../../diagapp/ui/app.py" line="288"/>
         <source>Impossible d&apos;ouvrir la base de données</source>
         <translation>Cannot open the database</translation>
     </message>
@@ -2119,32 +2146,32 @@
         <translation>Database restored</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/app.py" line="192"/>
+        <location filename="../../diagapp/ui/app.py" line="193"/>
         <source>La base de données était endommagée ; elle a été réparée à l&apos;ouverture.</source>
         <translation>The database was damaged; it was repaired when opened.</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/app.py" line="198"/>
+        <location filename="../../diagapp/ui/app.py" line="199"/>
         <source>Le fichier endommagé est conservé à part : %1</source>
         <translation>The damaged file is kept aside: %1</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/app.py" line="204"/>
+        <location filename="../../diagapp/ui/app.py" line="205"/>
         <source>Les données ont été restaurées depuis la sauvegarde du %1.</source>
         <translation>The data were restored from the backup of %1.</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/app.py" line="209"/>
+        <location filename="../../diagapp/ui/app.py" line="210"/>
         <source>Vérifiez les dernières saisies faites après cette sauvegarde.</source>
         <translation>Check the last entries made after that backup.</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/app.py" line="256"/>
+        <location filename="../../diagapp/ui/app.py" line="257"/>
         <source>Erreur inattendue</source>
         <translation>Unexpected error</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/app.py" line="257"/>
+        <location filename="../../diagapp/ui/app.py" line="258"/>
         <source>Une erreur inattendue s&apos;est produite (%1). Vos saisies déjà enregistrées sont conservées. Les détails pour l&apos;assistance sont dans : %2</source>
         <translation>An unexpected error occurred (%1). What you have already saved is kept. Details for support are in: %2</translation>
     </message>
@@ -2165,28 +2192,28 @@
 <context>
     <name>export_pdf</name>
     <message>
-        <location filename="../../diagapp/ui/dialogs/export_pdf.py" line="190"/>
+        <location filename="../../diagapp/ui/dialogs/export_pdf.py" line="216"/>
         <source>Aucune messagerie n&apos;a pu ouvrir le brouillon. Le PDF et le courriel sont dans %1 : joignez le PDF à un message, ou ouvrez le fichier .eml avec votre messagerie.</source>
         <translation>No mail program could open the draft. The PDF and the email are in %1: attach the PDF to a message, or open the .eml file with your mail program.</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/dialogs/export_pdf.py" line="197"/>
+        <location filename="../../diagapp/ui/dialogs/export_pdf.py" line="223"/>
         <source>Monographie prête</source>
         <translation>Monograph ready</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/dialogs/export_pdf.py" line="233"/>
-        <location filename="../../diagapp/ui/dialogs/export_pdf.py" line="246"/>
+        <location filename="../../diagapp/ui/dialogs/export_pdf.py" line="262"/>
+        <location filename="../../diagapp/ui/dialogs/export_pdf.py" line="275"/>
         <source>Envoyer aux financeurs</source>
         <translation>Send to funders</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/dialogs/export_pdf.py" line="234"/>
+        <location filename="../../diagapp/ui/dialogs/export_pdf.py" line="263"/>
         <source>Ouvrez d&apos;abord une évaluation.</source>
         <translation>Open an assessment first.</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/dialogs/export_pdf.py" line="242"/>
+        <location filename="../../diagapp/ui/dialogs/export_pdf.py" line="271"/>
         <source>Écriture de la monographie…</source>
         <translation>Writing the monograph…</translation>
     </message>
@@ -2274,7 +2301,7 @@ Send it to them: it can be filled in with Excel or LibreOffice, offline. Once it
 <context>
     <name>settings</name>
     <message>
-        <location filename="../../diagapp/ui/settings.py" line="130"/>
+        <location filename="../../diagapp/ui/settings.py" line="134"/>
         <source>Vos préférences n&apos;ont pas pu être enregistrées dans %1 (disque plein ou dossier en lecture seule ?). Elles valent jusqu&apos;à la fermeture de diagapp. Vos saisies, elles, sont bien enregistrées dans la base.</source>
         <translation>Your preferences could not be saved in %1 (full disk or read-only folder?). They apply until diagapp is closed. Your answers themselves are safely saved in the database.</translation>
     </message>

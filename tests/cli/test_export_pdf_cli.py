@@ -69,6 +69,23 @@ def test_export_email_writes_a_draft(demo_path: Path, tmp_path: Path) -> None:
     assert len(PdfReader(io.BytesIO(pdf.read_bytes())).pages) > 10
 
 
+def test_export_email_with_a_logo_on_the_cover(demo_path: Path, tmp_path: Path) -> None:
+    from PIL import Image
+
+    logo = tmp_path / "logo.jpg"
+    Image.new("RGB", (90, 90), (200, 120, 40)).save(logo)
+    eml = tmp_path / "envoi.eml"
+    code = main(
+        [
+            "export", "email", "--db", str(demo_path), "--to", "financeur@region.fr",
+            "--out", str(eml), "--sections", "cover", "--logo", str(logo),
+        ]
+    )  # fmt: skip
+    assert code == 0
+    (attachment,) = message_from_bytes(eml.read_bytes(), policy=default).iter_attachments()
+    assert len(PdfReader(io.BytesIO(attachment.get_content())).pages[0].images) == 1
+
+
 @pytest.mark.parametrize(
     ("args", "message"),
     [

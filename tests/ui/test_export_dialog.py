@@ -8,6 +8,8 @@ from email.policy import default
 from pathlib import Path
 
 import pytest
+from PIL import Image
+from pypdf import PdfReader
 from PySide6.QtCore import Qt, QUrl
 from pytestqt.qtbot import QtBot
 
@@ -16,6 +18,17 @@ from diagapp.ui.workshop import Workshop
 
 # Message boxes are replaced by a list of what they would have said.
 pytestmark = pytest.mark.usefixtures("quiet")
+
+
+def _export(
+    qtbot: QtBot, workshop: Workshop, monkeypatch: pytest.MonkeyPatch, choice: dialog.ExportChoice
+) -> None:
+    """« Envoyer aux financeurs… » answered with `choice`, until the job is over."""
+    monkeypatch.setattr(dialog, "ask_export", lambda _parent, _shop: choice)
+    job = dialog.open_export_dialog(None, workshop)
+    assert job is not None
+    with qtbot.waitSignal(job.finished, timeout=60_000):
+        pass
 
 
 def test_dialog_choices(qtbot: QtBot, tmp_path: Path) -> None:
@@ -40,6 +53,30 @@ def test_dialog_choices(qtbot: QtBot, tmp_path: Path) -> None:
     assert "evolution" in choice.sections and "annex" not in choice.sections
     assert choice.pdf == tmp_path / "monograph.pdf"
     assert choice.eml == tmp_path / "monograph.eml"
+    assert choice.logo is None  # none chosen
+
+
+def test_the_logo_is_offered_again_next_time(
+    qtbot: QtBot, workshop: Workshop, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    logo = tmp_path / "logo.png"
+    Image.new("RGB", (120, 60), (31, 95, 91)).save(logo)
+    shown: list[dialog.ExportDialog] = []
+
+    def accept(box: dialog.ExportDialog) -> int:
+        shown.append(box)
+        if len(shown) == 1:
+            box.logo.setText(str(logo))
+        return int(dialog.QDialog.DialogCode.Accepted.value)
+
+    monkeypatch.setattr(dialog.ExportDialog, "exec", accept)
+    first = dialog.ask_export(None, workshop)
+    assert first is not None and first.logo == logo
+    again = dialog.ask_export(None, workshop)
+    assert shown[1].logo.text() == str(logo)  # remembered with the preferences
+    assert again is not None and again.logo == logo
+    shown[1].logo.clear()
+    assert shown[1].choice().logo is None
 
 
 def test_export_then_open_the_draft(
@@ -53,18 +90,38 @@ def test_export_then_open_the_draft(
         to="financeur@region.fr",
         pdf=tmp_path / "monographie.pdf",
     )
-    monkeypatch.setattr(dialog, "ask_export", lambda _parent, _shop: choice)
     opened: list[QUrl] = []
     monkeypatch.setattr(dialog, "open_url", lambda url: opened.append(url) or True)
-    job = dialog.open_export_dialog(None, workshop)
-    assert job is not None
-    with qtbot.waitSignal(job.finished, timeout=60_000):
-        pass
+    _export(qtbot, workshop, monkeypatch, choice)
     qtbot.waitUntil(lambda: bool(opened), timeout=5_000)
     assert opened[0].toLocalFile() == str(choice.eml)
     message = message_from_bytes(choice.eml.read_bytes(), policy=default)
     (attachment,) = message.iter_attachments()
     assert attachment.get_content() == choice.pdf.read_bytes()
+
+
+def test_the_logo_goes_on_the_cover_and_a_bad_one_is_told(
+    workshop: Workshop,
+    qtbot: QtBot,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    quiet: list[str],
+) -> None:
+    logo = tmp_path / "logo.png"
+    Image.new("RGB", (120, 60), (31, 95, 91)).save(logo)
+    monkeypatch.setattr(dialog, "open_url", lambda _url: True)
+    for chosen, pdf in ((logo, tmp_path / "avec.pdf"), (None, tmp_path / "sans.pdf")):
+        choice = dialog.ExportChoice("fr", False, ("cover",), (), "", pdf, chosen)
+        _export(qtbot, workshop, monkeypatch, choice)
+    assert len(PdfReader(tmp_path / "avec.pdf").pages[0].images) == 1
+    assert len(PdfReader(tmp_path / "sans.pdf").pages[0].images) == 0
+    fake = tmp_path / "faux.png"
+    fake.write_text("pas une image", encoding="utf-8")
+    choice = dialog.ExportChoice("fr", False, ("cover",), (), "", tmp_path / "x.pdf", fake)
+    _export(qtbot, workshop, monkeypatch, choice)
+    qtbot.waitUntil(lambda: bool(quiet), timeout=5_000)
+    assert quiet[-1].startswith("WARN ") and "Logo illisible : faux.png" in quiet[-1]
+    assert not (tmp_path / "x.pdf").exists()
 
 
 def test_without_a_mail_program_the_folder_is_shown(
@@ -75,13 +132,9 @@ def test_without_a_mail_program_the_folder_is_shown(
     quiet: list[str],
 ) -> None:
     choice = dialog.ExportChoice("fr", False, ("summary",), (), "", tmp_path / "m.pdf")
-    monkeypatch.setattr(dialog, "ask_export", lambda _parent, _shop: choice)
     opened: list[str] = []
     monkeypatch.setattr(dialog, "open_url", lambda url: opened.append(url.toLocalFile()) and False)
-    job = dialog.open_export_dialog(None, workshop)
-    assert job is not None
-    with qtbot.waitSignal(job.finished, timeout=60_000):
-        pass
+    _export(qtbot, workshop, monkeypatch, choice)
     qtbot.waitUntil(lambda: bool(quiet), timeout=5_000)
     assert opened == [str(choice.eml), str(tmp_path)]
     assert str(tmp_path) in quiet[-1] and "Aucune messagerie" in quiet[-1]
@@ -95,10 +148,6 @@ def test_a_failed_export_is_told_plainly(
     quiet: list[str],
 ) -> None:
     choice = dialog.ExportChoice("fr", False, ("summary",), (), "", tmp_path / "absent" / "m.pdf")
-    monkeypatch.setattr(dialog, "ask_export", lambda _parent, _shop: choice)
-    job = dialog.open_export_dialog(None, workshop)
-    assert job is not None
-    with qtbot.waitSignal(job.finished, timeout=60_000):
-        pass
+    _export(qtbot, workshop, monkeypatch, choice)
     qtbot.waitUntil(lambda: bool(quiet), timeout=5_000)
     assert quiet[-1].startswith("WARN ") and "n'existe pas" in quiet[-1]

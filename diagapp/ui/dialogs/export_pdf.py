@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 )
 
 from diagapp.services import assessments, compare, reporting
+from diagapp.ui import settings
 from diagapp.ui.dialogs import ask
 from diagapp.ui.jobs import Job, run_job
 from diagapp.ui.workshop import Workshop
@@ -45,6 +46,7 @@ class ExportChoice:
     compare: tuple[int, ...]
     to: str
     pdf: Path
+    logo: Path | None = None  # on the cover
 
     @property
     def eml(self) -> Path:
@@ -63,6 +65,7 @@ class ExportDialog(QDialog):
         lang: str,
         default_pdf: Path,
         previous: tuple[int, str] | None,
+        logo: str = "",
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -111,10 +114,21 @@ class ExportDialog(QDialog):
         where = QHBoxLayout()
         where.addWidget(self.path, 1)
         where.addWidget(browse)
+        self.logo = QLineEdit(logo)
+        self.logo.setPlaceholderText(self.tr("aucun"))
+        self.logo.setClearButtonEnabled(True)
+        self.logo.setAccessibleName(self.tr("Logo de la couverture"))
+        browse_logo = QPushButton(self.tr("Choisir…"))
+        browse_logo.setAccessibleName(self.tr("Choisir le logo"))
+        browse_logo.clicked.connect(self._browse_logo)
+        logo_row = QHBoxLayout()
+        logo_row.addWidget(self.logo, 1)
+        logo_row.addWidget(browse_logo)
         form = QFormLayout()
         form.addRow(self.tr("Langue :"), self.language)
         form.addRow(self.tr("Destinataires :"), self.to)
         form.addRow(self.tr("Fichier PDF :"), where)
+        form.addRow(self.tr("Logo (couverture) :"), logo_row)
         form.addRow(self.tr("Sections :"), self.sections)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
@@ -129,6 +143,8 @@ class ExportDialog(QDialog):
         layout.addWidget(self.anonymize)
         layout.addWidget(self.evolution)
         layout.addWidget(self.buttons)
+        # Wide enough for the paths and the section titles without scrolling sideways.
+        self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 95)
 
     def _browse(self) -> None:
         path, _ = QFileDialog.getSaveFileName(
@@ -136,6 +152,16 @@ class ExportDialog(QDialog):
         )
         if path:
             self.path.setText(path if path.lower().endswith(".pdf") else f"{path}.pdf")
+
+    def _browse_logo(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self,
+            self.tr("Logo de la couverture"),
+            self.logo.text() or str(documents_dir()),
+            self.tr("Images (*.png *.jpg *.jpeg)"),
+        )
+        if path:
+            self.logo.setText(path)
 
     def choice(self) -> ExportChoice:
         sections = []
@@ -155,6 +181,7 @@ class ExportDialog(QDialog):
             compare=(self.previous[0],) if evolution and self.previous else (),
             to=self.to.text().strip(),
             pdf=pdf,
+            logo=Path(self.logo.text().strip()).expanduser() if self.logo.text().strip() else None,
         )
 
 
@@ -172,6 +199,7 @@ def export_and_draft(
         sections=choice.sections,
         compare=choice.compare,
         pdf_out=choice.pdf,
+        logo=choice.logo,
         progress=progress,
     )
 
@@ -218,11 +246,14 @@ def ask_export(parent: QWidget | None, workshop: Workshop) -> ExportChoice | Non
         lang=workshop.lang,
         default_pdf=documents_dir() / name,
         previous=_previous(workshop),
+        logo=settings.get(settings.REPORT_LOGO),
         parent=parent,
     )
     if dialog.exec() != QDialog.DialogCode.Accepted:
         return None
-    return dialog.choice()
+    choice = dialog.choice()
+    settings.put(settings.REPORT_LOGO, str(choice.logo) if choice.logo else "")  # next year too
+    return choice
 
 
 def open_export_dialog(parent: QWidget | None, workshop: Workshop) -> Job | None:
