@@ -11,6 +11,12 @@ from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 from diagapp.paths import resources_dir
 
 _installed: list[QTranslator] = []
+_language = ["fr"]
+
+
+def language() -> str:
+    """The interface's language now: numbers and amounts follow it (fr: 12 500 €)."""
+    return _language[0]
 
 
 def translations_dir() -> str:
@@ -22,6 +28,7 @@ def install(app: QCoreApplication, lang: str) -> None:
     for translator in _installed:
         app.removeTranslator(translator)
     _installed.clear()
+    _language[0] = "en" if lang == "en" else "fr"
     QLocale.setDefault(QLocale("en_GB" if lang == "en" else "fr_FR"))
     wanted = [(f"qtbase_{lang}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))]
     if lang != "fr":

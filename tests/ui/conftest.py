@@ -65,3 +65,12 @@ def messages(monkeypatch: pytest.MonkeyPatch) -> list[tuple[str, str, str]]:
         ask, "inform", lambda _p, title, text: shown.append(("inform", title, text))
     )
     return shown
+
+
+@pytest.fixture
+def french_again() -> Iterator[None]:
+    """The interface back in French after a test switched it to English."""
+    yield
+    from diagapp.ui import app
+
+    app.i18n.install(app.application(), "fr")

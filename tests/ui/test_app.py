@@ -342,12 +342,6 @@ def test_the_application_object_is_reused(qtbot: QtBot) -> None:
     assert app.application() is QApplication.instance()
 
 
-@pytest.fixture
-def french_again() -> Iterator[None]:
-    yield
-    app.i18n.install(app.application(), "fr")
-
-
 def test_english_from_the_preferences(
     windows: list[MainWindow], qtbot: QtBot, french_again: None
 ) -> None:
@@ -373,3 +367,11 @@ def test_english_from_the_preferences(
     first = catalog.questionnaire().items[walk.index]
     assert first.label.en in walk.item_label.text()  # the questionnaire's own English
     assert walk.scale.cards[0].description.text() == first.levels[0].text.en
+    # Numbers and amounts follow the interface's language.
+    window.show_page("funding")
+    funding_page = window.pages["funding"]
+    qtbot.waitUntil(lambda: funding_page.indicators.values["monetary_total"].text() != "")
+    total = funding_page.indicators.values["monetary_total"].text()
+    assert total.startswith("€") and "," in total and "\u202f" not in total
+    assert funding_page.indicators.values["public_dependence"].text().endswith("%")
+    assert "\u202f" not in funding_page.indicators.values["public_dependence"].text()

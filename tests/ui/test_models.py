@@ -11,6 +11,7 @@ from diagapp.domain import scoring
 from diagapp.domain.model import Assessment
 from diagapp.services import assessments, catalog
 from diagapp.storage.database import Database
+from diagapp.ui import app, i18n
 from diagapp.ui.models.funding_model import (
     AMOUNT_ROLE,
     INTENSITY_ROLE,
@@ -102,6 +103,16 @@ def test_amounts_are_read_and_written_the_french_way() -> None:
     assert format_eur(120000) == "120\u202f000\u202f€"
     assert format_eur(None) == "—"
     assert format_percent(0.318) == "32\u202f%"
+
+
+def test_amounts_follow_the_english_interface(french_again: None) -> None:
+    i18n.install(app.application(), "en")
+    assert parse_amount("12,500.50") == 12500.5
+    assert parse_amount("€12,500") == 12500
+    assert format_eur(120000) == "€120,000"
+    assert format_percent(0.318) == "32%"
+    with pytest.raises(ValueError):
+        parse_amount("inf")  # not an amount in any language
 
 
 def test_item_results_model_and_proxy_pass_the_model_tester(

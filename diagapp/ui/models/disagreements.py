@@ -19,6 +19,7 @@ from PySide6.QtGui import QBrush, QColor
 from diagapp.domain import scoring
 from diagapp.domain.model import Assessment
 from diagapp.domain.questionnaire import Item, Questionnaire
+from diagapp.report import typography
 
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -113,8 +114,7 @@ class DisagreementModel(QAbstractTableModel):
         if column == 2:
             if result.mean is None:
                 return "—"
-            mean = f"{result.mean:.1f}"
-            return mean.replace(".", ",") if self.lang == "fr" else mean
+            return typography.level(result.mean, self.lang)
         if result.consensus_not_applicable:
             return QCoreApplication.translate("DisagreementModel", "Non concerné")
         return "—" if result.consensus is None else str(result.consensus)

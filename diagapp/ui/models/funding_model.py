@@ -5,6 +5,7 @@
 
 from __future__ import annotations
 
+import math
 import textwrap
 from collections.abc import Callable, Sequence
 from typing import Any
@@ -20,6 +21,8 @@ from PySide6.QtGui import QColor
 
 from diagapp.domain.model import Structure
 from diagapp.domain.questionnaire import FundingSpec
+from diagapp.report import typography
+from diagapp.ui import i18n
 
 MODE_INTENSITY = "intensity"
 MODE_AMOUNTS = "amounts"
@@ -41,27 +44,31 @@ _Index = QModelIndex | QPersistentModelIndex
 
 
 def format_eur(amount: float | None) -> str:
+    """12 500 € (French interface) or €12,500 (English)."""
     if amount is None:
         return "—"
-    return f"{round(amount):,}".replace(",", NNBSP) + f"{NNBSP}€"
+    return typography.euros(amount, i18n.language())
 
 
 def format_percent(share: float | None) -> str:
     if share is None:
         return "—"
-    return f"{round(share * 100)}{NNBSP}%"
+    return typography.percent(share, i18n.language())
 
 
-def parse_amount(text: str) -> float | None:
-    """A typed amount ("12 500", "12500,50 €") as euros; empty means no amount.
+def parse_amount(text: str, lang: str | None = None) -> float | None:
+    """A typed amount as euros — « 12 500 », « 12500,50 € » in French, « 12,500.50 » or
+    « €12,500 » in English (the interface's language by default); empty means no amount.
 
-    Raises ValueError on anything else."""
+    Raises ValueError on anything else (negative, not a number, infinite)."""
+    lang = lang or i18n.language()
     cleaned = text.strip().replace("€", "").replace(NNBSP, "").replace("\u00a0", "")
-    cleaned = cleaned.replace(" ", "").replace(",", ".")
+    cleaned = cleaned.replace(" ", "")
+    cleaned = cleaned.replace(",", "") if lang == "en" else cleaned.replace(",", ".")
     if not cleaned:
         return None
     value = float(cleaned)
-    if value < 0 or value != value:  # negative or NaN
+    if value < 0 or not math.isfinite(value):
         raise ValueError(text)
     return value
 

@@ -11,7 +11,9 @@ from PySide6.QtWidgets import QGridLayout, QGroupBox, QLabel, QWidget
 from diagapp.domain import funding
 from diagapp.domain.model import Assessment, Structure
 from diagapp.domain.questionnaire import FundingSpec
+from diagapp.report import typography
 from diagapp.services import assessments
+from diagapp.ui import i18n
 from diagapp.ui.models.funding_model import NNBSP, format_eur, format_percent
 from diagapp.ui.widgets import readable
 from diagapp.ui.widgets.readable import bold, muted
@@ -31,7 +33,8 @@ INDICATORS = (
 
 
 def format_number(value: float, decimals: int = 2) -> str:
-    return f"{value:.{decimals}f}".replace(".", ",")
+    """0,67 (French interface) or 0.67 (English)."""
+    return typography.decimal(value, i18n.language(), decimals)
 
 
 def earlier_assessments(workshop: Workshop, assessment: Assessment, years: int) -> list[Assessment]:
@@ -195,7 +198,7 @@ class IndicatorsPanel(QGroupBox):
             "—" if result.diversification is None else format_number(result.diversification)
         )
         values["monetary_total"].setText(format_eur(result.monetary_total_eur))
-        hours = f"{round(result.volunteering_hours):,}".replace(",", NNBSP)
+        hours = typography.integer(result.volunteering_hours, i18n.language())
         values["volunteering"].setText(
             f"{format_eur(result.volunteering_eur)} ({hours}{NNBSP}h)"
             if result.volunteering_hours

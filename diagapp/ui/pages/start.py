@@ -19,6 +19,7 @@ from diagapp.domain.model import STATUS_DONE, STATUS_DRAFT
 from diagapp.services import assessments
 from diagapp.services.assessments import DynamicSummary
 from diagapp.ui.dialogs import ask, new_assessment
+from diagapp.ui.models.funding_model import format_percent
 from diagapp.ui.workshop import Workshop
 
 ROLE_ID = Qt.ItemDataRole.UserRole
@@ -164,7 +165,7 @@ class StartPage(QWidget):
                         a.label,
                         a.date.strftime("%d/%m/%Y"),
                         status.get(a.status, self.tr("En cours")),
-                        f"{a.completion * 100:.0f}\u202f%",
+                        format_percent(a.completion),
                         str(a.participants),
                     ]
                 )
