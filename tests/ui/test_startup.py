@@ -15,7 +15,7 @@ from pytestqt.qtbot import QtBot
 
 from diagapp.paths import log_file
 from diagapp.services import assessments, workspace
-from diagapp.ui import app
+from diagapp.ui import app, settings
 from diagapp.ui.main_window import MainWindow, OpeningPanel
 from diagapp.ui.workshop import Workshop
 
@@ -58,6 +58,18 @@ def test_the_window_shows_before_its_database_opens(frame: MainWindow, qtbot: Qt
     assert frame.actions_by_name["shortcuts"].isEnabled()
     frame.show_page("walkthrough")  # asking for a page meanwhile is harmless
     assert frame.pages == {}
+
+
+def test_the_language_can_change_while_opening(
+    frame: MainWindow, qtbot: QtBot, french_again: None
+) -> None:
+    settings.put(settings.LANGUAGE, "en")
+    panel = frame.current_page()
+    assert isinstance(panel, OpeningPanel)
+    qtbot.waitUntil(lambda: panel.label.text() == "Opening the database…")
+    assert frame.menuBar().actions()[0].text() == "&File"
+    assert not frame.actions_by_name["send_to_funders"].isEnabled()  # still waiting
+    assert frame.actions_by_name["quit"].isEnabled()
 
 
 def test_then_the_demo_fills_the_window(
