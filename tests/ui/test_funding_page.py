@@ -14,7 +14,7 @@ from diagapp.domain import funding
 from diagapp.domain.model import Assessment
 from diagapp.services import assessments, catalog
 from diagapp.ui.dialogs import ask
-from diagapp.ui.models.funding_model import format_eur, format_percent
+from diagapp.ui.formats import format_eur, format_percent
 from diagapp.ui.pages.funding import FundingPage
 from diagapp.ui.pages.funding_indicators import earlier_assessments
 from diagapp.ui.workshop import Workshop

@@ -12,14 +12,12 @@ from diagapp.domain.model import Assessment
 from diagapp.services import assessments, catalog
 from diagapp.storage.database import Database
 from diagapp.ui import app, i18n
+from diagapp.ui.formats import format_eur, format_percent, parse_amount
 from diagapp.ui.models.funding_model import (
     AMOUNT_ROLE,
     INTENSITY_ROLE,
     MODE_AMOUNTS,
     FundingModel,
-    format_eur,
-    format_percent,
-    parse_amount,
 )
 from diagapp.ui.models.item_results_model import (
     CONSENSUS,

@@ -15,7 +15,8 @@ from pytestqt.qtbot import QtBot
 from diagapp.domain import funding, scoring
 from diagapp.domain.model import Assessment
 from diagapp.services import answers, assessments, catalog
-from diagapp.ui.models.funding_model import INTENSITY_ROLE, format_percent
+from diagapp.ui.formats import format_percent
+from diagapp.ui.models.funding_model import INTENSITY_ROLE
 from diagapp.ui.models.item_results_model import ITEM_ID_ROLE
 from diagapp.ui.pages.reference_match import nearest_references
 from diagapp.ui.pages.results import ResultsPage

@@ -19,7 +19,7 @@ from PySide6.QtGui import QBrush, QColor
 from diagapp.domain import scoring
 from diagapp.domain.model import Assessment
 from diagapp.domain.questionnaire import Item, Questionnaire
-from diagapp.report import typography
+from diagapp.ui.formats import format_level
 
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -114,7 +114,7 @@ class DisagreementModel(QAbstractTableModel):
         if column == 2:
             if result.mean is None:
                 return "—"
-            return typography.level(result.mean, self.lang)
+            return format_level(result.mean)
         if result.consensus_not_applicable:
             return QCoreApplication.translate("DisagreementModel", "Non concerné")
         return "—" if result.consensus is None else str(result.consensus)

@@ -5,7 +5,6 @@
 
 from __future__ import annotations
 
-import math
 import textwrap
 from collections.abc import Callable, Sequence
 from typing import Any
@@ -21,8 +20,7 @@ from PySide6.QtGui import QColor
 
 from diagapp.domain.model import Structure
 from diagapp.domain.questionnaire import FundingSpec
-from diagapp.report import typography
-from diagapp.ui import i18n
+from diagapp.ui.formats import format_eur, parse_amount
 
 MODE_INTENSITY = "intensity"
 MODE_AMOUNTS = "amounts"
@@ -34,43 +32,12 @@ AMOUNT_ROLE = Qt.ItemDataRole.UserRole + 1
 INTENSITY_COLORS = ("#f5f5f2", "#d4ead0", "#8fc78b", "#3d8b47")
 INTENSITY_TEXT_COLORS = ("#8a8a8a", "#1d3b20", "#102812", "#ffffff")
 
-NNBSP = "\u202f"  # the narrow no-break space French puts in numbers and before %
 
 # (structure id, resource key, changes) -> saved?  changes: {"intensity": int} or
 # {"amount_eur": float | None}
 EditFn = Callable[[int, str, dict[str, Any]], bool]
 
 _Index = QModelIndex | QPersistentModelIndex
-
-
-def format_eur(amount: float | None) -> str:
-    """12 500 € (French interface) or €12,500 (English)."""
-    if amount is None:
-        return "—"
-    return typography.euros(amount, i18n.language())
-
-
-def format_percent(share: float | None) -> str:
-    if share is None:
-        return "—"
-    return typography.percent(share, i18n.language())
-
-
-def parse_amount(text: str, lang: str | None = None) -> float | None:
-    """A typed amount as euros — « 12 500 », « 12500,50 € » in French, « 12,500.50 » or
-    « €12,500 » in English (the interface's language by default); empty means no amount.
-
-    Raises ValueError on anything else (negative, not a number, infinite)."""
-    lang = lang or i18n.language()
-    cleaned = text.strip().replace("€", "").replace(NNBSP, "").replace("\u00a0", "")
-    cleaned = cleaned.replace(" ", "")
-    cleaned = cleaned.replace(",", "") if lang == "en" else cleaned.replace(",", ".")
-    if not cleaned:
-        return None
-    value = float(cleaned)
-    if value < 0 or not math.isfinite(value):
-        raise ValueError(text)
-    return value
 
 
 def wrap_header(text: str, width: int = 13) -> str:

@@ -17,11 +17,11 @@ from PySide6.QtCore import (
 from diagapp.domain import scoring
 from diagapp.domain.model import Assessment, Participant
 from diagapp.domain.questionnaire import Questionnaire
+from diagapp.ui.formats import format_percent
 
 _Index = QModelIndex | QPersistentModelIndex
 
 ID_ROLE = Qt.ItemDataRole.UserRole
-NNBSP = "\u202f"
 
 COLUMNS: tuple[str, ...] = (
     str(QT_TRANSLATE_NOOP("ParticipantsModel", "Nom")),
@@ -96,8 +96,7 @@ class ParticipantsModel(QAbstractTableModel):
                 return participant.college
             if column == 3:
                 done, total = self.progress.get(participant.id, (0, 0))
-                share = round(100 * done / total) if total else 0
-                return f"{done} / {total} ({share}{NNBSP}%)"
+                return f"{done} / {total} ({format_percent(done / total if total else 0)})"
         if role == ID_ROLE:
             return participant.id
         if role == Qt.ItemDataRole.TextAlignmentRole and column == 3:

@@ -24,8 +24,8 @@ from PySide6.QtWidgets import (
 )
 
 from diagapp.domain.compare import Comparison, ItemChange
+from diagapp.ui.formats import format_eur, format_percent
 from diagapp.ui.models.comparison_model import DOWN_COLOR, UP_COLOR, signed
-from diagapp.ui.models.funding_model import format_eur, format_percent
 from diagapp.ui.models.item_results_model import decimal
 from diagapp.ui.pages.reference_match import symbol
 

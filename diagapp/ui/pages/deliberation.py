@@ -24,9 +24,9 @@ from PySide6.QtWidgets import (
 from diagapp.domain import scoring
 from diagapp.domain.model import Assessment, Participant
 from diagapp.domain.questionnaire import Item
-from diagapp.report import typography
 from diagapp.services import answers
 from diagapp.ui import settings
+from diagapp.ui.formats import format_level
 from diagapp.ui.models.disagreements import DisagreementModel
 from diagapp.ui.pages.assessment_page import AssessmentPage
 from diagapp.ui.widgets.level_scale import LevelScale
@@ -204,7 +204,7 @@ class DeliberationPage(AssessmentPage):
     def _stats_text(self, result: scoring.ItemResult) -> str:
         if result.spread is None:
             return self.tr("Aucun participant n’a encore répondu.")
-        mean = typography.level(result.mean, self.lang) if result.mean is not None else "—"
+        mean = format_level(result.mean)
         text = (
             self.tr("%1 réponse(s) · moyenne %2 · écart %3")
             .replace("%1", str(len(result.values)))

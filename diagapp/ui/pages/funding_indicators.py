@@ -11,10 +11,14 @@ from PySide6.QtWidgets import QGridLayout, QGroupBox, QLabel, QWidget
 from diagapp.domain import funding
 from diagapp.domain.model import Assessment, Structure
 from diagapp.domain.questionnaire import FundingSpec
-from diagapp.report import typography
 from diagapp.services import assessments
-from diagapp.ui import i18n
-from diagapp.ui.models.funding_model import NNBSP, format_eur, format_percent
+from diagapp.ui.formats import (
+    NNBSP,
+    format_eur,
+    format_integer,
+    format_number,
+    format_percent,
+)
 from diagapp.ui.widgets import readable
 from diagapp.ui.widgets.readable import bold, muted
 from diagapp.ui.workshop import Workshop
@@ -30,11 +34,6 @@ INDICATORS = (
     "monetary_total",
     "volunteering",
 )
-
-
-def format_number(value: float, decimals: int = 2) -> str:
-    """0,67 (French interface) or 0.67 (English)."""
-    return typography.decimal(value, i18n.language(), decimals)
 
 
 def earlier_assessments(workshop: Workshop, assessment: Assessment, years: int) -> list[Assessment]:
@@ -198,7 +197,7 @@ class IndicatorsPanel(QGroupBox):
             "—" if result.diversification is None else format_number(result.diversification)
         )
         values["monetary_total"].setText(format_eur(result.monetary_total_eur))
-        hours = typography.integer(result.volunteering_hours, i18n.language())
+        hours = format_integer(result.volunteering_hours)
         values["volunteering"].setText(
             f"{format_eur(result.volunteering_eur)} ({hours}{NNBSP}h)"
             if result.volunteering_hours

@@ -29,13 +29,13 @@ from diagapp.domain.funding import profile
 from diagapp.domain.model import Assessment
 from diagapp.domain.references import RESOURCE_KEYS
 from diagapp.services import catalog
+from diagapp.ui.formats import format_percent
 from diagapp.ui.models.funding_model import (
     INTENSITY_COLORS,
     INTENSITY_TEXT_COLORS,
     MODE_AMOUNTS,
     MODE_INTENSITY,
     FundingModel,
-    format_percent,
     wrap_header,
 )
 from diagapp.ui.models.item_results_model import (

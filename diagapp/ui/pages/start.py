@@ -19,7 +19,7 @@ from diagapp.domain.model import STATUS_DONE, STATUS_DRAFT
 from diagapp.services import assessments
 from diagapp.services.assessments import DynamicSummary
 from diagapp.ui.dialogs import ask, new_assessment
-from diagapp.ui.models.funding_model import format_percent
+from diagapp.ui.formats import format_percent
 from diagapp.ui.workshop import Workshop
 
 ROLE_ID = Qt.ItemDataRole.UserRole
