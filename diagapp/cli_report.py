@@ -10,9 +10,12 @@ import argparse
 import sys
 import time
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from diagapp.domain.errors import DiagappError
+
+if TYPE_CHECKING:
+    from diagapp.services.reporting import MonographOptions
 
 
 def _open(args: argparse.Namespace) -> Any:
@@ -25,13 +28,21 @@ def _open(args: argparse.Namespace) -> Any:
     return open_database(path)
 
 
-def _compare_ids(db: Any, assessment_id: int, option: str | None) -> list[int]:
-    if not option:
-        return []
-    from diagapp.services import compare
+def _options(db: Any, assessment_id: int, args: argparse.Namespace) -> MonographOptions:
+    """The document options that `_common` declares, as the exports take them."""
+    compared: list[int] = []
+    if args.compare:
+        from diagapp.services import compare
 
-    ids = compare.resolve_compare_option(db, assessment_id=assessment_id, option=option)
-    return [i for i in ids if i != assessment_id]
+        ids = compare.resolve_compare_option(db, assessment_id=assessment_id, option=args.compare)
+        compared = [i for i in ids if i != assessment_id]
+    return {
+        "lang": args.lang,
+        "anonymize": args.anonymize,
+        "sections": args.sections,
+        "compare": compared,
+        "logo": Path(args.logo) if args.logo else None,
+    }
 
 
 def cmd_export_pdf(args: argparse.Namespace) -> int:
@@ -45,11 +56,7 @@ def cmd_export_pdf(args: argparse.Namespace) -> int:
             db,
             assessment_id=assessment_id,
             out=Path(args.out),
-            lang=args.lang,
-            anonymize=args.anonymize,
-            sections=args.sections,
-            compare=_compare_ids(db, assessment_id, args.compare),
-            logo=Path(args.logo) if args.logo else None,
+            **_options(db, assessment_id, args),
         )
     finally:
         db.close()
@@ -71,12 +78,8 @@ def cmd_export_email(args: argparse.Namespace) -> int:
             assessment_id=assessment_id,
             to=args.to,
             out=Path(args.out),
-            lang=args.lang,
-            anonymize=args.anonymize,
-            sections=args.sections,
-            compare=_compare_ids(db, assessment_id, args.compare),
             pdf_out=Path(args.pdf) if args.pdf else None,
-            logo=Path(args.logo) if args.logo else None,
+            **_options(db, assessment_id, args),
         )
     finally:
         db.close()

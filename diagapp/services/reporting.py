@@ -14,7 +14,7 @@ import os
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, TypedDict, Unpack
 
 from diagapp.domain.errors import DiagappError
 from diagapp.domain.scoring import overall
@@ -29,6 +29,17 @@ LANGUAGES = ("fr", "en")
 
 class ExportError(DiagappError):
     pass
+
+
+class MonographOptions(TypedDict, total=False):
+    """What the team chooses about the document; each export passes them on as they are
+    (defaults in `monograph`)."""
+
+    lang: str
+    anonymize: bool
+    sections: str | Sequence[str] | None
+    compare: Sequence[int]
+    logo: Path | None
 
 
 @dataclass(frozen=True)
@@ -131,26 +142,14 @@ def render_pdf(
     db: Any,
     *,
     assessment_id: int,
-    lang: str = "fr",
-    anonymize: bool = False,
-    sections: str | Sequence[str] | None = None,
-    compare: Sequence[int] = (),
-    logo: Path | None = None,
     invariant: bool = False,
     progress: Progress | None = None,
+    **options: Unpack[MonographOptions],
 ) -> tuple[bytes, Monograph]:
     """The PDF bytes and the data they were made from (nothing written)."""
     from diagapp.report.build import build_pdf
 
-    data = monograph(
-        db,
-        assessment_id=assessment_id,
-        lang=lang,
-        anonymize=anonymize,
-        sections=sections,
-        compare=compare,
-        logo=logo,
-    )
+    data = monograph(db, assessment_id=assessment_id, **options)
     return build_pdf(data, invariant=invariant, progress=progress), data
 
 
@@ -159,27 +158,15 @@ def export_pdf(
     *,
     assessment_id: int,
     out: Path,
-    lang: str = "fr",
-    anonymize: bool = False,
-    sections: str | Sequence[str] | None = None,
-    compare: Sequence[int] = (),
     progress: Progress | None = None,
-    logo: Path | None = None,
     invariant: bool = False,
+    **options: Unpack[MonographOptions],
 ) -> Path:
     """Write the monograph PDF at `out` (atomically); return the path written."""
     out = Path(out)
     _check_destination(out)
     pdf, _ = render_pdf(
-        db,
-        assessment_id=assessment_id,
-        lang=lang,
-        anonymize=anonymize,
-        sections=sections,
-        compare=compare,
-        logo=logo,
-        invariant=invariant,
-        progress=progress,
+        db, assessment_id=assessment_id, invariant=invariant, progress=progress, **options
     )
     write_atomic(out, pdf)
     if progress is not None:
@@ -237,14 +224,10 @@ def export_email(
     assessment_id: int,
     to: str,
     out: Path,
-    lang: str = "fr",
-    anonymize: bool = False,
-    sections: str | Sequence[str] | None = None,
-    compare: Sequence[int] = (),
     pdf_out: Path | None = None,
     progress: Progress | None = None,
-    logo: Path | None = None,
     invariant: bool = False,
+    **options: Unpack[MonographOptions],
 ) -> EmailDraft:
     """Build the PDF and write a .eml draft carrying it (and the PDF too, with `pdf_out`)."""
     from diagapp.report.email_draft import check_addresses
@@ -256,15 +239,7 @@ def export_email(
     if pdf_out is not None:
         _check_destination(Path(pdf_out))
     pdf, data = render_pdf(
-        db,
-        assessment_id=assessment_id,
-        lang=lang,
-        anonymize=anonymize,
-        sections=sections,
-        compare=compare,
-        logo=logo,
-        invariant=invariant,
-        progress=progress,
+        db, assessment_id=assessment_id, invariant=invariant, progress=progress, **options
     )
     written = None
     if pdf_out is not None:
