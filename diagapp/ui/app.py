@@ -155,10 +155,9 @@ class _Opener(QObject):
         may be writing a backup), then close what it opened."""
         if self._worker.is_alive():
             self._worker.join(timeout=30)
-        if self.result is not None and self.result is not used:
-            close = getattr(self.result, "close", None)
-            if callable(close):
-                close()
+        opened = self.result
+        if opened is not None and opened is not used and not isinstance(opened, BaseException):
+            cast("Workspace", opened).close()
 
 
 def open_behind(

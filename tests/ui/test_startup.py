@@ -7,6 +7,7 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
+import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
@@ -133,6 +134,27 @@ def test_a_damaged_database_without_backup_is_refused_and_left_alone(
     assert "Aucune sauvegarde vérifiée" in text and "laissé tel quel" in text
     assert path.read_bytes() == before
     assert not frame.workshop.is_open()
+
+
+def test_closing_the_window_while_opening_releases_the_database(
+    frame: MainWindow, qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = tmp_path / "team.sqlite"
+    really_open = workspace.open_workspace
+
+    def slow(where: Path, **kw: bool) -> workspace.Workspace:
+        opened = really_open(where, **kw)
+        time.sleep(0.3)  # still opening when the user leaves
+        return opened
+
+    monkeypatch.setattr(workspace, "open_workspace", slow)
+    opener = app.open_behind(frame, path, False, lambda _code: None)
+    qtbot.waitUntil(lambda: opener._worker.ident is not None)  # the opening has begun
+    opener.finished.disconnect()  # the event loop is over: nothing will deliver it
+    opener.close_unused(frame.workshop.workspace)  # as `run` does on its way out
+    assert not frame.workshop.is_open()
+    again = really_open(path)  # neither locked nor left half open
+    again.close()
 
 
 def test_diagapp_shows_its_window_then_opens_the_demo(run_diagapp: RunDiagapp) -> None:
