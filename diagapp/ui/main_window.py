@@ -401,7 +401,11 @@ class MainWindow(QMainWindow):
         """Told once in a dialog (the workshop goes on), then in the status bar."""
         if not self.isVisible():
             return  # closing: the geometry is all that is lost
-        self.statusBar().showMessage(message, 15000)
+        # The status bar keeps it short: the full text is in the dialog.
+        self.statusBar().showMessage(
+            self.tr("Vos préférences ne sont pas enregistrées (disque plein ou lecture seule ?)"),
+            15000,
+        )
         if not self._told_preferences:
             self._told_preferences = True
             self._warn(message)

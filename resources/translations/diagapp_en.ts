@@ -280,87 +280,87 @@
 <context>
     <name>DeliberationPage</name>
     <message>
-        <location filename="../../diagapp/ui/pages/deliberation.py" line="123"/>
+        <location filename="../../diagapp/ui/pages/deliberation.py" line="124"/>
         <source>Délibération</source>
         <translation>Deliberation</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/deliberation.py" line="124"/>
+        <location filename="../../diagapp/ui/pages/deliberation.py" line="125"/>
         <source>Éléments, les plus forts désaccords d’abord</source>
         <translation>Items, strongest disagreements first</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/deliberation.py" line="125"/>
+        <location filename="../../diagapp/ui/pages/deliberation.py" line="126"/>
         <source>Grand texte</source>
         <translation>Large text</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/deliberation.py" line="126"/>
+        <location filename="../../diagapp/ui/pages/deliberation.py" line="127"/>
         <source>Pour la projection au mur (Ctrl++)</source>
         <translation>For projecting on a wall (Ctrl++)</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/deliberation.py" line="127"/>
+        <location filename="../../diagapp/ui/pages/deliberation.py" line="128"/>
         <source>Afficher les noms</source>
         <translation>Show names</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/deliberation.py" line="128"/>
+        <location filename="../../diagapp/ui/pages/deliberation.py" line="129"/>
         <source>Sinon, chacun apparaît par son collège et un numéro.</source>
         <translation>Otherwise everyone appears as their collège and a number.</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/deliberation.py" line="129"/>
+        <location filename="../../diagapp/ui/pages/deliberation.py" line="130"/>
         <source>Consensus de l’équipe (touches 0 à 3)</source>
         <translation>Team consensus (keys 0 to 3)</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/deliberation.py" line="130"/>
+        <location filename="../../diagapp/ui/pages/deliberation.py" line="131"/>
         <source>Éléments de preuve retenus par l’équipe</source>
         <translation>Evidence retained by the team</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/deliberation.py" line="146"/>
+        <location filename="../../diagapp/ui/pages/deliberation.py" line="147"/>
         <source>%1 désaccord(s) fort(s) : écart de deux niveaux ou plus</source>
         <translation>%1 strong disagreement(s): a spread of two levels or more</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/deliberation.py" line="189"/>
+        <location filename="../../diagapp/ui/pages/deliberation.py" line="190"/>
         <source>Dimension %1 · %2</source>
         <translation>Dimension %1 · %2</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/deliberation.py" line="195"/>
+        <location filename="../../diagapp/ui/pages/deliberation.py" line="196"/>
         <source>Non concerné (N)</source>
         <translation>Not applicable (N)</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/deliberation.py" line="205"/>
+        <location filename="../../diagapp/ui/pages/deliberation.py" line="206"/>
         <source>Aucun participant n’a encore répondu.</source>
         <translation>No participant has answered yet.</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/deliberation.py" line="210"/>
+        <location filename="../../diagapp/ui/pages/deliberation.py" line="209"/>
         <source>%1 réponse(s) · moyenne %2 · écart %3</source>
         <translation>%1 answer(s) · mean %2 · spread %3</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/deliberation.py" line="216"/>
+        <location filename="../../diagapp/ui/pages/deliberation.py" line="215"/>
         <source>Désaccord fort</source>
         <translation>Strong disagreement</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/deliberation.py" line="237"/>
+        <location filename="../../diagapp/ui/pages/deliberation.py" line="236"/>
         <source>Non concerné : %1</source>
         <translation>Not applicable: %1</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/deliberation.py" line="239"/>
+        <location filename="../../diagapp/ui/pages/deliberation.py" line="238"/>
         <source>Pas encore répondu : %1</source>
         <translation>Not answered yet: %1</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/deliberation.py" line="243"/>
+        <location filename="../../diagapp/ui/pages/deliberation.py" line="242"/>
         <source>Choisi par %1 : %2</source>
         <translation>Chosen by %1: %2</translation>
     </message>
@@ -368,22 +368,22 @@
 <context>
     <name>DisagreementModel</name>
     <message>
-        <location filename="../../diagapp/ui/models/disagreements.py" line="29"/>
+        <location filename="../../diagapp/ui/models/disagreements.py" line="30"/>
         <source>Élément</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/models/disagreements.py" line="30"/>
+        <location filename="../../diagapp/ui/models/disagreements.py" line="31"/>
         <source>Écart</source>
         <translation>Spread</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/models/disagreements.py" line="31"/>
+        <location filename="../../diagapp/ui/models/disagreements.py" line="32"/>
         <source>Moyenne</source>
         <translation>Mean</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/models/disagreements.py" line="32"/>
+        <location filename="../../diagapp/ui/models/disagreements.py" line="33"/>
         <source>Consensus</source>
         <translation>Consensus</translation>
     </message>
@@ -448,7 +448,7 @@
     </message>
     <message>
         <location filename="../../diagapp/ui/dialogs/export_pdf.py" line="120"/>
-        <location filename="../../diagapp/ui/dialogs/export_pdf.py" line="157"/>
+        <location filename="../../diagapp/ui/dialogs/export_pdf.py" line="159"/>
         <source>Logo de la couverture</source>
         <translation>Cover logo</translation>
     </message>
@@ -488,12 +488,12 @@
         <translation>Create the PDF and the email</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/dialogs/export_pdf.py" line="149"/>
+        <location filename="../../diagapp/ui/dialogs/export_pdf.py" line="151"/>
         <source>Enregistrer la monographie</source>
         <translation>Save the monograph</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/dialogs/export_pdf.py" line="159"/>
+        <location filename="../../diagapp/ui/dialogs/export_pdf.py" line="161"/>
         <source>Images (*.png *.jpg *.jpeg)</source>
         <translation>Images (*.png *.jpg *.jpeg)</translation>
     </message>
@@ -758,92 +758,92 @@
 <context>
     <name>IndicatorsPanel</name>
     <message>
-        <location filename="../../diagapp/ui/pages/funding_indicators.py" line="127"/>
+        <location filename="../../diagapp/ui/pages/funding_indicators.py" line="129"/>
         <source>Indicateurs de financement</source>
         <translation>Funding indicators</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/funding_indicators.py" line="129"/>
+        <location filename="../../diagapp/ui/pages/funding_indicators.py" line="131"/>
         <source>Dépendance aux subventions publiques</source>
         <translation>Dependence on public subsidies</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/funding_indicators.py" line="130"/>
+        <location filename="../../diagapp/ui/pages/funding_indicators.py" line="132"/>
         <source>Part des ressources propres</source>
         <translation>Share of own resources</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/funding_indicators.py" line="131"/>
+        <location filename="../../diagapp/ui/pages/funding_indicators.py" line="133"/>
         <source>Types de ressources mobilisés</source>
         <translation>Types of resources used</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/funding_indicators.py" line="132"/>
+        <location filename="../../diagapp/ui/pages/funding_indicators.py" line="134"/>
         <source>Diversification des ressources</source>
         <translation>Diversification of resources</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/funding_indicators.py" line="133"/>
+        <location filename="../../diagapp/ui/pages/funding_indicators.py" line="135"/>
         <source>Total des ressources monétaires</source>
         <translation>Total monetary resources</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/funding_indicators.py" line="134"/>
+        <location filename="../../diagapp/ui/pages/funding_indicators.py" line="136"/>
         <source>Bénévolat valorisé</source>
         <translation>Valued volunteering</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/funding_indicators.py" line="138"/>
+        <location filename="../../diagapp/ui/pages/funding_indicators.py" line="140"/>
         <source>Part des subventions publiques dans les ressources monétaires ; la plupart des dynamiques étudiées en dépendent fortement (l. 802).</source>
         <translation>Share of public subsidies in the monetary resources; most of the dynamics studied depend heavily on them (l. 802).</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/funding_indicators.py" line="142"/>
+        <location filename="../../diagapp/ui/pages/funding_indicators.py" line="144"/>
         <source>Ventes, cotisations, prélèvement sur le chiffre d&apos;affaires et apports en fonds propres (l. 792-796).</source>
         <translation>Sales, membership fees, levy on revenue and equity contributions (l. 792-796).</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/funding_indicators.py" line="145"/>
+        <location filename="../../diagapp/ui/pages/funding_indicators.py" line="147"/>
         <source>Ressources d&apos;une intensité au moins « + » dans une structure.</source>
         <translation>Resources with an intensity of at least “+” in one structure.</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/funding_indicators.py" line="147"/>
+        <location filename="../../diagapp/ui/pages/funding_indicators.py" line="149"/>
         <source>De 0 (une seule ressource) à près de 1 (ressources nombreuses et équilibrées).</source>
         <translation>From 0 (a single resource) to nearly 1 (many, balanced resources).</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/funding_indicators.py" line="149"/>
+        <location filename="../../diagapp/ui/pages/funding_indicators.py" line="151"/>
         <source>Somme des montants annuels saisis.</source>
         <translation>Sum of the yearly amounts entered.</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/funding_indicators.py" line="151"/>
+        <location filename="../../diagapp/ui/pages/funding_indicators.py" line="153"/>
         <source>Heures de bénévolat valorisées de 1 à 3 SMIC selon la compétence (l. 898) : une image plus fidèle du modèle économique.</source>
         <translation>Volunteer hours valued at 1 to 3 times the SMIC (minimum wage) by skill level (l. 898): a truer picture of the economic model.</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/funding_indicators.py" line="190"/>
+        <location filename="../../diagapp/ui/pages/funding_indicators.py" line="192"/>
         <source>%1 sur %2</source>
         <translation>%1 of %2</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/funding_indicators.py" line="205"/>
+        <location filename="../../diagapp/ui/pages/funding_indicators.py" line="207"/>
         <source>Parts calculées sur les montants annuels en euros.</source>
         <translation>Shares computed from the yearly amounts in euros.</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/funding_indicators.py" line="209"/>
+        <location filename="../../diagapp/ui/pages/funding_indicators.py" line="211"/>
         <source>Aucun montant saisi : parts calculées sur les intensités (Néant = 0 … +++ = 3), comme le tableau du rapport (l. 810-832).</source>
         <translation>No amounts entered: shares computed from the intensities (None = 0 … +++ = 3), like the report&apos;s table (l. 810-832).</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/funding_indicators.py" line="220"/>
+        <location filename="../../diagapp/ui/pages/funding_indicators.py" line="222"/>
         <source>Règle de minimis : aucune structure ne dépasse %1 d&apos;aides publiques sur %2 ans (%3 pour un SIEG, l. 847).</source>
         <translation>De minimis rule: no structure exceeds %1 of public aid over %2 years (%3 for a service of general economic interest, l. 847).</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/funding_indicators.py" line="233"/>
+        <location filename="../../diagapp/ui/pages/funding_indicators.py" line="235"/>
         <source>Alerte de minimis : « %1 » a reçu %2 de subventions publiques (%3), au-delà du plafond de %4 sur %5 ans (l. 847). Vérifiez les régimes d&apos;exemption ou la reconnaissance d&apos;un SIEG.</source>
         <translation>De minimis alert: “%1” received %2 in public subsidies (%3), above the ceiling of %4 over %5 years (l. 847). Check the exemption schemes or recognition as a service of general economic interest (SGEI).</translation>
     </message>
@@ -930,7 +930,7 @@
     <name>MainWindow</name>
     <message>
         <location filename="../../diagapp/ui/main_window.py" line="117"/>
-        <location filename="../../diagapp/ui/main_window.py" line="488"/>
+        <location filename="../../diagapp/ui/main_window.py" line="492"/>
         <source>Sections de l&apos;atelier</source>
         <translation>Workshop sections</translation>
     </message>
@@ -1105,33 +1105,38 @@
         <translation>Not saved ⚠</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/main_window.py" line="444"/>
+        <location filename="../../diagapp/ui/main_window.py" line="406"/>
+        <source>Vos préférences ne sont pas enregistrées (disque plein ou lecture seule ?)</source>
+        <translation>Your preferences are not being saved (full disk or read-only?)</translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/main_window.py" line="448"/>
         <source>Ouvrir une base diagapp</source>
         <translation>Open a diagapp database</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/main_window.py" line="446"/>
+        <location filename="../../diagapp/ui/main_window.py" line="450"/>
         <source>Base diagapp (*.sqlite);;Tous les fichiers (*)</source>
         <translation>diagapp database (*.sqlite);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/main_window.py" line="457"/>
+        <location filename="../../diagapp/ui/main_window.py" line="461"/>
         <source>Exporter toute la base (JSON)</source>
         <translation>Export the whole database (JSON)</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/main_window.py" line="459"/>
+        <location filename="../../diagapp/ui/main_window.py" line="463"/>
         <location filename="../../diagapp/ui/window_menus.py" line="260"/>
         <source>Export diagapp (*.json)</source>
         <translation>diagapp export (*.json)</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/main_window.py" line="465"/>
+        <location filename="../../diagapp/ui/main_window.py" line="469"/>
         <source>Export en cours…</source>
         <translation>Exporting…</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/main_window.py" line="468"/>
+        <location filename="../../diagapp/ui/main_window.py" line="472"/>
         <source>Export écrit : %1</source>
         <translation>Export written: %1</translation>
     </message>
@@ -1838,127 +1843,127 @@
 <context>
     <name>StartPage</name>
     <message>
-        <location filename="../../diagapp/ui/pages/start.py" line="83"/>
+        <location filename="../../diagapp/ui/pages/start.py" line="84"/>
         <source>Accueil</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/start.py" line="89"/>
+        <location filename="../../diagapp/ui/pages/start.py" line="90"/>
         <source>D’après : %1</source>
         <translation>Based on: %1</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/start.py" line="94"/>
+        <location filename="../../diagapp/ui/pages/start.py" line="95"/>
         <source>Aucune dynamique pour l’instant. Commencez par « Nouvelle dynamique… », puis créez son évaluation de l’année.</source>
         <translation>No dynamic yet. Start with “New dynamic…”, then create this year&apos;s assessment.</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/start.py" line="99"/>
+        <location filename="../../diagapp/ui/pages/start.py" line="100"/>
         <source>&lt;b&gt;Participants&lt;/b&gt; : chaque personne présente, avec son collège.</source>
         <translation>&lt;b&gt;Participants&lt;/b&gt;: everyone present, with their collège.</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/start.py" line="101"/>
+        <location filename="../../diagapp/ui/pages/start.py" line="102"/>
         <source>&lt;b&gt;Parcours&lt;/b&gt; : chacun situe la dynamique sur les cinq dimensions du rapport, élément par élément (touches 0 à 3, Ctrl+Tab pour passer la main).</source>
         <translation>&lt;b&gt;Walk-through&lt;/b&gt;: everyone places the dynamic on the report&apos;s five dimensions, item by item (keys 0 to 3, Ctrl+Tab to hand over).</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/start.py" line="105"/>
+        <location filename="../../diagapp/ui/pages/start.py" line="106"/>
         <source>&lt;b&gt;Délibération&lt;/b&gt; : les plus forts désaccords d’abord ; l’équipe fixe le consensus et note pourquoi.</source>
         <translation>&lt;b&gt;Deliberation&lt;/b&gt;: strongest disagreements first; the team settles the consensus and notes why.</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/start.py" line="109"/>
+        <location filename="../../diagapp/ui/pages/start.py" line="110"/>
         <source>&lt;b&gt;Gouvernance&lt;/b&gt; et &lt;b&gt;financement&lt;/b&gt;, puis les &lt;b&gt;résultats&lt;/b&gt; et le rapport pour les financeurs.</source>
         <translation>&lt;b&gt;Governance&lt;/b&gt; and &lt;b&gt;funding&lt;/b&gt;, then the &lt;b&gt;results&lt;/b&gt; and the report for funders.</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/start.py" line="115"/>
+        <location filename="../../diagapp/ui/pages/start.py" line="116"/>
         <source>Déroulé d’un atelier</source>
         <translation>How a workshop goes</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/start.py" line="119"/>
+        <location filename="../../diagapp/ui/pages/start.py" line="120"/>
         <source>Tout est enregistré au fil de la saisie : il n’y a rien à « sauvegarder ».</source>
         <translation>Everything is saved as you type: there is nothing to “save”.</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/start.py" line="124"/>
+        <location filename="../../diagapp/ui/pages/start.py" line="125"/>
         <source>Dynamique / évaluation</source>
         <translation>Dynamic / assessment</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/start.py" line="125"/>
+        <location filename="../../diagapp/ui/pages/start.py" line="126"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/start.py" line="126"/>
+        <location filename="../../diagapp/ui/pages/start.py" line="127"/>
         <source>Statut</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/start.py" line="127"/>
+        <location filename="../../diagapp/ui/pages/start.py" line="128"/>
         <source>Consensus</source>
         <translation>Consensus</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/start.py" line="128"/>
+        <location filename="../../diagapp/ui/pages/start.py" line="129"/>
         <source>Participants</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/start.py" line="131"/>
+        <location filename="../../diagapp/ui/pages/start.py" line="132"/>
         <source>Dynamiques et évaluations</source>
         <translation>Dynamics and assessments</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/start.py" line="132"/>
+        <location filename="../../diagapp/ui/pages/start.py" line="133"/>
         <source>Nouvelle dynamique…</source>
         <translation>New dynamic…</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/start.py" line="133"/>
+        <location filename="../../diagapp/ui/pages/start.py" line="134"/>
         <source>Nouvelle évaluation…</source>
         <translation>New assessment…</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/start.py" line="134"/>
+        <location filename="../../diagapp/ui/pages/start.py" line="135"/>
         <source>Ouvrir l’évaluation</source>
         <translation>Open the assessment</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/start.py" line="152"/>
+        <location filename="../../diagapp/ui/pages/start.py" line="153"/>
         <source>Terminée</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/start.py" line="166"/>
+        <location filename="../../diagapp/ui/pages/start.py" line="167"/>
         <source>En cours</source>
         <translation>In progress</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/start.py" line="242"/>
+        <location filename="../../diagapp/ui/pages/start.py" line="243"/>
         <source>Rouvrir (en cours)</source>
         <translation>Reopen (in progress)</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/start.py" line="242"/>
+        <location filename="../../diagapp/ui/pages/start.py" line="243"/>
         <source>Marquer comme terminée</source>
         <translation>Mark as done</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/start.py" line="249"/>
+        <location filename="../../diagapp/ui/pages/start.py" line="250"/>
         <source>Nouvelle dynamique</source>
         <translation>New dynamic</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/start.py" line="249"/>
+        <location filename="../../diagapp/ui/pages/start.py" line="250"/>
         <source>Nom de la dynamique :</source>
         <translation>Name of the dynamic:</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/start.py" line="262"/>
+        <location filename="../../diagapp/ui/pages/start.py" line="263"/>
         <source>Choisissez d’abord une dynamique dans la liste.</source>
         <translation>First choose a dynamic in the list.</translation>
     </message>
@@ -2136,7 +2141,7 @@
     </message>
     <message>
         <location filename="../../diagapp/ui/app.py" line="100"/>
-        <location filename="../../diagapp/ui/app.py" line="288"/>
+        <location filename="../../diagapp/ui/app.py" line="287"/>
         <source>Impossible d&apos;ouvrir la base de données</source>
         <translation>Cannot open the database</translation>
     </message>
@@ -2146,32 +2151,32 @@
         <translation>Database restored</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/app.py" line="193"/>
+        <location filename="../../diagapp/ui/app.py" line="192"/>
         <source>La base de données était endommagée ; elle a été réparée à l&apos;ouverture.</source>
         <translation>The database was damaged; it was repaired when opened.</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/app.py" line="199"/>
+        <location filename="../../diagapp/ui/app.py" line="198"/>
         <source>Le fichier endommagé est conservé à part : %1</source>
         <translation>The damaged file is kept aside: %1</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/app.py" line="205"/>
+        <location filename="../../diagapp/ui/app.py" line="204"/>
         <source>Les données ont été restaurées depuis la sauvegarde du %1.</source>
         <translation>The data were restored from the backup of %1.</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/app.py" line="210"/>
+        <location filename="../../diagapp/ui/app.py" line="209"/>
         <source>Vérifiez les dernières saisies faites après cette sauvegarde.</source>
         <translation>Check the last entries made after that backup.</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/app.py" line="257"/>
+        <location filename="../../diagapp/ui/app.py" line="256"/>
         <source>Erreur inattendue</source>
         <translation>Unexpected error</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/app.py" line="258"/>
+        <location filename="../../diagapp/ui/app.py" line="257"/>
         <source>Une erreur inattendue s&apos;est produite (%1). Vos saisies déjà enregistrées sont conservées. Les détails pour l&apos;assistance sont dans : %2</source>
         <translation>An unexpected error occurred (%1). What you have already saved is kept. Details for support are in: %2</translation>
     </message>
@@ -2192,28 +2197,28 @@
 <context>
     <name>export_pdf</name>
     <message>
-        <location filename="../../diagapp/ui/dialogs/export_pdf.py" line="216"/>
+        <location filename="../../diagapp/ui/dialogs/export_pdf.py" line="218"/>
         <source>Aucune messagerie n&apos;a pu ouvrir le brouillon. Le PDF et le courriel sont dans %1 : joignez le PDF à un message, ou ouvrez le fichier .eml avec votre messagerie.</source>
         <translation>No mail program could open the draft. The PDF and the email are in %1: attach the PDF to a message, or open the .eml file with your mail program.</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/dialogs/export_pdf.py" line="223"/>
+        <location filename="../../diagapp/ui/dialogs/export_pdf.py" line="225"/>
         <source>Monographie prête</source>
         <translation>Monograph ready</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/dialogs/export_pdf.py" line="262"/>
-        <location filename="../../diagapp/ui/dialogs/export_pdf.py" line="275"/>
+        <location filename="../../diagapp/ui/dialogs/export_pdf.py" line="264"/>
+        <location filename="../../diagapp/ui/dialogs/export_pdf.py" line="277"/>
         <source>Envoyer aux financeurs</source>
         <translation>Send to funders</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/dialogs/export_pdf.py" line="263"/>
+        <location filename="../../diagapp/ui/dialogs/export_pdf.py" line="265"/>
         <source>Ouvrez d&apos;abord une évaluation.</source>
         <translation>Open an assessment first.</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/dialogs/export_pdf.py" line="271"/>
+        <location filename="../../diagapp/ui/dialogs/export_pdf.py" line="273"/>
         <source>Écriture de la monographie…</source>
         <translation>Writing the monograph…</translation>
     </message>
