@@ -7,6 +7,7 @@ import datetime as dt
 import hashlib
 import sqlite3
 import time
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -18,6 +19,9 @@ KEEP = 12
 KEEP_DAILY = 7
 KEEP_MONTHLY = 6
 STALE_PARTIAL_SECONDS = 3600  # a half-written copy older than this was left by a crash
+
+# The wall clock that names copies and drives retention; tests set another one.
+clock: Callable[[], dt.datetime] = dt.datetime.now
 
 
 @dataclass(frozen=True)
@@ -94,7 +98,7 @@ def take_backup(db_path: Path, reason: str = "open", keep: int = KEEP) -> Backup
     folder = backup_dir(db_path)
     folder.mkdir(parents=True, exist_ok=True)
     _remove_stale_partials(folder)
-    now = dt.datetime.now()
+    now = clock()
     target = folder / f"{reason}@{now:%Y%m%d-%H%M%S-%f}.sqlite"
     partial = target.with_suffix(".partial")
     try:

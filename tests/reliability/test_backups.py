@@ -104,12 +104,23 @@ def _fake_backup(db_path: Path, when: dt.datetime) -> None:
     (folder / f"open@{when:%Y%m%d-%H%M%S-%f}.sqlite").write_bytes(b"copy")
 
 
+@pytest.mark.parametrize(
+    "today",
+    [
+        dt.datetime(2026, 12, 6, 10, 30),
+        dt.datetime(2026, 3, 1, 0, 5),
+        dt.datetime(2026, 1, 15, 12, 0),
+        dt.datetime(2026, 7, 31, 23, 55),
+        dt.datetime(2028, 2, 29, 9, 0),
+    ],
+    ids=lambda d: f"{d:%Y-%m-%d}",
+)
 def test_retention_keeps_recent_daily_and_monthly_copies_and_stays_bounded(
-    demo_path: Path,
+    demo_path: Path, monkeypatch: pytest.MonkeyPatch, today: dt.datetime
 ) -> None:
-    now = dt.datetime.now()
+    monkeypatch.setattr(backups, "clock", lambda: today)
     # A year of a team's use: a copy every 12 hours.
-    stamps = [now - dt.timedelta(hours=12 * i) for i in range(1, 2 * 365)]
+    stamps = [today - dt.timedelta(hours=12 * i) for i in range(1, 2 * 365)]
     for when in stamps:
         _fake_backup(demo_path, when)
     db = open_database(demo_path)  # takes a copy and rotates
@@ -118,11 +129,12 @@ def test_retention_keeps_recent_daily_and_monthly_copies_and_stays_bounded(
     assert len(kept) <= backups.KEEP + backups.KEEP_DAILY + backups.KEEP_MONTHLY
     days = {b.taken_at.date() for b in kept}
     months = {(b.taken_at.year, b.taken_at.month) for b in kept}
-    assert len(days) >= backups.KEEP_DAILY  # one a day for the last week…
-    assert len(months) >= backups.KEEP_MONTHLY  # …and one a month for half a year
-    assert kept[0].reason == "open" and kept[0].taken_at > stamps[0]
-    oldest = min(b.taken_at for b in kept)
-    assert now - oldest > dt.timedelta(days=130)
+    last_days = {(today - dt.timedelta(days=i)).date() for i in range(backups.KEEP_DAILY)}
+    assert last_days <= days  # one a day for the last week…
+    month_index = today.year * 12 + today.month - 1
+    last_months = {divmod(month_index - i, 12) for i in range(backups.KEEP_MONTHLY)}
+    assert {(y, m + 1) for y, m in last_months} == months  # …and one a month for half a year
+    assert kept[0].reason == "open" and kept[0].taken_at == today
 
 
 def test_check_lists_the_backups_with_their_date(
