@@ -7,12 +7,14 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import QDate, QTimer
+from PySide6.QtWidgets import QApplication, QDialogButtonBox
 from pytestqt.qtbot import QtBot
 
 from diagapp.services import assessments
 from diagapp.services.workspace import Workspace, open_workspace
 from diagapp.ui.dialogs import ask, new_assessment
-from diagapp.ui.dialogs.new_assessment import NewAssessment
+from diagapp.ui.dialogs.new_assessment import NewAssessment, NewAssessmentDialog
 from diagapp.ui.pages.start import StartPage
 from diagapp.ui.workshop import Workshop
 
@@ -110,6 +112,45 @@ def test_next_year_starts_from_last_years_answers(
         assert copied.answers and all(a.to_review for a in copied.answers)
         assert page.tree.topLevelItem(0).child(0).text(0) == "Atelier 2027"  # type: ignore[union-attr]
         assert last.id != created
+    finally:
+        opened.close()
+
+
+def test_the_real_dialog_copies_last_years_work_by_default(demo_path: Path, qtbot: QtBot) -> None:
+    """« Partir des réponses de … » is ticked by default: pressing « Créer » in the real
+    dialog brings last year's participants, consensus, funding and governance along."""
+    opened = open_workspace(demo_path)
+    try:
+        page = make_page(opened, qtbot)
+        dynamic = assessments.list_dynamics(opened.db)[0]
+        last = assessments.load_assessment(opened.db, dynamic.assessments[-1].id)
+        page.select("dynamic", dynamic.id)
+        seen: list[bool] = []
+
+        def press_create() -> None:
+            dialog = QApplication.activeModalWidget()
+            assert isinstance(dialog, NewAssessmentDialog)
+            seen.append(dialog.copy.isChecked())
+            dialog.date.setDate(QDate(2027, 3, 1))
+            buttons = dialog.findChild(QDialogButtonBox)
+            assert buttons is not None
+            buttons.button(QDialogButtonBox.StandardButton.Ok).click()
+
+        QTimer.singleShot(0, press_create)
+        created = page.create_assessment()
+        assert seen == [True]
+        assert created is not None and created != last.id
+        copied = assessments.load_assessment(opened.db, created)
+        assert copied.date == dt.date(2027, 3, 1)
+        assert [p.name for p in copied.participants] == [p.name for p in last.participants]
+        consensus = [a for a in copied.answers if a.participant_id is None]
+        assert len(consensus) == len([a for a in last.answers if a.participant_id is None])
+        assert consensus and all(a.to_review for a in consensus)
+        assert [s.name for s in copied.structures] == [s.name for s in last.structures]
+        assert copied.structures and copied.structures[0].cells == last.structures[0].cells
+        governance = {k: v for k, v in last.fields.items() if k.startswith("governance.")}
+        assert governance
+        assert {k: copied.fields.get(k) for k in governance} == governance
     finally:
         opened.close()
 

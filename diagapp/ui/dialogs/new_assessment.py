@@ -46,8 +46,11 @@ class NewAssessmentDialog(QDialog):
                 "%1", previous_label or ""
             )
         )
-        self.copy.setVisible(previous_label is not None)
-        self.copy.setChecked(previous_label is not None)
+        # Whether there is a year to copy from; not copy.isVisible(): once exec() has
+        # returned the dialog is hidden, and so are its children.
+        self.can_copy = previous_label is not None
+        self.copy.setVisible(self.can_copy)
+        self.copy.setChecked(self.can_copy)
         form = QFormLayout()
         form.addRow(self.tr("Date de l'atelier :"), self.date)
         form.addRow(self.tr("Intitulé :"), self.label)
@@ -72,7 +75,7 @@ class NewAssessmentDialog(QDialog):
         return NewAssessment(
             dt.date(picked.year(), picked.month(), picked.day()),
             self.label.text().strip(),
-            self.copy.isVisible() and self.copy.isChecked(),
+            self.can_copy and self.copy.isChecked(),
         )
 
 
