@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import functools
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -27,12 +27,22 @@ def _action(
     checkable: bool = False,
 ) -> QAction:
     action = QAction(text, window)
-    action.setShortcuts([QKeySequence(s) for s in shortcuts])
+    action.setShortcuts(_distinct(QKeySequence(s) for s in shortcuts))
     action.setCheckable(checkable)
     action.triggered.connect(lambda _checked=False: slot())
     window.actions_by_name[name] = action
     window.addAction(action)  # shortcuts work even when the menu bar is hidden (F11)
     return action
+
+
+def _distinct(sequences: Iterable[QKeySequence]) -> list[QKeySequence]:
+    """Each key once: a key bound twice (a standard key that is also spelled out, such as
+    Print and Ctrl+P) is « Ambiguous shortcut overload » for Qt, which then fires nothing."""
+    seen: list[QKeySequence] = []
+    for sequence in sequences:
+        if not sequence.isEmpty() and sequence not in seen:
+            seen.append(sequence)
+    return seen
 
 
 def build_menus(window: MainWindow) -> None:
@@ -182,7 +192,7 @@ def build_menus(window: MainWindow) -> None:
             "previous_participant",
             QCoreApplication.translate("MainWindow", "Participant &précédent"),
             lambda: window.cycle_participant(-1),
-            ("Ctrl+Shift+Tab", "Ctrl+Backtab", "Shift+F6"),
+            ("Ctrl+Shift+Tab", "Shift+F6"),  # Qt matches Ctrl+Backtab to it
         )
     )
     menu.addSeparator()
