@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
 )
 
 from diagapp.ui import settings, window_menus
-from diagapp.ui.widgets import autosave
+from diagapp.ui.widgets import autosave, wheel_guard
 from diagapp.ui.workshop import Workshop
 
 PageFactory = Callable[[Workshop, QWidget | None], QWidget]
@@ -107,6 +107,9 @@ class MainWindow(QMainWindow):
 
     def __init__(self, workshop: Workshop, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            wheel_guard.install(app)  # the wheel scrolls pages, answers need the focus
         self.workshop = workshop
         self.pages: dict[str, QWidget] = {}
         self.actions_by_name: dict[str, QAction] = {}

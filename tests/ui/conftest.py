@@ -13,7 +13,9 @@ from pytestqt.qtbot import QtBot
 
 from diagapp.services import assessments
 from diagapp.services.workspace import open_workspace
+from diagapp.ui import app
 from diagapp.ui.dialogs import ask
+from diagapp.ui.main_window import MainWindow
 from diagapp.ui.workshop import Workshop
 
 Page = TypeVar("Page", bound=QWidget)
@@ -74,3 +76,16 @@ def french_again() -> Iterator[None]:
     from diagapp.ui import app
 
     app.i18n.install(app.application(), "fr")
+
+
+@pytest.fixture
+def demo_window(qtbot: QtBot, demo_path: Path) -> Iterator[MainWindow]:
+    """The whole window on the demo, shown at its default size."""
+    opened = app.open_window(demo_path, False)
+    assert isinstance(opened, MainWindow)
+    qtbot.addWidget(opened)
+    opened.show()
+    qtbot.waitExposed(opened)
+    yield opened
+    opened.close()
+    opened.workshop.workspace.close()

@@ -4,8 +4,6 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterator
-from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QEvent, QKeyCombination, Qt
@@ -14,7 +12,6 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from diagapp.ui import app
 from diagapp.ui.main_window import MainWindow
 
 pytestmark = pytest.mark.qt_log_ignore("does not support propagateSizeHints")
@@ -23,17 +20,10 @@ SHIFT = Qt.KeyboardModifier.ShiftModifier
 
 
 @pytest.fixture
-def window(qtbot: QtBot, demo_path: Path) -> Iterator[MainWindow]:
-    opened = app.open_window(demo_path, False)
-    assert isinstance(opened, MainWindow)
-    qtbot.addWidget(opened)
-    opened.build_pages()  # the menus list every page once all are built
-    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete.value)  # the old menus' actions
-    opened.show()
-    qtbot.waitExposed(opened)
-    yield opened
-    opened.close()
-    opened.workshop.workspace.close()
+def window(demo_window: MainWindow) -> MainWindow:
+    demo_window.build_pages()  # the menus list every page once all are built
+    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete.value)  # old menus' actions
+    return demo_window
 
 
 def _typed(combination: QKeyCombination) -> QKeyCombination:
