@@ -161,8 +161,45 @@ def team_scores(assessment: Assessment, questionnaire: Questionnaire) -> dict[st
 
 
 def overall(scores: Mapping[str, DimensionScore]) -> float | None:
+    """Mean of the assessed dimensions; a dimension nobody assessed is absent, not zero
+    (say on what the figure rests with `basis`)."""
     means = [s.mean for s in scores.values() if s.mean is not None]
     return statistics.fmean(means) if means else None
+
+
+# Below this share of applicable items with a level, a diagnostic is called partial.
+LOW_COVERAGE = 0.8
+
+
+@dataclass(frozen=True)
+class Basis:
+    """What an overall figure rests on: items with a level, dimensions assessed."""
+
+    items: int  # items with a level
+    applicable: int  # items not marked « non concerné »
+    total: int  # items in the questionnaire
+    dimensions: int  # dimensions with at least one level
+    dimension_count: int
+
+    @property
+    def coverage(self) -> float:
+        return self.items / self.applicable if self.applicable else 0.0
+
+    @property
+    def partial(self) -> bool:
+        """Some dimension unassessed, or too few items with a level to stand for the whole."""
+        return self.dimensions < self.dimension_count or self.coverage < LOW_COVERAGE
+
+
+def basis(scores: Mapping[str, DimensionScore]) -> Basis:
+    values = scores.values()
+    return Basis(
+        items=sum(s.answered for s in values),
+        applicable=sum(s.applicable for s in values),
+        total=sum(s.total for s in values),
+        dimensions=sum(1 for s in values if s.mean is not None),
+        dimension_count=len(scores),
+    )
 
 
 def participant_progress(

@@ -16,14 +16,15 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 import pyqtgraph as pg
-from PySide6.QtCore import QEvent, QPointF
-from PySide6.QtGui import QBrush, QColor, QPen, QPolygonF
-from PySide6.QtWidgets import QGraphicsItem, QGraphicsPolygonItem, QWidget
+from PySide6.QtCore import QCoreApplication, QEvent, QPointF
+from PySide6.QtGui import QBrush, QColor, QPainterPath, QPen, QPolygonF
+from PySide6.QtWidgets import QGraphicsItem, QGraphicsPathItem, QGraphicsPolygonItem, QWidget
 
 MAX_LEVEL = 3
 LABEL_REACH = MAX_LEVEL + 0.18  # where the spokes' labels are anchored
 RING_COLOR = "#c8c8c8"
 LABEL_COLOR = "#303030"
+ABSENT_COLOR = "#8a8a8a"  # « non évalué » on a spoke nobody assessed
 # Distinct colours that stay apart on a projector; the consensus is always the first.
 SERIES_COLORS = (
     "#1f3a93",
@@ -42,7 +43,7 @@ SERIES_COLORS = (
 @dataclass(frozen=True)
 class RadarSeries:
     name: str
-    values: Sequence[float | None]  # one per spoke, 0..3; None: no answer (drawn at 0)
+    values: Sequence[float | None]  # one per spoke, 0..3; None: not assessed (no point)
     color: str
     filled: bool = True
 
@@ -88,6 +89,7 @@ class RadarChart(pg.PlotWidget):
         self.series: list[RadarSeries] = []
         self._grid: list[QGraphicsItem] = []
         self._drawn: list[QGraphicsItem] = []
+        self.absent: list[int] = []  # spokes marked « non évalué »
         self._wrap = 16
         self._tooltips: list[str] = []
         self._built: bool | None = None  # which labels the grid was built with
@@ -256,30 +258,34 @@ class RadarChart(pg.PlotWidget):
         for item in self._drawn:
             self.removeItem(item)
         self._drawn = []
+        self.absent = []
         count = len(self.labels)
         if count < 3:
             return
         for order, one in enumerate(self.series):
-            values = [max(0.0, min(float(v or 0.0), MAX_LEVEL)) for v in one.values][:count]
-            values += [0.0] * (count - len(values))
+            # None is absent (nobody assessed it), not 0: no point, and the outline breaks.
+            values = [None if v is None else max(0.0, min(float(v), MAX_LEVEL)) for v in one.values]
+            values = (values + [None] * count)[:count]
             color = QColor(one.color)
-            polygon = QGraphicsPolygonItem(_polygon(values, count))
             pen = QPen(color, 3 if order == 0 else 2)
             pen.setCosmetic(True)
-            polygon.setPen(pen)
+            shape = _outline(values, count)
+            shape.setPen(pen)
             fill = QColor(color)
-            # Many filled polygons turn to mud: beyond two, only the first is filled.
+            # Many filled polygons turn to mud: beyond two, only the first is filled. A broken
+            # outline is not filled: its area would mean nothing.
             filled = one.filled and (order == 0 or len(self.series) <= 2)
+            filled = filled and None not in values
             fill.setAlpha((70 if order == 0 else 45) if filled else 0)
-            polygon.setBrush(QBrush(fill))
-            polygon.setZValue(order)
-            polygon.setToolTip(one.name)
-            self.addItem(polygon)
-            self._drawn.append(polygon)
-            xs, ys = zip(*(_direction(i, count) for i in range(count)), strict=True)
+            shape.setBrush(QBrush(fill))
+            shape.setZValue(order)
+            shape.setToolTip(one.name)
+            self.addItem(shape)
+            self._drawn.append(shape)
+            present = [(i, v) for i, v in enumerate(values) if v is not None]
             dots = pg.ScatterPlotItem(
-                [x * v for x, v in zip(xs, values, strict=True)],
-                [y * v for y, v in zip(ys, values, strict=True)],
+                [_direction(i, count)[0] * v for i, v in present],
+                [_direction(i, count)[1] * v for i, v in present],
                 size=7,
                 brush=pg.mkBrush(color),
                 pen=pg.mkPen(None),
@@ -287,9 +293,65 @@ class RadarChart(pg.PlotWidget):
             dots.setZValue(order + 0.5)
             self.addItem(dots)
             self._drawn.append(dots)
+        self._mark_absent(count)
+
+    def _mark_absent(self, count: int) -> None:
+        """A spoke no shown series assessed says so, instead of a point at 0."""
+        if not self.series:
+            return
+        text = QCoreApplication.translate("RadarChart", "non évalué")
+        for index in range(count):
+            if all(index >= len(s.values) or s.values[index] is None for s in self.series):
+                dx, dy = _direction(index, count)
+                mark = pg.TextItem(text, color=ABSENT_COLOR, anchor=(0.5, 0.5))
+                font = self.font()
+                font.setItalic(True)
+                mark.setFont(font)
+                mark.setPos(dx * MAX_LEVEL / 2, dy * MAX_LEVEL / 2)
+                mark.setZValue(len(self.series) + 1)
+                self.addItem(mark)
+                self._drawn.append(mark)
+                self.absent.append(index)
 
     def polygon_points(self, index: int) -> list[tuple[float, float]]:
-        """The drawn vertices of series `index` (for tests and exports)."""
-        polygons = [i for i in self._drawn if isinstance(i, QGraphicsPolygonItem)]
-        polygon = polygons[index].polygon()
-        return [(polygon.at(i).x(), polygon.at(i).y()) for i in range(polygon.count())]
+        """The drawn vertices of series `index` (for tests): in spoke order when the outline
+        is closed; absent spokes have none."""
+        shapes = [i for i in self._drawn if isinstance(i, QGraphicsPathItem)]
+        path = shapes[index].path()
+        points = [(path.elementAt(i).x, path.elementAt(i).y) for i in range(path.elementCount())]
+        if len(points) > 1 and points[-1] == points[0]:
+            points.pop()  # the closing line back to the first vertex
+        return points
+
+
+def _outline(values: Sequence[float | None], count: int) -> QGraphicsPathItem:
+    """The series' outline: closed when every spoke has a value, otherwise only the runs of
+    neighbouring spokes that have one (a lone value is just its dot)."""
+    path = QPainterPath()
+    points = [
+        None if v is None else QPointF(_direction(i, count)[0] * v, _direction(i, count)[1] * v)
+        for i, v in enumerate(values)
+    ]
+    if all(p is not None for p in points):
+        path.addPolygon(QPolygonF([p for p in points if p is not None]))
+        path.closeSubpath()
+        return QGraphicsPathItem(path)
+    start = next(i for i, p in enumerate(points) if p is None)  # walk from a gap, round
+    run: list[QPointF] = []
+    for step in range(1, count + 1):
+        point = points[(start + step) % count]
+        if point is not None:
+            run.append(point)
+            continue
+        _add_run(path, run)
+        run = []
+    _add_run(path, run)
+    return QGraphicsPathItem(path)
+
+
+def _add_run(path: QPainterPath, run: list[QPointF]) -> None:
+    if not run:
+        return
+    path.moveTo(run[0])
+    for point in run[1:]:
+        path.lineTo(point)

@@ -396,104 +396,104 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../diagapp/ui/dialogs/export_pdf.py" line="72"/>
+        <location filename="../../diagapp/ui/dialogs/export_pdf.py" line="75"/>
         <source>Envoyer aux financeurs</source>
         <translation>Send to funders</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/dialogs/export_pdf.py" line="76"/>
+        <location filename="../../diagapp/ui/dialogs/export_pdf.py" line="79"/>
         <source>La monographie PDF est écrite à l&apos;endroit choisi, puis un brouillon de courriel qui la contient s&apos;ouvre dans votre messagerie. Les notes privées n&apos;y figurent jamais ; les justifications destinées aux financeurs, si.</source>
         <translation>The PDF monograph is written where you choose, then a draft email containing it opens in your mail program. Private notes never appear in it; justifications meant for funders do.</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/dialogs/export_pdf.py" line="87"/>
+        <location filename="../../diagapp/ui/dialogs/export_pdf.py" line="94"/>
         <source>Anonymiser : remplacer les noms des participants par leur collège</source>
         <translation>Anonymise: replace participants&apos; names with their collège</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/dialogs/export_pdf.py" line="90"/>
+        <location filename="../../diagapp/ui/dialogs/export_pdf.py" line="97"/>
         <source>Ajouter l&apos;évolution depuis « %1 »</source>
         <translation>Add the changes since “%1”</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/dialogs/export_pdf.py" line="97"/>
+        <location filename="../../diagapp/ui/dialogs/export_pdf.py" line="104"/>
         <source>Sections</source>
         <translation>Sections</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/dialogs/export_pdf.py" line="108"/>
+        <location filename="../../diagapp/ui/dialogs/export_pdf.py" line="115"/>
         <source>financeur@region.fr, fondation@exemple.org</source>
         <translation>funder@region.fr, foundation@example.org</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/dialogs/export_pdf.py" line="109"/>
+        <location filename="../../diagapp/ui/dialogs/export_pdf.py" line="116"/>
         <source>Destinataires</source>
         <translation>Recipients</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/dialogs/export_pdf.py" line="111"/>
+        <location filename="../../diagapp/ui/dialogs/export_pdf.py" line="118"/>
         <source>Fichier PDF</source>
         <translation>PDF file</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/dialogs/export_pdf.py" line="112"/>
-        <location filename="../../diagapp/ui/dialogs/export_pdf.py" line="121"/>
+        <location filename="../../diagapp/ui/dialogs/export_pdf.py" line="119"/>
+        <location filename="../../diagapp/ui/dialogs/export_pdf.py" line="128"/>
         <source>Choisir…</source>
         <translation>Choose…</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/dialogs/export_pdf.py" line="118"/>
+        <location filename="../../diagapp/ui/dialogs/export_pdf.py" line="125"/>
         <source>aucun</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/dialogs/export_pdf.py" line="120"/>
-        <location filename="../../diagapp/ui/dialogs/export_pdf.py" line="159"/>
+        <location filename="../../diagapp/ui/dialogs/export_pdf.py" line="127"/>
+        <location filename="../../diagapp/ui/dialogs/export_pdf.py" line="167"/>
         <source>Logo de la couverture</source>
         <translation>Cover logo</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/dialogs/export_pdf.py" line="122"/>
+        <location filename="../../diagapp/ui/dialogs/export_pdf.py" line="129"/>
         <source>Choisir le logo</source>
         <translation>Choose the logo</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/dialogs/export_pdf.py" line="128"/>
+        <location filename="../../diagapp/ui/dialogs/export_pdf.py" line="135"/>
         <source>Langue :</source>
         <translation>Language:</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/dialogs/export_pdf.py" line="129"/>
+        <location filename="../../diagapp/ui/dialogs/export_pdf.py" line="136"/>
         <source>Destinataires :</source>
         <translation>Recipients:</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/dialogs/export_pdf.py" line="130"/>
+        <location filename="../../diagapp/ui/dialogs/export_pdf.py" line="137"/>
         <source>Fichier PDF :</source>
         <translation>PDF file:</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/dialogs/export_pdf.py" line="131"/>
+        <location filename="../../diagapp/ui/dialogs/export_pdf.py" line="138"/>
         <source>Logo (couverture) :</source>
         <translation>Logo (cover):</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/dialogs/export_pdf.py" line="132"/>
+        <location filename="../../diagapp/ui/dialogs/export_pdf.py" line="139"/>
         <source>Sections :</source>
         <translation>Sections:</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/dialogs/export_pdf.py" line="137"/>
+        <location filename="../../diagapp/ui/dialogs/export_pdf.py" line="144"/>
         <source>Créer le PDF et le courriel</source>
         <translation>Create the PDF and the email</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/dialogs/export_pdf.py" line="151"/>
+        <location filename="../../diagapp/ui/dialogs/export_pdf.py" line="159"/>
         <source>Enregistrer la monographie</source>
         <translation>Save the monograph</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/dialogs/export_pdf.py" line="161"/>
+        <location filename="../../diagapp/ui/dialogs/export_pdf.py" line="169"/>
         <source>Images (*.png *.jpg *.jpeg)</source>
         <translation>Images (*.png *.jpg *.jpeg)</translation>
     </message>
@@ -929,259 +929,259 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../diagapp/ui/main_window.py" line="117"/>
-        <location filename="../../diagapp/ui/main_window.py" line="492"/>
+        <location filename="../../diagapp/ui/main_window.py" line="120"/>
+        <location filename="../../diagapp/ui/main_window.py" line="495"/>
         <source>Sections de l&apos;atelier</source>
         <translation>Workshop sections</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/main_window.py" line="144"/>
+        <location filename="../../diagapp/ui/main_window.py" line="147"/>
         <source>État de l&apos;enregistrement</source>
         <translation>Saving status</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/window_menus.py" line="46"/>
+        <location filename="../../diagapp/ui/window_menus.py" line="56"/>
         <source>&amp;Fichier</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/window_menus.py" line="50"/>
+        <location filename="../../diagapp/ui/window_menus.py" line="60"/>
         <source>Nouvelle &amp;dynamique…</source>
         <translation>New &amp;dynamic…</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/window_menus.py" line="58"/>
+        <location filename="../../diagapp/ui/window_menus.py" line="68"/>
         <source>Nouvelle é&amp;valuation…</source>
         <translation>New &amp;assessment…</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/window_menus.py" line="66"/>
+        <location filename="../../diagapp/ui/window_menus.py" line="76"/>
         <source>&amp;Ouvrir une base…</source>
         <translation>&amp;Open a database…</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/window_menus.py" line="75"/>
+        <location filename="../../diagapp/ui/window_menus.py" line="85"/>
         <source>Envoyer aux &amp;financeurs (PDF)…</source>
         <translation>Send to &amp;funders (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/window_menus.py" line="83"/>
+        <location filename="../../diagapp/ui/window_menus.py" line="93"/>
         <source>Exporter en &amp;tableur (xlsx, csv)…</source>
         <translation>Export as a &amp;spreadsheet (xlsx, csv)…</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/window_menus.py" line="90"/>
+        <location filename="../../diagapp/ui/window_menus.py" line="100"/>
         <source>&amp;Exporter toute la base (JSON)…</source>
         <translation>&amp;Export the whole database (JSON)…</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/window_menus.py" line="98"/>
+        <location filename="../../diagapp/ui/window_menus.py" line="108"/>
         <source>&amp;Importer les réponses d&apos;un autre ordinateur…</source>
         <translation>&amp;Import answers from another computer…</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/window_menus.py" line="109"/>
+        <location filename="../../diagapp/ui/window_menus.py" line="119"/>
         <source>Formulaire pour un &amp;absent…</source>
         <translation>Form for an &amp;absent member…</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/window_menus.py" line="116"/>
+        <location filename="../../diagapp/ui/window_menus.py" line="126"/>
         <source>Importer des formulaires &amp;remplis…</source>
         <translation>Import filled-in fo&amp;rms…</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/window_menus.py" line="124"/>
+        <location filename="../../diagapp/ui/window_menus.py" line="134"/>
         <source>&amp;Quitter</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/window_menus.py" line="130"/>
+        <location filename="../../diagapp/ui/window_menus.py" line="140"/>
         <source>É&amp;dition</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/window_menus.py" line="134"/>
+        <location filename="../../diagapp/ui/window_menus.py" line="144"/>
         <source>&amp;Préférences…</source>
         <translation>&amp;Preferences…</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/window_menus.py" line="140"/>
+        <location filename="../../diagapp/ui/window_menus.py" line="150"/>
         <source>&amp;Affichage</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/window_menus.py" line="143"/>
+        <location filename="../../diagapp/ui/window_menus.py" line="153"/>
         <source>&amp;Grand texte (projection)</source>
         <translation>&amp;Large text (projection)</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/window_menus.py" line="152"/>
+        <location filename="../../diagapp/ui/window_menus.py" line="162"/>
         <source>&amp;Plein écran</source>
         <translation>&amp;Full screen</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/window_menus.py" line="171"/>
+        <location filename="../../diagapp/ui/window_menus.py" line="181"/>
         <source>A&amp;telier</source>
         <translation>&amp;Workshop</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/window_menus.py" line="175"/>
+        <location filename="../../diagapp/ui/window_menus.py" line="185"/>
         <source>Participant &amp;suivant</source>
         <translation>&amp;Next participant</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/window_menus.py" line="183"/>
+        <location filename="../../diagapp/ui/window_menus.py" line="193"/>
         <source>Participant &amp;précédent</source>
         <translation>&amp;Previous participant</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/window_menus.py" line="192"/>
+        <location filename="../../diagapp/ui/window_menus.py" line="202"/>
         <source>Élément s&amp;uivant</source>
         <translation>Next &amp;item</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/window_menus.py" line="200"/>
+        <location filename="../../diagapp/ui/window_menus.py" line="210"/>
         <source>Élément p&amp;récédent</source>
         <translation>Previous i&amp;tem</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/window_menus.py" line="206"/>
+        <location filename="../../diagapp/ui/window_menus.py" line="216"/>
         <source>Ai&amp;de</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/window_menus.py" line="210"/>
+        <location filename="../../diagapp/ui/window_menus.py" line="220"/>
         <source>À &amp;propos de diagapp</source>
         <translation>&amp;About diagapp</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/window_menus.py" line="217"/>
+        <location filename="../../diagapp/ui/window_menus.py" line="227"/>
         <source>&amp;Raccourcis clavier</source>
         <translation>&amp;Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/window_menus.py" line="258"/>
+        <location filename="../../diagapp/ui/window_menus.py" line="268"/>
         <source>Importer les réponses d&apos;un autre ordinateur</source>
         <translation>Import answers from another computer</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/window_menus.py" line="269"/>
+        <location filename="../../diagapp/ui/window_menus.py" line="279"/>
         <source>Import terminé</source>
         <translation>Import finished</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/window_menus.py" line="275"/>
+        <location filename="../../diagapp/ui/window_menus.py" line="285"/>
         <source>Import en cours…</source>
         <translation>Importing…</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/main_window.py" line="311"/>
+        <location filename="../../diagapp/ui/main_window.py" line="314"/>
         <source>Consensus de l&apos;équipe</source>
         <translation>Team consensus</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/main_window.py" line="315"/>
+        <location filename="../../diagapp/ui/main_window.py" line="318"/>
         <source>Répond maintenant : %1</source>
         <translation>Now answering: %1</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/main_window.py" line="336"/>
+        <location filename="../../diagapp/ui/main_window.py" line="339"/>
         <source>Enregistré ✓</source>
         <translation>Saved ✓</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/main_window.py" line="337"/>
+        <location filename="../../diagapp/ui/main_window.py" line="340"/>
         <source>Chaque saisie est enregistrée aussitôt.</source>
         <translation>Everything you enter is saved at once.</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/main_window.py" line="340"/>
+        <location filename="../../diagapp/ui/main_window.py" line="343"/>
         <source>Enregistrement…</source>
         <translation>Saving…</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/main_window.py" line="347"/>
+        <location filename="../../diagapp/ui/main_window.py" line="350"/>
         <source>Non enregistré ⚠</source>
         <translation>Not saved ⚠</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/main_window.py" line="406"/>
+        <location filename="../../diagapp/ui/main_window.py" line="409"/>
         <source>Vos préférences ne sont pas enregistrées (disque plein ou lecture seule ?)</source>
         <translation>Your preferences are not being saved (full disk or read-only?)</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/main_window.py" line="448"/>
+        <location filename="../../diagapp/ui/main_window.py" line="451"/>
         <source>Ouvrir une base diagapp</source>
         <translation>Open a diagapp database</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/main_window.py" line="450"/>
+        <location filename="../../diagapp/ui/main_window.py" line="453"/>
         <source>Base diagapp (*.sqlite);;Tous les fichiers (*)</source>
         <translation>diagapp database (*.sqlite);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/main_window.py" line="461"/>
+        <location filename="../../diagapp/ui/main_window.py" line="464"/>
         <source>Exporter toute la base (JSON)</source>
         <translation>Export the whole database (JSON)</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/main_window.py" line="463"/>
-        <location filename="../../diagapp/ui/window_menus.py" line="260"/>
+        <location filename="../../diagapp/ui/main_window.py" line="466"/>
+        <location filename="../../diagapp/ui/window_menus.py" line="270"/>
         <source>Export diagapp (*.json)</source>
         <translation>diagapp export (*.json)</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/main_window.py" line="469"/>
+        <location filename="../../diagapp/ui/main_window.py" line="472"/>
         <source>Export en cours…</source>
         <translation>Exporting…</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/main_window.py" line="472"/>
+        <location filename="../../diagapp/ui/main_window.py" line="475"/>
         <source>Export écrit : %1</source>
         <translation>Export written: %1</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/window_menus.py" line="294"/>
+        <location filename="../../diagapp/ui/window_menus.py" line="304"/>
         <source>Questionnaire : version %1</source>
         <translation>Questionnaire: version %1</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/window_menus.py" line="297"/>
+        <location filename="../../diagapp/ui/window_menus.py" line="307"/>
         <source>D&apos;après : %1</source>
         <translation>Based on: %1</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/window_menus.py" line="300"/>
+        <location filename="../../diagapp/ui/window_menus.py" line="310"/>
         <source>Base de données : %1</source>
         <translation>Database: %1</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/window_menus.py" line="303"/>
+        <location filename="../../diagapp/ui/window_menus.py" line="313"/>
         <source>Journal des erreurs : %1</source>
         <translation>Error log: %1</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/window_menus.py" line="306"/>
+        <location filename="../../diagapp/ui/window_menus.py" line="316"/>
         <source>Fonctionne entièrement hors ligne.</source>
         <translation>Works entirely offline.</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/window_menus.py" line="316"/>
+        <location filename="../../diagapp/ui/window_menus.py" line="326"/>
         <source>À propos de diagapp</source>
         <translation>About diagapp</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/window_menus.py" line="338"/>
+        <location filename="../../diagapp/ui/window_menus.py" line="348"/>
         <source>Choisir un niveau (parcours, délibération)</source>
         <translation>Choose a level (walk-through, deliberation)</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/window_menus.py" line="343"/>
+        <location filename="../../diagapp/ui/window_menus.py" line="353"/>
         <source>« Non concerné » oui / non</source>
         <translation>“Not applicable” on / off</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/window_menus.py" line="352"/>
+        <location filename="../../diagapp/ui/window_menus.py" line="362"/>
         <source>Raccourcis clavier</source>
         <translation>Keyboard shortcuts</translation>
     </message>
@@ -1205,7 +1205,7 @@
     </message>
     <message>
         <location filename="../../diagapp/ui/dialogs/new_assessment.py" line="41"/>
-        <location filename="../../diagapp/ui/dialogs/new_assessment.py" line="68"/>
+        <location filename="../../diagapp/ui/dialogs/new_assessment.py" line="71"/>
         <source>Diagnostic %1</source>
         <translation>Assessment %1</translation>
     </message>
@@ -1220,22 +1220,22 @@
         <translation>Start from the answers of “%1” (marked “to review”)</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/dialogs/new_assessment.py" line="52"/>
+        <location filename="../../diagapp/ui/dialogs/new_assessment.py" line="55"/>
         <source>Date de l&apos;atelier :</source>
         <translation>Workshop date:</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/dialogs/new_assessment.py" line="53"/>
+        <location filename="../../diagapp/ui/dialogs/new_assessment.py" line="56"/>
         <source>Intitulé :</source>
         <translation>Title:</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/dialogs/new_assessment.py" line="57"/>
+        <location filename="../../diagapp/ui/dialogs/new_assessment.py" line="60"/>
         <source>Créer</source>
         <translation>Create</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/dialogs/new_assessment.py" line="67"/>
+        <location filename="../../diagapp/ui/dialogs/new_assessment.py" line="70"/>
         <source>Diagnostic </source>
         <translation>Assessment </translation>
     </message>
@@ -1421,86 +1421,109 @@
     </message>
 </context>
 <context>
+    <name>RadarChart</name>
+    <message>
+        <location filename="../../diagapp/ui/charts.py" line="302"/>
+        <source>non évalué</source>
+        <translation>not assessed</translation>
+    </message>
+</context>
+<context>
     <name>RadarTab</name>
     <message>
-        <location filename="../../diagapp/ui/pages/results_radar.py" line="125"/>
+        <location filename="../../diagapp/ui/pages/results_radar.py" line="132"/>
         <source>&lt;b&gt;Les cinq dimensions&lt;/b&gt; (score moyen, 0 à 3)</source>
         <translation>&lt;b&gt;The five dimensions&lt;/b&gt; (mean score, 0 to 3)</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/results_radar.py" line="126"/>
+        <location filename="../../diagapp/ui/pages/results_radar.py" line="133"/>
         <source>&lt;b&gt;Superposer&lt;/b&gt;</source>
         <translation>&lt;b&gt;Overlay&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/results_radar.py" line="127"/>
+        <location filename="../../diagapp/ui/pages/results_radar.py" line="134"/>
         <source>Séries affichées sur les radars</source>
         <translation>Series shown on the radars</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/results_radar.py" line="128"/>
+        <location filename="../../diagapp/ui/pages/results_radar.py" line="135"/>
         <source>Dimension du radar détaillé</source>
         <translation>Dimension of the detailed radar</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/results_radar.py" line="129"/>
+        <location filename="../../diagapp/ui/pages/results_radar.py" line="136"/>
         <source>Consensus seul</source>
         <translation>Consensus only</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/results_radar.py" line="130"/>
+        <location filename="../../diagapp/ui/pages/results_radar.py" line="137"/>
         <source>Consensus et collèges</source>
         <translation>Consensus and collèges</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/results_radar.py" line="132"/>
+        <location filename="../../diagapp/ui/pages/results_radar.py" line="139"/>
         <source>Dimension</source>
         <translation>Dimension</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/results_radar.py" line="132"/>
+        <location filename="../../diagapp/ui/pages/results_radar.py" line="139"/>
         <source>Consensus</source>
         <translation>Consensus</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/results_radar.py" line="132"/>
+        <location filename="../../diagapp/ui/pages/results_radar.py" line="139"/>
         <source>Équipe</source>
         <translation>Team</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/results_radar.py" line="132"/>
+        <location filename="../../diagapp/ui/pages/results_radar.py" line="139"/>
         <source>Couverture</source>
         <translation>Coverage</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/results_radar.py" line="134"/>
+        <location filename="../../diagapp/ui/pages/results_radar.py" line="141"/>
         <source>Radar des cinq dimensions</source>
         <translation>Radar of the five dimensions</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/results_radar.py" line="135"/>
+        <location filename="../../diagapp/ui/pages/results_radar.py" line="142"/>
         <source>Radar des éléments d&apos;une dimension</source>
         <translation>Radar of one dimension&apos;s items</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/results_radar.py" line="163"/>
+        <location filename="../../diagapp/ui/pages/results_radar.py" line="171"/>
         <source>Consensus de l&apos;équipe</source>
         <translation>Team consensus</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/results_radar.py" line="164"/>
+        <location filename="../../diagapp/ui/pages/results_radar.py" line="172"/>
         <source>Moyenne des participants</source>
         <translation>Participants&apos; mean</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/results_radar.py" line="167"/>
+        <location filename="../../diagapp/ui/pages/results_radar.py" line="175"/>
         <source>Sans collège</source>
         <translation>No collège</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/results_radar.py" line="171"/>
+        <location filename="../../diagapp/ui/pages/results_radar.py" line="179"/>
         <source>Collège : %1</source>
         <translation>Collège: %1</translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/pages/results_radar.py" line="225"/>
+        <source>Maturité d&apos;ensemble : aucun élément n&apos;a encore de niveau de consensus.</source>
+        <translation>Overall maturity: no item has a consensus level yet.</translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/pages/results_radar.py" line="227"/>
+        <source>Maturité d&apos;ensemble : %1 sur 3, sur %2 éléments de %3 (%4 dimensions sur %5)</source>
+        <translation>Overall maturity: %1 out of 3, based on %2 items of %3 (%4 dimensions of %5)</translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/pages/results_radar.py" line="235"/>
+        <source>Diagnostic partiel</source>
+        <translation>Partial diagnostic</translation>
     </message>
 </context>
 <context>
@@ -1843,129 +1866,136 @@
 <context>
     <name>StartPage</name>
     <message>
-        <location filename="../../diagapp/ui/pages/start.py" line="84"/>
+        <location filename="../../diagapp/ui/pages/start.py" line="85"/>
         <source>Accueil</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/start.py" line="90"/>
+        <location filename="../../diagapp/ui/pages/start.py" line="91"/>
         <source>D’après : %1</source>
         <translation>Based on: %1</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/start.py" line="95"/>
+        <location filename="../../diagapp/ui/pages/start.py" line="96"/>
         <source>Aucune dynamique pour l’instant. Commencez par « Nouvelle dynamique… », puis créez son évaluation de l’année.</source>
         <translation>No dynamic yet. Start with “New dynamic…”, then create this year&apos;s assessment.</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/start.py" line="100"/>
+        <location filename="../../diagapp/ui/pages/start.py" line="101"/>
         <source>&lt;b&gt;Participants&lt;/b&gt; : chaque personne présente, avec son collège.</source>
         <translation>&lt;b&gt;Participants&lt;/b&gt;: everyone present, with their collège.</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/start.py" line="102"/>
+        <location filename="../../diagapp/ui/pages/start.py" line="103"/>
         <source>&lt;b&gt;Parcours&lt;/b&gt; : chacun situe la dynamique sur les cinq dimensions du rapport, élément par élément (touches 0 à 3, Ctrl+Tab pour passer la main).</source>
         <translation>&lt;b&gt;Walk-through&lt;/b&gt;: everyone places the dynamic on the report&apos;s five dimensions, item by item (keys 0 to 3, Ctrl+Tab to hand over).</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/start.py" line="106"/>
+        <location filename="../../diagapp/ui/pages/start.py" line="107"/>
         <source>&lt;b&gt;Délibération&lt;/b&gt; : les plus forts désaccords d’abord ; l’équipe fixe le consensus et note pourquoi.</source>
         <translation>&lt;b&gt;Deliberation&lt;/b&gt;: strongest disagreements first; the team settles the consensus and notes why.</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/start.py" line="110"/>
+        <location filename="../../diagapp/ui/pages/start.py" line="111"/>
         <source>&lt;b&gt;Gouvernance&lt;/b&gt; et &lt;b&gt;financement&lt;/b&gt;, puis les &lt;b&gt;résultats&lt;/b&gt; et le rapport pour les financeurs.</source>
         <translation>&lt;b&gt;Governance&lt;/b&gt; and &lt;b&gt;funding&lt;/b&gt;, then the &lt;b&gt;results&lt;/b&gt; and the report for funders.</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/start.py" line="116"/>
+        <location filename="../../diagapp/ui/pages/start.py" line="117"/>
         <source>Déroulé d’un atelier</source>
         <translation>How a workshop goes</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/start.py" line="120"/>
+        <location filename="../../diagapp/ui/pages/start.py" line="121"/>
         <source>Tout est enregistré au fil de la saisie : il n’y a rien à « sauvegarder ».</source>
         <translation>Everything is saved as you type: there is nothing to “save”.</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/start.py" line="125"/>
+        <location filename="../../diagapp/ui/pages/start.py" line="126"/>
         <source>Dynamique / évaluation</source>
         <translation>Dynamic / assessment</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/start.py" line="126"/>
+        <location filename="../../diagapp/ui/pages/start.py" line="127"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/start.py" line="127"/>
+        <location filename="../../diagapp/ui/pages/start.py" line="128"/>
         <source>Statut</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/start.py" line="128"/>
+        <location filename="../../diagapp/ui/pages/start.py" line="129"/>
         <source>Consensus</source>
         <translation>Consensus</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/start.py" line="129"/>
+        <location filename="../../diagapp/ui/pages/start.py" line="130"/>
         <source>Participants</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/start.py" line="132"/>
+        <location filename="../../diagapp/ui/pages/start.py" line="133"/>
         <source>Dynamiques et évaluations</source>
         <translation>Dynamics and assessments</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/start.py" line="133"/>
+        <location filename="../../diagapp/ui/pages/start.py" line="134"/>
         <source>Nouvelle dynamique…</source>
         <translation>New dynamic…</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/start.py" line="134"/>
+        <location filename="../../diagapp/ui/pages/start.py" line="135"/>
         <source>Nouvelle évaluation…</source>
         <translation>New assessment…</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/start.py" line="135"/>
+        <location filename="../../diagapp/ui/pages/start.py" line="136"/>
         <source>Ouvrir l’évaluation</source>
         <translation>Open the assessment</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/start.py" line="153"/>
+        <location filename="../../diagapp/ui/pages/start.py" line="154"/>
         <source>Terminée</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/start.py" line="167"/>
+        <location filename="../../diagapp/ui/pages/start.py" line="168"/>
         <source>En cours</source>
         <translation>In progress</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/start.py" line="243"/>
+        <location filename="../../diagapp/ui/pages/start.py" line="244"/>
         <source>Rouvrir (en cours)</source>
         <translation>Reopen (in progress)</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/start.py" line="243"/>
+        <location filename="../../diagapp/ui/pages/start.py" line="244"/>
+        <location filename="../../diagapp/ui/pages/start.py" line="329"/>
+        <location filename="../../diagapp/ui/pages/start.py" line="330"/>
         <source>Marquer comme terminée</source>
         <translation>Mark as done</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/start.py" line="250"/>
+        <location filename="../../diagapp/ui/pages/start.py" line="251"/>
         <source>Nouvelle dynamique</source>
         <translation>New dynamic</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/start.py" line="250"/>
+        <location filename="../../diagapp/ui/pages/start.py" line="251"/>
         <source>Nom de la dynamique :</source>
         <translation>Name of the dynamic:</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/start.py" line="263"/>
+        <location filename="../../diagapp/ui/pages/start.py" line="264"/>
         <source>Choisissez d’abord une dynamique dans la liste.</source>
         <translation>First choose a dynamic in the list.</translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/pages/start.py" line="328"/>
+        <source>Marquer quand même cette évaluation comme terminée ?</source>
+        <translation>Mark this assessment as finished anyway?</translation>
     </message>
 </context>
 <context>
@@ -2195,30 +2225,38 @@
     </message>
 </context>
 <context>
+    <name>coverage</name>
+    <message>
+        <location filename="../../diagapp/ui/coverage.py" line="21"/>
+        <source>Diagnostic partiel : seuls %1 éléments sur %2 ont un niveau de consensus (%3 dimensions évaluées sur %4). Les dimensions non évaluées sont absentes des résultats, et la couverture du PDF l&apos;indique.</source>
+        <translation>Partial diagnostic: only %1 items of %2 have a consensus level (%3 dimensions assessed of %4). Unassessed dimensions are left out of the results, and the PDF cover says so.</translation>
+    </message>
+</context>
+<context>
     <name>export_pdf</name>
     <message>
-        <location filename="../../diagapp/ui/dialogs/export_pdf.py" line="218"/>
+        <location filename="../../diagapp/ui/dialogs/export_pdf.py" line="226"/>
         <source>Aucune messagerie n&apos;a pu ouvrir le brouillon. Le PDF et le courriel sont dans %1 : joignez le PDF à un message, ou ouvrez le fichier .eml avec votre messagerie.</source>
         <translation>No mail program could open the draft. The PDF and the email are in %1: attach the PDF to a message, or open the .eml file with your mail program.</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/dialogs/export_pdf.py" line="225"/>
+        <location filename="../../diagapp/ui/dialogs/export_pdf.py" line="233"/>
         <source>Monographie prête</source>
         <translation>Monograph ready</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/dialogs/export_pdf.py" line="264"/>
-        <location filename="../../diagapp/ui/dialogs/export_pdf.py" line="277"/>
+        <location filename="../../diagapp/ui/dialogs/export_pdf.py" line="278"/>
+        <location filename="../../diagapp/ui/dialogs/export_pdf.py" line="291"/>
         <source>Envoyer aux financeurs</source>
         <translation>Send to funders</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/dialogs/export_pdf.py" line="265"/>
+        <location filename="../../diagapp/ui/dialogs/export_pdf.py" line="279"/>
         <source>Ouvrez d&apos;abord une évaluation.</source>
         <translation>Open an assessment first.</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/dialogs/export_pdf.py" line="273"/>
+        <location filename="../../diagapp/ui/dialogs/export_pdf.py" line="287"/>
         <source>Écriture de la monographie…</source>
         <translation>Writing the monograph…</translation>
     </message>

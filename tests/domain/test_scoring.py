@@ -108,3 +108,24 @@ def test_disagreements_are_listed_strongest_first(q: Questionnaire) -> None:
     ranked = scoring.disagreements(scoring.item_results(a, q))
     assert [r.item_id for r in ranked[:3]] == [i1, i2, i3]
     assert [r.item_id for r in scoring.disagreements(scoring.item_results(a, q), True)] == [i1, i2]
+
+
+def test_an_unassessed_dimension_is_absent_not_zero(q: Questionnaire) -> None:
+    """5 items of 50 decided in two dimensions: the others have no score, the overall figure
+    is the mean of the two assessed ones and says it rests on 5 items and 2 dimensions."""
+    first, second = q.dimensions[0].items, q.dimensions[1].items
+    answers = [Answer(i.id, None, 2) for i in first[:3]] + [
+        Answer(i.id, None, 1) for i in second[:2]
+    ]
+    scores = scoring.consensus_scores(make(q, answers), q)
+    assert [s.mean for s in scores.values()] == [2.0, 1.0, None, None, None]
+    assert scoring.overall(scores) == pytest.approx(1.5)
+    basis = scoring.basis(scores)
+    assert (basis.items, basis.total, basis.dimensions, basis.dimension_count) == (5, 50, 2, 5)
+    assert basis.partial
+
+
+def test_a_complete_diagnostic_is_not_partial(q: Questionnaire) -> None:
+    answers = [Answer(i.id, None, 2) for i in q.items]
+    basis = scoring.basis(scoring.consensus_scores(make(q, answers), q))
+    assert (basis.items, basis.dimensions, basis.partial) == (50, 5, False)

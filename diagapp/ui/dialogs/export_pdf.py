@@ -31,10 +31,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from diagapp.domain.model import Assessment
 from diagapp.services import assessments, compare, reporting
-from diagapp.ui import settings
+from diagapp.ui import coverage, settings
 from diagapp.ui.dialogs import ask
 from diagapp.ui.jobs import Job, run_job
+from diagapp.ui.widgets.readable import ALERT_COLOR
 from diagapp.ui.workshop import Workshop
 
 
@@ -66,6 +68,7 @@ class ExportDialog(QDialog):
         default_pdf: Path,
         previous: tuple[int, str] | None,
         logo: str = "",
+        partial: str = "",
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -79,6 +82,10 @@ class ExportDialog(QDialog):
             )
         )
         intro.setWordWrap(True)
+        self.partial = QLabel(partial)  # a partial diagnostic, said before it is sent
+        self.partial.setWordWrap(True)
+        self.partial.setStyleSheet(f"color: {ALERT_COLOR}; font-weight: bold")
+        self.partial.setVisible(bool(partial))
         self.language = QComboBox()
         self.language.addItem("Français", "fr")
         self.language.addItem("English", "en")
@@ -139,6 +146,7 @@ class ExportDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
+        layout.addWidget(self.partial)
         layout.addLayout(form)
         layout.addWidget(self.anonymize)
         layout.addWidget(self.evolution)
@@ -236,6 +244,11 @@ def _previous(workshop: Workshop) -> tuple[int, str] | None:
     return earlier, label
 
 
+def _partial(current: Assessment, workshop: Workshop) -> str:
+    basis = coverage.partial_basis(current, workshop.questionnaire())
+    return coverage.partial_warning(basis) if basis is not None else ""
+
+
 def ask_export(parent: QWidget | None, workshop: Workshop) -> ExportChoice | None:
     """The dialog, as a plain value (replaced in tests)."""
     current = workshop.assessment()
@@ -247,6 +260,7 @@ def ask_export(parent: QWidget | None, workshop: Workshop) -> ExportChoice | Non
         default_pdf=documents_dir() / name,
         previous=_previous(workshop),
         logo=settings.get(settings.REPORT_LOGO),
+        partial=_partial(current, workshop),
         parent=parent,
     )
     if dialog.exec() != QDialog.DialogCode.Accepted:

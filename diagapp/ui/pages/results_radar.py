@@ -31,6 +31,7 @@ from diagapp.domain.model import Assessment
 from diagapp.domain.questionnaire import Dimension, Item, Questionnaire
 from diagapp.ui.charts import RadarChart, RadarSeries, series_color
 from diagapp.ui.models.item_results_model import decimal
+from diagapp.ui.widgets.readable import ALERT_COLOR
 
 CONSENSUS, TEAM = "consensus", "team"
 OVERLAY_CHARS = 22  # the overlays' list is at most this wide, in average characters
@@ -69,6 +70,9 @@ class RadarTab(QWidget):
         layout = QGridLayout(self)
         self.overall_caption = QLabel()
         self.overall_caption.setWordWrap(True)
+        self.basis = QLabel()  # the overall figure and what it rests on
+        self.basis.setWordWrap(True)
+        self.basis.setTextFormat(Qt.TextFormat.RichText)
         self.overall = RadarChart()
         self.dimension_combo = QComboBox()
         self.dimension_combo.currentIndexChanged.connect(lambda _i: self._draw_dimension())
@@ -95,7 +99,10 @@ class RadarTab(QWidget):
         self.scores.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.scores.setSizeAdjustPolicy(QAbstractItemView.SizeAdjustPolicy.AdjustToContents)
         self.scores.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        layout.addWidget(self.overall_caption, 0, 0)
+        captions = QVBoxLayout()
+        captions.addWidget(self.overall_caption)
+        captions.addWidget(self.basis)
+        layout.addLayout(captions, 0, 0)
         layout.addWidget(self.dimension_combo, 0, 1)
         layout.addWidget(self.overlay_caption, 0, 2)
         layout.addWidget(self.overall, 1, 0)
@@ -150,6 +157,7 @@ class RadarTab(QWidget):
         self.dimension_combo.blockSignals(False)
         self._fill_overlays(assessment)
         self._fill_scores(assessment, questionnaire)
+        self.basis.setText(self.basis_text(scoring.consensus_scores(assessment, questionnaire)))
         dimensions = questionnaire.dimensions
         self.overall.set_axes(
             [f"{d.number}. {d.title.get(lang)}" for d in dimensions],
@@ -208,6 +216,25 @@ class RadarTab(QWidget):
                 if column:
                     cell.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
                 self.scores.setItem(row, column, cell)
+
+    def basis_text(self, scores: dict[str, scoring.DimensionScore]) -> str:
+        """« Maturité d'ensemble : 1,6 sur 3 », with what it rests on; a partial diagnostic
+        says so first."""
+        score, basis = scoring.overall(scores), scoring.basis(scores)
+        if score is None:
+            return self.tr("Maturité d'ensemble : aucun élément n'a encore de niveau de consensus.")
+        text = (
+            self.tr("Maturité d'ensemble : %1 sur 3, sur %2 éléments de %3 (%4 dimensions sur %5)")
+            .replace("%1", decimal(score))
+            .replace("%2", str(basis.items))
+            .replace("%3", str(basis.total))
+            .replace("%4", str(basis.dimensions))
+            .replace("%5", str(basis.dimension_count))
+        )
+        if basis.partial:
+            partial = self.tr("Diagnostic partiel")
+            return f'<b style="color:{ALERT_COLOR}">{partial}</b> — {text}'
+        return text
 
     # --- overlays -------------------------------------------------------------------------
 

@@ -16,8 +16,9 @@ from PySide6.QtWidgets import (
 )
 
 from diagapp.domain.model import STATUS_DONE, STATUS_DRAFT
-from diagapp.services import assessments
+from diagapp.services import assessments, catalog
 from diagapp.services.assessments import DynamicSummary
+from diagapp.ui import coverage
 from diagapp.ui.dialogs import ask, new_assessment
 from diagapp.ui.formats import format_percent
 from diagapp.ui.workshop import Workshop
@@ -303,9 +304,28 @@ class StartPage(QWidget):
             for d in self.dynamics
             for a in d.assessments
         )
+        if not done and not self._confirm_finished(assessment_id):
+            return
         self.workshop.save(
             "assessments",
             assessments.set_status,
             assessment_id=assessment_id,
             status=STATUS_DRAFT if done else STATUS_DONE,
+        )
+
+    def _confirm_finished(self, assessment_id: int) -> bool:
+        """A partial diagnostic is marked « terminée » only once the facilitator has read so."""
+        assessment = assessments.load_assessment(self.workshop.db, assessment_id)
+        basis = coverage.partial_basis(
+            assessment, catalog.questionnaire(assessment.questionnaire_version)
+        )
+        if basis is None:
+            return True
+        return ask.confirm(
+            self,
+            coverage.partial_warning(basis)
+            + "\n\n"
+            + self.tr("Marquer quand même cette évaluation comme terminée ?"),
+            title=self.tr("Marquer comme terminée"),
+            yes=self.tr("Marquer comme terminée"),
         )
