@@ -19,7 +19,7 @@ MAX_LEVEL = 3
 
 @dataclass(frozen=True)
 class Series:
-    values: Sequence[float | None]  # one per axis, 0..3; None draws at the centre
+    values: Sequence[float | None]  # one per axis, 0..3; None: not assessed (no point)
     colour: str
     label: str = ""
     dashed: bool = False
@@ -47,9 +47,12 @@ def radar(
     label_size: float = 7.2,
     label_width: float = 78,
     ring_labels: Sequence[str] = ("1", "2", "3"),
+    absent: str = "",
 ) -> Any:
-    """A radar on the 0..3 scale: one axis per label, one polygon per series."""
-    from reportlab.graphics.shapes import Circle, Drawing, Line, Polygon, String
+    """A radar on the 0..3 scale: one axis per label, one polygon per series. A value None
+    is absent (not assessed): no point there; `absent` (« non évalué ») marks an axis that
+    no series assessed."""
+    from reportlab.graphics.shapes import Circle, Drawing, Line, Polygon, PolyLine, String
     from reportlab.lib import colors
 
     fonts.register()
@@ -90,22 +93,39 @@ def radar(
         x, y = point(angle, MAX_LEVEL)
         drawing.add(Line(cx, cy, x, y, strokeColor=rule, strokeWidth=0.5))
     for s in series:
-        pts = [c for a, v in zip(angles, s.values, strict=True) for c in point(a, v or 0.0)]
         colour = colors.HexColor(s.colour)
-        drawing.add(
-            Polygon(
-                pts,
-                strokeColor=colour,
-                strokeWidth=1.4 if not s.dashed else 1.0,
-                strokeDashArray=[3, 2] if s.dashed else None,
-                fillColor=colour if s.fill else None,
-                fillOpacity=0.18 if s.fill else None,
-            )
-        )
+        stroke: dict[str, Any] = {
+            "strokeColor": colour,
+            "strokeWidth": 1.4 if not s.dashed else 1.0,
+            "strokeDashArray": [3, 2] if s.dashed else None,
+        }
+        if None in s.values:  # absent, not 0: only neighbouring assessed axes are joined
+            for run in _runs(s.values):
+                drawing.add(
+                    PolyLine([c for i in run for c in point(angles[i], s.values[i] or 0)], **stroke)
+                )
+        else:
+            pts = [c for a, v in zip(angles, s.values, strict=True) for c in point(a, v or 0.0)]
+            fill = {"fillColor": colour, "fillOpacity": 0.18} if s.fill else {"fillColor": None}
+            drawing.add(Polygon(pts, **stroke, **fill))
         for a, v in zip(angles, s.values, strict=True):
             if v is not None and not s.dashed:
                 x, y = point(a, v)
                 drawing.add(Circle(x, y, 1.6, fillColor=colour, strokeColor=None))
+    unassessed = [i for i in range(count) if series and all(s.values[i] is None for s in series)]
+    for index in unassessed if absent else ():
+        x, y = point(angles[index], MAX_LEVEL / 2)
+        drawing.add(
+            String(
+                x,
+                y - 2,
+                absent,
+                fontName=fonts.SANS_ITALIC,
+                fontSize=6,
+                fillColor=colors.HexColor(MUTED),
+                textAnchor="middle",
+            )
+        )
     ink = colors.HexColor(INK)
     for angle, label in zip(angles, labels, strict=True):
         x, y = point(angle, MAX_LEVEL + 0.28)
@@ -131,6 +151,21 @@ def radar(
                 )
             )
     return drawing
+
+
+def _runs(values: Sequence[float | None]) -> list[list[int]]:
+    """Indices of the runs of two or more neighbouring present values, going round the radar
+    from a gap (a lone value is left out: its dot says it)."""
+    count = len(values)
+    start = next(i for i, v in enumerate(values) if v is None)
+    runs: list[list[int]] = [[]]
+    for step in range(1, count + 1):
+        index = (start + step) % count
+        if values[index] is None:
+            runs.append([])
+        else:
+            runs[-1].append(index)
+    return [run for run in runs if len(run) > 1]
 
 
 def gauge(

@@ -135,7 +135,21 @@ WORDS: dict[str, tuple[str, str]] = {
     "report_short": ("rapport", "report"),
 }
 
-WORDS_MORE: dict[str, tuple[str, str]] = {}
+WORDS_MORE: dict[str, tuple[str, str]] = {
+    # a partial diagnostic, said plainly (unassessed dimensions are absent, not 0);
+    # the values are a scoring.Basis's fields (dataclasses.asdict)
+    "not_assessed": ("non évalué", "not assessed"),
+    "overall_basis": (
+        "sur {items} éléments de {total}, {dimensions} dimensions sur {dimension_count}",
+        "based on {items} items of {total}, {dimensions} dimensions of {dimension_count}",
+    ),
+    "partial_cover": (
+        "Diagnostic partiel : {items} éléments sur {total} ont un niveau de consensus "
+        "({dimensions} dimensions évaluées sur {dimension_count}).",
+        "Partial diagnostic: {items} items of {total} have a consensus level "
+        "({dimensions} dimensions assessed of {dimension_count}).",
+    ),
+}
 
 
 def say(key: str, lang: str, **values: Any) -> str:

@@ -12,12 +12,12 @@ from __future__ import annotations
 
 import os
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Any, TypedDict, Unpack
 
 from diagapp.domain.errors import DiagappError
-from diagapp.domain.scoring import overall
+from diagapp.domain.scoring import basis, overall
 from diagapp.report.monograph import Monograph
 from diagapp.services import assessments
 from diagapp.services.files import WriteError, explain_os_error, write_atomic
@@ -177,15 +177,17 @@ def export_pdf(
 def _highlights(data: Monograph) -> list[str]:
     """Two or three facts for the email's body, from the same data as the PDF."""
     from diagapp.report.typography import level, percent
+    from diagapp.report.wording import say
 
     lang = data.lang
     facts = []
     score = overall(data.consensus)
-    if score is not None:
+    if score is not None:  # on what it rests: unassessed dimensions are absent, not 0
+        rests = say("overall_basis", lang, **asdict(basis(data.consensus)))
         facts.append(
-            f"maturité d'ensemble : {level(score, lang)} sur 3 (cinq dimensions du rapport)"
+            f"maturité d'ensemble : {level(score, lang)} sur 3 ({rests})"
             if lang == "fr"
-            else f"overall maturity: {level(score, lang)} out of 3 (the report's five dimensions)"
+            else f"overall maturity: {level(score, lang)} out of 3 ({rests})"
         )
     a = data.assessment
     facts.append(

@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import io
+from dataclasses import asdict
 from typing import Any
 
+from diagapp.domain import scoring
 from diagapp.report import charts, fonts
 from diagapp.report.monograph import Monograph
 from diagapp.report.sections.common import Ctx
-from diagapp.report.styles import PRIMARY
+from diagapp.report.styles import ALERT, PRIMARY
 from diagapp.report.typography import long_date, typeset
 from diagapp.report.wording import say
 
@@ -60,6 +62,7 @@ def draw_cover_page(canvas: Any, monograph: Monograph, band: float) -> None:
         height=108 * MM,
         label_size=8,
         label_width=80,
+        absent=say("not_assessed", lang),
     )
     renderPDF.draw(drawing, canvas, (PAGE_WIDTH - 130 * MM) / 2, 46 * MM)
     _draw_notes(canvas, Ctx(monograph), MARGIN_X, PAGE_WIDTH - 2 * MARGIN_X)
@@ -114,5 +117,9 @@ def build(ctx: Ctx) -> list[Any]:
     phase = m.option_label("identity.phase")
     if phase:
         story.append(ctx.mp(ctx.labelled(ctx.say("phase"), phase), s.cover_sub))
+    basis = scoring.basis(m.consensus)
+    if basis.partial:
+        partial = ctx.text(ctx.say("partial_cover", **asdict(basis)))
+        story.append(ctx.mp(f'<font color="{ALERT}"><b>{partial}</b></font>', s.cover_sub))
     story += [NextPageTemplate("body"), PageBreak()]
     return story

@@ -3,9 +3,10 @@ the key recommendations."""
 
 from __future__ import annotations
 
+from dataclasses import asdict
 from typing import Any
 
-from diagapp.domain.scoring import overall
+from diagapp.domain import scoring
 from diagapp.report import charts, findings
 from diagapp.report.sections.analysis import finding_markup
 from diagapp.report.sections.common import FRAME_WIDTH, Ctx
@@ -23,7 +24,7 @@ def _figures(ctx: Ctx) -> list[Any]:
 
     m, lang, s = ctx.m, ctx.lang, ctx.s
     a = m.assessment
-    score = overall(m.consensus)
+    score = scoring.overall(m.consensus)
     rows: list[Any] = [ctx.p(ctx.say("overall"), s.box_title)]
     big = level(score, lang) if score is not None else "—"
     rows.append(
@@ -33,6 +34,9 @@ def _figures(ctx: Ctx) -> list[Any]:
             ParagraphStyle("big", parent=s.body, leading=30, spaceBefore=4),
         )
     )
+    basis = scoring.basis(m.consensus)
+    if score is not None:  # what the figure rests on: unassessed dimensions are left out
+        rows.append(ctx.p(ctx.say("overall_basis", **asdict(basis)), s.body_small))
     rows.append(ctx.spacer(8))
     facts = [
         ctx.say("participants_n", n=len(a.participants), c=len(a.colleges)),
@@ -111,7 +115,9 @@ def build(ctx: Ctx) -> list[Any]:
         charts.Series(consensus_values(m), PRIMARY, ctx.say("consensus")),
     ]
     radar_width = 290
-    drawing = charts.radar(dimension_titles(m), series, width=radar_width, height=215)
+    drawing = charts.radar(
+        dimension_titles(m), series, width=radar_width, height=215, absent=ctx.say("not_assessed")
+    )
     top = Table(
         [[[drawing, ctx.p(ctx.say("radar_caption"), ctx.s.caption)], _figures(ctx)]],
         colWidths=[radar_width + GAP, FRAME_WIDTH - radar_width - GAP],
