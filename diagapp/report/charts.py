@@ -114,7 +114,7 @@ def radar(
                 drawing.add(Circle(x, y, 1.6, fillColor=colour, strokeColor=None))
     unassessed = [i for i in range(count) if series and all(s.values[i] is None for s in series)]
     for index in unassessed if absent else ():
-        x, y = point(angles[index], MAX_LEVEL / 2)
+        x, y = point(angles[index], 0.72 * MAX_LEVEL)  # room between neighbouring axes
         drawing.add(
             String(
                 x,

@@ -25,6 +25,7 @@ LABEL_REACH = MAX_LEVEL + 0.18  # where the spokes' labels are anchored
 RING_COLOR = "#c8c8c8"
 LABEL_COLOR = "#303030"
 ABSENT_COLOR = "#8a8a8a"  # « non évalué » on a spoke nobody assessed
+ABSENT_REACH = 0.72 * MAX_LEVEL  # where it is written: room between neighbouring spokes
 # Distinct colours that stay apart on a projector; the consensus is always the first.
 SERIES_COLORS = (
     "#1f3a93",
@@ -307,7 +308,7 @@ class RadarChart(pg.PlotWidget):
                 font = self.font()
                 font.setItalic(True)
                 mark.setFont(font)
-                mark.setPos(dx * MAX_LEVEL / 2, dy * MAX_LEVEL / 2)
+                mark.setPos(dx * ABSENT_REACH, dy * ABSENT_REACH)
                 mark.setZValue(len(self.series) + 1)
                 self.addItem(mark)
                 self._drawn.append(mark)
