@@ -1806,6 +1806,11 @@
         <source>Votre dynamique</source>
         <translation>Your dynamic</translation>
     </message>
+    <message>
+        <location filename="../../diagapp/ui/pages/results.py" line="268"/>
+        <source>Non renseigné dans le tableau du rapport</source>
+        <translation>Not given in the report's table</translation>
+    </message>
 </context>
 <context>
     <name>SettingsDialog</name>

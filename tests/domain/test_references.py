@@ -35,7 +35,8 @@ def test_funding_cells_match_the_report_table() -> None:
                 expected = dict(zip(TABLE_KEYS, cells[1:], strict=True))
             for key in TABLE_KEYS:
                 assert structure.intensity[key] == SYMBOL[expected[key]], (ref.id, key)
-            assert structure.intensity["equity_contributions"] == 0
+            # The table has no « fonds propres » column (l.811-812): unknown, not Néant.
+            assert structure.intensity["equity_contributions"] is None
 
 
 @pytest.mark.skipif(not REPORT.exists(), reason="the report is not beside the checkout")
@@ -85,3 +86,32 @@ def test_nearest_finds_the_same_profile_first() -> None:
     assert matches[0].reference.id == "bliiida"
     assert matches[0].distance == 0 and matches[0].similarity == 1
     assert matches[1].distance > 0
+
+
+def test_an_unknown_cell_is_left_out_of_the_distance_not_counted_as_neant() -> None:
+    refs = catalog.references()
+    tepos = find_reference(refs, "TEPOS")
+    assert tepos is not None
+    assert tepos.funding_profile()["equity_contributions"] is None
+    assert tepos.unknown_resources() == {"equity_contributions"}
+    ours = {k: v or 0 for k, v in tepos.funding_profile().items()}
+    # Citizens' equity in the SEM (l.880) does not move us away from TEPOS: its table cell is
+    # unknown, so a dynamic with equity +++ is as close as one without.
+    with_equity = dict(ours, equity_contributions=3)
+    args = (tepos.inhabitants, tepos.debate, tepos.origin)
+    assert nearest([tepos], with_equity, *args)[0].distance == 0
+    assert nearest([tepos], ours, *args)[0].similarity == 1
+
+
+def test_what_the_report_s_text_says_is_loaded_with_its_lines() -> None:
+    refs = catalog.references()
+    pat = find_reference(refs, "douaisis")
+    assert pat is not None and pat.says.origin is not None
+    assert pat.says.origin.value == "collectivites"
+    assert ("robustesse.gouvernance_partagee", 1, (483, 483)) in [
+        (s.key, s.value, s.lines) for s in pat.says.items
+    ]
+    pole = find_reference(refs, "Pôle Mer Méditerranée")
+    assert pole is not None and pole.origin == "pouvoirs_publics"  # the table's category
+    assert pole.says.origin is not None and pole.says.origin.value is None  # a State scheme
+    assert pole.says.origin.lines == (425, 425)

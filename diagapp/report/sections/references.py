@@ -93,7 +93,7 @@ def build(ctx: Ctx) -> list[Any]:
             ctx.cell(symbol(ours[resource.key], lang, True), True),
         ]
         row += [
-            ctx.cell(symbol(match.reference.funding_profile()[resource.key], lang, True))
+            ctx.cell(_given(match.reference.funding_profile()[resource.key], lang))
             for match in m.nearest
         ]
         table.append(row)
@@ -110,3 +110,8 @@ def build(ctx: Ctx) -> list[Any]:
         )
         story += ctx.bullets(notes, ctx.s.body_small)
     return story
+
+
+def _given(value: int | None, lang: str) -> str:
+    """A reference's cell; « ? » where the report's table has no such column (unknown)."""
+    return "?" if value is None else symbol(value, lang, True)
