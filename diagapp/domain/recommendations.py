@@ -351,7 +351,7 @@ def evaluate_reference(
     """The engine on one of the report's dynamics: unknown cells stay unknown, the practices
     the report describes are not advised again, intensities are cited as the table's."""
     assessment = assessment_from_reference(ref, questionnaire.funding.keys)
-    practised = {p.key: Source(f"rapport, {ref.name}", p.lines) for p in ref.says.practices}
+    practised = {p.key: Source(ref.name, p.lines) for p in ref.says.practices}
     return evaluate(
         catalog,
         assessment,

@@ -115,3 +115,30 @@ def test_what_the_report_s_text_says_is_loaded_with_its_lines() -> None:
     assert pole is not None and pole.origin == "pouvoirs_publics"  # the table's category
     assert pole.says.origin is not None and pole.says.origin.value is None  # a State scheme
     assert pole.says.origin.lines == (425, 425)
+
+
+def test_every_thing_the_report_says_names_the_catalog_and_questionnaire() -> None:
+    """references_report_says.yaml: known recommendations, items, fields and options, lines
+    inside the report, for each of the 18 dynamics."""
+    from diagapp.domain.questionnaire_loader import REPORT_LINES
+    from diagapp.services import recommendations
+
+    q = catalog.questionnaire()
+    known = recommendations.load_catalog()
+    purposes = {o.value for o in q.field("identity.cooperation_purposes").options}
+    for ref in catalog.references():
+        says = ref.says
+        assert says.origin is not None, ref.id  # the §1.2 typology is stated for every one
+        everything = [says.origin, *filter(None, [says.purposes])]
+        everything += [*says.fields, *says.items, *says.practices]
+        for said in everything:
+            assert 1 <= said.lines[0] <= said.lines[1] <= REPORT_LINES, (ref.id, said)
+        for said in says.practices:
+            assert said.key in known, (ref.id, said.key)
+        for said in says.items:
+            assert q.has_item(said.key) and 0 <= said.value <= 3, (ref.id, said)
+        for said in says.fields:
+            option = q.field(said.key).option(said.value)
+            assert option is not None, (ref.id, said)
+        if says.purposes is not None:
+            assert set(says.purposes.value) <= purposes, ref.id
