@@ -110,3 +110,17 @@ def test_the_scic_path_is_not_first_for_every_dynamic_without_a_structure(
     assert "gouvernance.scic_ouverture" not in triggered(cat, q, shared)
     scic = cat.get("gouvernance.scic_ouverture")
     assert scic is not None and scic.emphasis < 3
+
+
+def test_systemic_transition_is_not_a_cluster_s_vocation_unless_it_says_so(
+    cat: Catalog, q: Questionnaire
+) -> None:
+    """« Ce n'est la vocation ni des clusters d'entreprises ni des pôles de compétitivité »
+    (l.1342); a team that places itself on the way to « faire système » still hears it."""
+    low = {"systeme.transition_multidimensionnelle": 0, "systeme.ecosysteme_territorial": 0}
+    cluster = {"identity.type": "cluster"}
+    systemic = {"evaluation.chaine_de_valeur", "outils.cartographie_dynamiques"}
+    assert not systemic & triggered(cat, q, make(consensus=low, fields=cluster))
+    heading = dict(cluster, **{"identity.phase": "consolidation_faire_systeme"})
+    assert systemic <= triggered(cat, q, make(consensus=low, fields=heading))
+    assert systemic <= triggered(cat, q, make(consensus=low, fields={"identity.type": "ptce"}))
