@@ -359,11 +359,15 @@ def evaluate_reference(
         unknown_resources=ref.unknown_resources(),
         practised=practised,
         matrix_note=REPORT_TABLE,
-        item_notes={s.key: _said_in_report(s.lines) for s in ref.says.items},
+        item_notes={s.key: _said_in_report(s.lines, s.quote) for s in ref.says.items},
     )
 
 
-def _said_in_report(lines: tuple[int, int]) -> Text:
+def _said_in_report(lines: tuple[int, int], quote: str) -> Text:
     start, end = lines
     where = f"l. {start}" if start == end else f"l. {start}-{end}"
-    return Text(f"(d'après le rapport, {where})", f"(according to the report, {where})")
+    words = f"\u00a0: «\u00a0{quote}\u00a0»" if quote else ""
+    english = f": “{quote}”" if quote else ""
+    return Text(
+        f"(d'après le rapport, {where}{words})", f"(according to the report, {where}{english})"
+    )

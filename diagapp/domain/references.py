@@ -47,6 +47,7 @@ class Said:
     key: str  # a field or item id, a recommendation id, "origin" or "purposes"
     value: Any  # an option, a level, a tuple of options, None (the report places it nowhere)
     lines: tuple[int, int]
+    quote: str = ""  # the report's words, when they say more than a level
 
 
 @dataclass(frozen=True)
@@ -114,7 +115,7 @@ def _said(raw: Any, key_name: str, value_name: str) -> Said:
     value = raw.get(value_name)
     if isinstance(value, list):
         value = tuple(str(v) for v in value)
-    return Said(str(raw[key_name]), value, _lines(raw["lines"]))
+    return Said(str(raw[key_name]), value, _lines(raw["lines"]), str(raw.get("quote") or ""))
 
 
 def _report_says(raw: Any) -> ReportSays:

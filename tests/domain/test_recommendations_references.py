@@ -50,7 +50,7 @@ def test_pat_du_douaisis_is_shown_the_scic_path_among_the_first(
     reasons = " | ".join(r.text.fr for r in scic.reasons)
     assert "portée directement par une collectivité, sans structure juridique propre" in reasons
     assert "Initiée et portée par les collectivités territoriales" in reasons
-    assert "(d'après le rapport, l. 483)" in reasons  # « l'unique décideur »
+    assert "(d'après le rapport, l. 483" in reasons and "l'unique décideur" in reasons
     # Its money is the agglomeration's own budget (l.824, l.483): not « subsidies » to reduce.
     assert "modele.diversifier_ressources" not in ids(evaluation.triggered)
     assert "a1.fin.depenses_structure" in ids(evaluation.for_funders)
