@@ -124,3 +124,15 @@ def test_systemic_transition_is_not_a_cluster_s_vocation_unless_it_says_so(
     heading = dict(cluster, **{"identity.phase": "consolidation_faire_systeme"})
     assert systemic <= triggered(cat, q, make(consensus=low, fields=heading))
     assert systemic <= triggered(cat, q, make(consensus=low, fields={"identity.type": "ptce"}))
+
+
+def test_no_advice_rests_on_an_unknown_answer(cat: Catalog, q: Questionnaire) -> None:
+    """Clear participation rules (l.613-615): for inhabitants involved (++) when the rules are
+    known to be unclear, or in a TZCLD where the report says it is « particulièrement
+    prégnant » — not because readability has not been answered yet."""
+    involved = {"governance.inhabitants": 2}
+    assert "habitants.cadre_gouvernance_clair" not in triggered(cat, q, make(fields=involved))
+    unclear = make(fields=involved, consensus={"robustesse.lisibilite_gouvernance": 1})
+    assert "habitants.cadre_gouvernance_clair" in triggered(cat, q, unclear)
+    tzcld = make(fields=dict(involved, **{"identity.type": "tzcld"}))
+    assert "habitants.cadre_gouvernance_clair" in triggered(cat, q, tzcld)
