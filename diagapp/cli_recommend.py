@@ -93,8 +93,9 @@ def _print_json(data: Any) -> None:
 WORDS = {
     "fr": {
         "title": "Recommandations pour « {subject} »",
-        "reference": "Dynamique de référence du rapport : seules sa gouvernance et sa matrice "
-        "des ressources sont connues.",
+        "reference": "Dynamique de référence du rapport : seuls ses deux tableaux (gouvernance, "
+        "ressources) et ce que le texte du rapport en dit sont connus ; le reste est inconnu, "
+        "pas nul.",
         "assessment": "Évaluation n° {id}",
         "highlighted": "À regarder d'abord",
         "further": "Autres recommandations pour la dynamique",
@@ -116,8 +117,9 @@ WORDS = {
     },
     "en": {
         "title": "Recommendations for “{subject}”",
-        "reference": "Reference dynamic from the report: only its governance and its resource "
-        "matrix are known.",
+        "reference": "Reference dynamic from the report: only its two tables (governance, "
+        "resources) and what the report's text says of it are known; the rest is unknown, "
+        "not zero.",
         "assessment": "Assessment no. {id}",
         "highlighted": "Look at these first",
         "further": "Other recommendations for the dynamic",

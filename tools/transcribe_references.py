@@ -84,7 +84,7 @@ def main(report: Path) -> None:
         structures = []
         for number in funding_lines:
             structure, raw = funding_row(lines, number, split=len(funding_lines) > 1)
-            intensity = {k: SYMBOLS[raw[k]] for k in KEYS} | {"equity_contributions": 0}
+            intensity = {k: SYMBOLS[raw[k]] for k in KEYS} | {"equity_contributions": None}
             structures.append({"name": structure, "line": number, "raw": raw, "intensity": intensity})
         dynamics.append(
             {
@@ -114,7 +114,8 @@ def main(report: Path) -> None:
         },
         "note": (
             "Cellules transcrites telles quelles ; « raw » garde le symbole du rapport. Le tableau des "
-            "ressources n'a pas de colonne « apports en fonds propres » : equity_contributions vaut 0."
+            "ressources n'a pas de colonne « apports en fonds propres » (l.811-812) : equity_contributions "
+            "est inconnu (null), pas Néant."
         ),
         "dynamics": dynamics,
     }

@@ -8,7 +8,7 @@ funding indicator, a resource of the funding matrix, a dimension's score (see FO
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from diagapp.domain import funding, scoring
@@ -25,7 +25,7 @@ ITEM_OPS = (
     "disagreement_at_least",
 )
 FIELD_OPS = {
-    "choice": ("is", "is_not", "in", "empty"),
+    "choice": ("is", "is_not", "in", "not_in", "empty"),
     "bool": ("is", "empty"),
     "scale": ("is", "at_most", "at_least", "empty"),
     "number": ("at_most", "at_least", "empty"),
@@ -123,6 +123,15 @@ class Facts:
     indicators: FundingIndicators | None  # None when no structure was entered
     resources: Mapping[str, int] | None  # intensity per resource kind, None when unknown
     short_names: Mapping[str, Text]  # short names of items and fields, for the reasons
+    # Resource kinds whose intensity is not known (a reference's missing table column).
+    unknown_resources: frozenset[str] = frozenset()
+    # Fields whose twin item the team answered « non concerné » (governance.inhabitants when
+    # energie.implication_habitants does not apply): they do not apply either.
+    not_applicable_fields: frozenset[str] = frozenset()
+    # Said after an intensity in the reasons, e.g. « (tableau du rapport) » for a reference.
+    matrix_note: Text | None = None
+    # Where an item's level comes from when it is not a team's consensus (the report's text).
+    item_notes: Mapping[str, Text] = field(default_factory=dict)
 
 
 def facts(
@@ -130,20 +139,35 @@ def facts(
     questionnaire: Questionnaire,
     indicators: FundingIndicators | None = None,
     short_names: Mapping[str, Text] | None = None,
+    *,
+    twins: Mapping[str, str] | None = None,
+    unknown_resources: frozenset[str] = frozenset(),
+    matrix_note: Text | None = None,
+    item_notes: Mapping[str, Text] | None = None,
 ) -> Facts:
     known = bool(assessment.structures)
     if known and indicators is None:
         indicators = funding.indicators(assessment, questionnaire.funding)
+    items = scoring.item_results(assessment, questionnaire)
+    not_applicable = frozenset(
+        field_id
+        for field_id, item_id in (twins or {}).items()
+        if item_id in items and items[item_id].consensus_not_applicable
+    )
     return Facts(
         assessment=assessment,
         questionnaire=questionnaire,
-        items=scoring.item_results(assessment, questionnaire),
+        items=items,
         dimensions=scoring.consensus_scores(assessment, questionnaire),
         indicators=indicators if known else None,
         resources=(
             funding.profile(assessment.structures, questionnaire.funding.keys) if known else None
         ),
         short_names=short_names or {},
+        unknown_resources=unknown_resources,
+        not_applicable_fields=not_applicable,
+        matrix_note=matrix_note,
+        item_notes=item_notes or {},
     )
 
 
@@ -239,8 +263,12 @@ def _check_item(c: Condition, f: Facts) -> tuple[bool | None, Reason | None]:
         level = result.consensus
         ok = _compare(c.op, level, c.value)
 
+        note = f.item_notes.get(c.subject)
+
         def consensus_text(lang: str) -> str:
             maturity = q.maturity_labels[level].get(lang)
+            if note is not None:  # not a team's answer: the report's words
+                return f"{_name(f, c.subject, lang)}{_colon(lang)}{level} — {maturity} {note.get(lang)}"
             return f"{_name(f, c.subject, lang)}{_colon(lang)}consensus {level} — {maturity}"
 
         return ok, _reason(c, _both(consensus_text))
@@ -276,6 +304,8 @@ def _missing(value: Any) -> bool:
 def _check_field(c: Condition, f: Facts) -> tuple[bool | None, Reason | None]:
     if not f.questionnaire.has_field(c.subject):
         return None, None
+    if c.subject in f.not_applicable_fields:
+        return False, None  # its twin item is « non concerné »: neither applies
     value = f.assessment.fields.get(c.subject)
     if c.op == "empty":
         ok = _missing(value) == bool(c.value)
@@ -298,6 +328,8 @@ def _check_field(c: Condition, f: Facts) -> tuple[bool | None, Reason | None]:
         ok = value != c.value
     elif c.op == "in":
         ok = value in c.value
+    elif c.op == "not_in":
+        ok = value not in c.value
     elif c.op in ("at_most", "at_least"):
         if isinstance(value, bool) or not isinstance(value, int | float):
             return None, None
@@ -331,6 +363,10 @@ VOLUNTEERING = ("volunteering_hours", "volunteering_eur", "in_kind_share")
 def _check_funding(c: Condition, f: Facts) -> tuple[bool | None, Reason | None]:
     if f.indicators is None:
         return None, None
+    if f.indicators.basis == "intensity" and INDICATORS[c.subject].unit in ("share", "index"):
+        # Without amounts there are no shares: +/++/+++ are intensities, not 33/66/100 %.
+        # Conditions on intensities are written with « resource » in the catalog.
+        return None, None
     if c.subject in VOLUNTEERING and all(
         s.volunteer_hours is None for s in f.assessment.structures
     ):
@@ -352,14 +388,17 @@ def _check_funding(c: Condition, f: Facts) -> tuple[bool | None, Reason | None]:
 
 
 def _check_resource(c: Condition, f: Facts) -> tuple[bool | None, Reason | None]:
-    if f.resources is None or c.subject not in f.resources:
+    if f.resources is None or c.subject not in f.resources or c.subject in f.unknown_resources:
         return None, None
     intensity = f.resources[c.subject]
     spec = f.questionnaire.funding
     resource = next(r for r in spec.resources if r.key == c.subject)
+    note = f.matrix_note
 
     def text(lang: str) -> str:
-        return f"{resource.label.get(lang)}{_colon(lang)}{spec.intensity[intensity].get(lang)}"
+        given = spec.intensity[intensity].get(lang)
+        said = f" {note.get(lang)}" if note is not None else ""
+        return f"{resource.label.get(lang)}{_colon(lang)}{given}{said}"
 
     return _compare(c.op, intensity, c.value), _reason(c, _both(text))
 

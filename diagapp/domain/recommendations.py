@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from diagapp.domain.funding import FundingIndicators
-from diagapp.domain.model import Assessment, FundingCell, Structure
+from diagapp.domain.model import CONSENSUS, Answer, Assessment, FundingCell, Structure
 from diagapp.domain.questionnaire import Questionnaire, Source
 from diagapp.domain.recommendation_checks import Condition, Facts, Reason, check, facts
 from diagapp.domain.references import ReferenceDynamic
@@ -114,6 +114,9 @@ class Catalog:
     version: int
     entries: tuple[Recommendation, ...]
     short_names: Mapping[str, Text] = field(default_factory=dict)  # item/field id → short name
+    # A team-level field and the item that asks the same thing (governance.inhabitants and
+    # energie.implication_habitants): « non concerné » on the item holds for the field too.
+    twins: Mapping[str, str] = field(default_factory=dict)
     _by_id: dict[str, Recommendation] = field(default_factory=dict, repr=False, compare=False)
 
     def __post_init__(self) -> None:
@@ -238,16 +241,49 @@ def evaluate_one(recommendation: Recommendation, f: Facts) -> Result:
     return Result(recommendation, met, unique, level, round(gap, 2), score)
 
 
+def _practised(recommendation: Recommendation, where: Source) -> Result:
+    """A recommendation the dynamic already follows: shown as such, never put forward."""
+
+    def said(lang: str) -> str:
+        if lang == "fr":
+            return f"Le rapport décrit la dynamique le faisant déjà ({where.cite()})"
+        return f"The report describes the dynamic as already doing it ({where.cite()})"
+
+    reason = Reason("practice", recommendation.id, Text(said("fr"), said("en")))
+    return Result(recommendation, False, (reason,), None, 0.0, 0.0)
+
+
 def evaluate(
     catalog: Catalog,
     assessment: Assessment,
     questionnaire: Questionnaire,
     indicators: FundingIndicators | None = None,
+    *,
+    unknown_resources: frozenset[str] = frozenset(),
+    practised: Mapping[str, Source] | None = None,
+    matrix_note: Text | None = None,
+    item_notes: Mapping[str, Text] | None = None,
 ) -> Evaluation:
-    """Evaluate every recommendation; `indicators` may carry the de minimis history."""
-    f = facts(assessment, questionnaire, indicators, catalog.short_names)
+    """Evaluate every recommendation; `indicators` may carry the de minimis history.
+
+    `unknown_resources`: resource kinds whose intensity is not known (conditions on them are
+    unknown, not Néant); `practised`: recommendations the dynamic is known to follow already.
+    """
+    f = facts(
+        assessment,
+        questionnaire,
+        indicators,
+        catalog.short_names,
+        twins=catalog.twins,
+        unknown_resources=unknown_resources,
+        matrix_note=matrix_note,
+        item_notes=item_notes,
+    )
+    done = practised or {}
     order = {r.id: n for n, r in enumerate(catalog.entries)}
-    results = [evaluate_one(r, f) for r in catalog.entries]
+    results = [
+        _practised(r, done[r.id]) if r.id in done else evaluate_one(r, f) for r in catalog.entries
+    ]
     results.sort(
         key=lambda r: (
             not r.triggered,
@@ -260,31 +296,39 @@ def evaluate(
     return Evaluation(tuple(results))
 
 
-# --- reference dynamics: only governance and funding are known ------------------------------
+# --- reference dynamics: their two tables and what the report's text says ------------------
 
-REFERENCE_ORIGINS = {
-    "pouvoirs_publics": "collectivites",
-    "societe_civile": "societe_civile",
-    "societe_civile_et_pouvoirs_publics": "hybride",
-}
+# The tables' « nature des acteurs à l'origine » is not the §1.2 typology: « pouvoirs publics »
+# also covers the State's pôles de compétitivité (l.425). identity.origin comes from the text.
+REPORT_TABLE = Text("(tableau du rapport)", "(report's table)")
 
 
 def assessment_from_reference(ref: ReferenceDynamic, keys: Sequence[str]) -> Assessment:
-    """A synthetic assessment holding what the report's tables say about one dynamic."""
+    """A synthetic assessment holding what the report says about one dynamic.
+
+    A resource the report's table does not give is left out (see ref.unknown_resources())."""
+    says = ref.says
     fields: dict[str, Any] = {
         "identity.type": ref.type,
-        "identity.origin": REFERENCE_ORIGINS[ref.origin],
         "governance.origin_actors": ref.origin,
         "governance.legal_statuses": list(ref.legal_statuses),
         "governance.inhabitants": ref.inhabitants,
         "governance.debate": ref.debate,
         "governance.two_structures": len(ref.legal_statuses) > 1,
     }
+    if says.origin is not None and says.origin.value is not None:
+        fields["identity.origin"] = says.origin.value
+    if says.purposes is not None:
+        fields["identity.cooperation_purposes"] = list(says.purposes.value)
+    fields.update({s.key: s.value for s in says.fields})
+    answers = tuple(Answer(s.key, CONSENSUS, int(s.value)) for s in says.items)
     structures = tuple(
         Structure(
             id=n + 1,
             name=s.name or ref.name,
-            cells=tuple(FundingCell(k, s.intensity.get(k, 0)) for k in keys),
+            cells=tuple(
+                FundingCell(k, value) for k in keys if (value := s.intensity.get(k, 0)) is not None
+            ),
         )
         for n, s in enumerate(ref.structures)
     )
@@ -295,6 +339,35 @@ def assessment_from_reference(ref: ReferenceDynamic, keys: Sequence[str]) -> Ass
         label=ref.name,
         date=dt.date(2020, 2, 1),  # the report's date
         questionnaire_version=0,
+        answers=answers,
         fields=fields,
         structures=structures,
+    )
+
+
+def evaluate_reference(
+    catalog: Catalog, ref: ReferenceDynamic, questionnaire: Questionnaire
+) -> Evaluation:
+    """The engine on one of the report's dynamics: unknown cells stay unknown, the practices
+    the report describes are not advised again, intensities are cited as the table's."""
+    assessment = assessment_from_reference(ref, questionnaire.funding.keys)
+    practised = {p.key: Source(ref.name, p.lines) for p in ref.says.practices}
+    return evaluate(
+        catalog,
+        assessment,
+        questionnaire,
+        unknown_resources=ref.unknown_resources(),
+        practised=practised,
+        matrix_note=REPORT_TABLE,
+        item_notes={s.key: _said_in_report(s.lines, s.quote) for s in ref.says.items},
+    )
+
+
+def _said_in_report(lines: tuple[int, int], quote: str) -> Text:
+    start, end = lines
+    where = f"l. {start}" if start == end else f"l. {start}-{end}"
+    words = f"\u00a0: «\u00a0{quote}\u00a0»" if quote else ""
+    english = f": “{quote}”" if quote else ""
+    return Text(
+        f"(d'après le rapport, {where}{words})", f"(according to the report, {where}{english})"
     )

@@ -50,8 +50,9 @@ ENTRY_KEYS = {
     "addresses",
     "when",
 }
-TOP_KEYS = {"version", "title", "note", "short_names", "entries"}
+TOP_KEYS = {"version", "title", "note", "short_names", "twins", "shared_conditions", "entries"}
 SUBJECTS = ("item", "field", "funding", "resource", "dimension", "phase", "always")
+SHARED = "same_as"  # {same_as: name}: a condition written once under shared_conditions
 MODIFIERS = ("if_unknown", "in_why")
 EMPHASIS = (1, 2, 3)
 
@@ -63,6 +64,7 @@ class CatalogError(DataFileError):
 class _Ctx:
     def __init__(self, name: str, questionnaire: Questionnaire) -> None:
         self.name, self.q, self.where = name, questionnaire, ""
+        self.shared: dict[str, Trigger] = {}
 
     def fail(self, what: str) -> CatalogError:
         return CatalogError(self.name, self.where, what)
@@ -158,7 +160,7 @@ def _field_condition(ctx: _Ctx, raw: Mapping[str, Any], path: str) -> tuple[str,
             raise ctx.fail(f"{path} : {field_id} vaut true ou false")
     elif field.kind == "scale":
         value = _level(ctx, value, path)
-    elif op in ("in", "includes_any"):
+    elif op in ("in", "not_in", "includes_any"):
         value = _options(ctx, field_id, value, path)
     elif op in ("includes", "excludes"):
         value = _option(ctx, field_id, value, path)
@@ -245,6 +247,12 @@ def _leaf(ctx: _Ctx, raw: Mapping[str, Any], kind: str, path: str, if_unknown: b
 def _trigger(ctx: _Ctx, raw: Any, path: str) -> Trigger:
     if not isinstance(raw, Mapping) or not raw:
         raise ctx.fail(f"{path} : une condition (dictionnaire) est attendue")
+    if SHARED in raw:
+        name = raw[SHARED]
+        if len(raw) != 1 or not isinstance(name, str) or name not in ctx.shared:
+            known = ", ".join(ctx.shared) or "aucune"
+            raise ctx.fail(f"{path} : condition partagée inconnue {name!r} (connues : {known})")
+        return ctx.shared[name]
     for mode in ("all", "any"):
         if mode in raw:
             parts = raw[mode]
@@ -358,9 +366,40 @@ def parse_catalog(data: Any, name: str, questionnaire: Questionnaire) -> Catalog
         if not questionnaire.has_item(str(key)) and not questionnaire.has_field(str(key)):
             raise ctx.fail("élément ou champ inconnu du questionnaire")
         short_names[str(key)] = _text(ctx, value, str(key))
+    twins = _twins(ctx, data.get("twins") or {})
+    _shared_conditions(ctx, data.get("shared_conditions") or {})
     seen: set[str] = set()
     built = tuple(_entry(ctx, raw, n, seen) for n, raw in enumerate(entries))
-    return Catalog(version=version, entries=built, short_names=short_names)
+    return Catalog(version=version, entries=built, short_names=short_names, twins=twins)
+
+
+def _twins(ctx: _Ctx, raw: Any) -> dict[str, str]:
+    """field id → the item asking the same thing ({field: …, item: …, source: …} each)."""
+    ctx.where = "twins"
+    if not isinstance(raw, Mapping):
+        raise ctx.fail("« twins » associe un champ à l'élément qui pose la même question")
+    twins: dict[str, str] = {}
+    for field_id, spec in raw.items():
+        ctx.where = f"twins « {field_id} »"
+        if not ctx.q.has_field(str(field_id)):
+            raise ctx.fail("champ inconnu du questionnaire")
+        if not isinstance(spec, Mapping) or not ctx.q.has_item(str(spec.get("item"))):
+            raise ctx.fail("{item: <élément du questionnaire>, source: …} attendu")
+        _source(ctx, spec.get("source"))
+        twins[str(field_id)] = str(spec["item"])
+    return twins
+
+
+def _shared_conditions(ctx: _Ctx, raw: Any) -> None:
+    """Conditions written once ({name: {source: …, when: …}}), used as {same_as: name}."""
+    if not isinstance(raw, Mapping):
+        raise ctx.fail("« shared_conditions » : {nom: {source: …, when: …}} attendu")
+    for name, spec in raw.items():
+        ctx.where = f"shared_conditions « {name} »"
+        if not isinstance(spec, Mapping) or "when" not in spec:
+            raise ctx.fail("{source: …, when: …} attendu")
+        _source(ctx, spec.get("source"))
+        ctx.shared[str(name)] = _trigger(ctx, spec["when"], "when")
 
 
 def load_catalog(path: Path, questionnaire: Questionnaire) -> Catalog:

@@ -133,6 +133,13 @@ def reference_as_dict(r: ReferenceDynamic) -> dict[str, Any]:
     }
 
 
+def _cell(value: int | None) -> str:
+    """The table's symbol; « ? » for a column the report's table does not have."""
+    if value is None:
+        return "?"
+    return SYMBOLS[value] if value else "·"
+
+
 def references_as_text(refs: Sequence[ReferenceDynamic]) -> str:
     short = ("Pub", "Priv", "Vente", "Cotis", "PrélCA", "Fonds", "Particip", "Empr", "Nature")
     head = f"{'Dynamique':<46} {'Hab.':>5} {'Débat':>5}  " + " ".join(f"{s:>7}" for s in short)
@@ -142,10 +149,9 @@ def references_as_text(refs: Sequence[ReferenceDynamic]) -> str:
             name = r.name if index == 0 else ""
             label = f"{name} {s.name}".strip()[:46]
             gov = f"{SYMBOLS[r.inhabitants]:>5} {SYMBOLS[r.debate]:>5}" if index == 0 else " " * 11
-            cells = " ".join(
-                f"{(SYMBOLS[s.intensity[k]] if s.intensity[k] else '·'):>7}" for k in RESOURCE_KEYS
-            )
+            cells = " ".join(f"{_cell(s.intensity[k]):>7}" for k in RESOURCE_KEYS)
             lines.append(f"{label:<46} {gov}  {cells}")
     lines.append("")
     lines.append("Source : Labo de l'ESS (2020), tableaux l.810-832 et l.1023-1043.")
+    lines.append("« ? » : le tableau du rapport n'a pas de colonne « fonds propres » (inconnu).")
     return "\n".join(lines) + "\n"

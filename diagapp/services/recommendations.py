@@ -37,9 +37,9 @@ from diagapp.domain.recommendations import (
     Evaluation,
     Recommendation,
     Result,
-    assessment_from_reference,
     evaluate,
 )
+from diagapp.domain.recommendations import evaluate_reference as evaluate_reference_dynamic
 from diagapp.domain.recommendations_loader import load_catalog as _load
 from diagapp.domain.references import find_reference
 from diagapp.domain.text import Text
@@ -287,9 +287,7 @@ def evaluate_reference(name: str) -> tuple[str, Evaluation]:
         raise RecommendationError(
             f"Dynamique de référence introuvable : « {name} ». Dynamiques connues : {known}."
         )
-    questionnaire = catalog.questionnaire()
-    assessment = assessment_from_reference(ref, questionnaire.funding.keys)
-    return ref.id, evaluate(load_catalog(), assessment, questionnaire)
+    return ref.id, evaluate_reference_dynamic(load_catalog(), ref, catalog.questionnaire())
 
 
 def recommend_reference(name: str, lang: str = "fr") -> RecommendationReport:

@@ -1423,7 +1423,7 @@
 <context>
     <name>RadarChart</name>
     <message>
-        <location filename="../../diagapp/ui/charts.py" line="302"/>
+        <location filename="../../diagapp/ui/charts.py" line="303"/>
         <source>non évalué</source>
         <translation>not assessed</translation>
     </message>
@@ -1828,6 +1828,11 @@
         <location filename="../../diagapp/ui/pages/results.py" line="229"/>
         <source>Votre dynamique</source>
         <translation>Your dynamic</translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/pages/results.py" line="268"/>
+        <source>Non renseigné dans le tableau du rapport</source>
+        <translation>Not given in the report&apos;s table</translation>
     </message>
 </context>
 <context>

@@ -235,7 +235,7 @@ BROKEN = [
     (
         "operator of another kind",
         _set("when", {"field": "identity.origin", "includes": "hybride"}),
-        "un opérateur parmi is, is_not, in, empty",
+        "un opérateur parmi is, is_not, in, not_in, empty",
     ),
     (
         "two operators",

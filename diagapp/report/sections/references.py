@@ -68,10 +68,13 @@ def build(ctx: Ctx) -> list[Any]:
         ctx.p(
             pick(
                 lang,
-                "Proximité : 100 % pour un profil identique, sur les échelles de 0 à 3 des neuf "
-                "types de ressources et des deux variables de gouvernance, et sur l'origine.",
-                "Similarity: 100% for an identical profile, on the 0 to 3 scales of the nine "
-                "kinds of resources and the two governance variables, and on the origin.",
+                "Proximité : 100 % pour un profil identique, sur les échelles de 0 à 3 des types "
+                "de ressources et des deux variables de gouvernance, et sur l'origine. Le tableau "
+                "du rapport n'a pas de colonne « fonds propres » (« ? ») : elle est laissée de "
+                "côté, pas comptée comme Néant.",
+                "Similarity: 100% for an identical profile, on the 0 to 3 scales of the kinds of "
+                "resources and the two governance variables, and on the origin. The report's "
+                "table has no « equity » column (« ? »): it is left out, not counted as none.",
             ),
             ctx.s.caption,
         )
@@ -93,7 +96,7 @@ def build(ctx: Ctx) -> list[Any]:
             ctx.cell(symbol(ours[resource.key], lang, True), True),
         ]
         row += [
-            ctx.cell(symbol(match.reference.funding_profile()[resource.key], lang, True))
+            ctx.cell(_given(match.reference.funding_profile()[resource.key], lang))
             for match in m.nearest
         ]
         table.append(row)
@@ -110,3 +113,8 @@ def build(ctx: Ctx) -> list[Any]:
         )
         story += ctx.bullets(notes, ctx.s.body_small)
     return story
+
+
+def _given(value: int | None, lang: str) -> str:
+    """A reference's cell; « ? » where the report's table has no such column (unknown)."""
+    return "?" if value is None else symbol(value, lang, True)

@@ -223,7 +223,7 @@ class ResultsPage(AssessmentPage):
         def level(value: object) -> str:
             return symbol(value, self.lang) if isinstance(value, int) and 0 <= value <= 3 else "—"
 
-        rows: list[tuple[list[str], dict[str, int], bool]] = [
+        rows: list[tuple[list[str], dict[str, int | None], bool]] = [
             (
                 [
                     self.tr("Votre dynamique"),
@@ -232,7 +232,7 @@ class ResultsPage(AssessmentPage):
                     level(assessment.fields.get("governance.inhabitants")),
                     level(assessment.fields.get("governance.debate")),
                 ],
-                profile(assessment.structures, RESOURCE_KEYS),
+                dict(profile(assessment.structures, RESOURCE_KEYS)),
                 True,
             )
         ]
@@ -261,7 +261,14 @@ class ResultsPage(AssessmentPage):
                     item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
                 self.references.setItem(row, column, item)
             for offset, key in enumerate(RESOURCE_KEYS):
-                value = max(0, min(3, intensity.get(key, 0)))
+                given = intensity.get(key, 0)
+                if given is None:  # a column the report's table does not have: unknown
+                    item = QTableWidgetItem("?")
+                    item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
+                    item.setToolTip(self.tr("Non renseigné dans le tableau du rapport"))
+                    self.references.setItem(row, len(cells) + offset, item)
+                    continue
+                value = max(0, min(3, given))
                 item = QTableWidgetItem(symbol(value, self.lang) if value else "")
                 item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
                 item.setBackground(QColor(INTENSITY_COLORS[value]))
