@@ -26,6 +26,12 @@ def whole(value: float) -> int:
     return int(half_up(value))
 
 
+def percent(share: float) -> int:
+    """A share (0..1) as a whole percentage, ties away from zero (0.125 → 13), computed on the
+    share's decimal writing (0.285 → 29, though 0.285 × 100 is 28.4999… in binary)."""
+    return int(half_up(Decimal(repr(float(share))) * 100))
+
+
 def difference(before: float, after: float, digits: int = 1) -> Decimal:
     """The change a reader computes from the two figures as printed with `digits` decimals."""
     return half_up(after, digits) - half_up(before, digits)

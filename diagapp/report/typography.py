@@ -11,6 +11,7 @@ import re
 from decimal import Decimal
 from xml.sax.saxutils import escape
 
+from diagapp.domain import figures
 from diagapp.domain.figures import half_up
 
 NNBSP = "\u202f"  # narrow no-break space
@@ -99,7 +100,7 @@ def kilo_euros(value: float, lang: str) -> str:
 
 def percent(share: float, lang: str) -> str:
     """0.52 → 52 % (fr, narrow no-break space) or 52% (en)."""
-    return percent_points(int(half_up(Decimal(repr(float(share))) * 100)), lang)
+    return percent_points(figures.percent(share), lang)
 
 
 def percent_points(number: int, lang: str) -> str:

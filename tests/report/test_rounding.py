@@ -61,3 +61,12 @@ def test_apportioning_favours_the_largest_remainders() -> None:
     assert apportion([1, 1, 1]) == [34, 33, 33]
     assert apportion([324, 90, 352, 20, 50, 40, 124]) == [33, 9, 35, 2, 5, 4, 12]  # tie: larger
     assert apportion([0, 0]) == [0, 0]
+
+
+def test_recommendation_reasons_round_as_the_monograph() -> None:
+    """The « why » sentences under a recommendation quote indicators with the same rule."""
+    from diagapp.domain.recommendation_checks import _indicator_value
+
+    assert _indicator_value("in_kind_share", 0.125, "fr") == "13\u00a0%"
+    assert _indicator_value("monetary_total_eur", 2.5, "en") == "€3"
+    assert _indicator_value("diversification", 0.125, "en") == "0.13"
