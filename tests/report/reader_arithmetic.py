@@ -31,6 +31,8 @@ class Checked:
     totals: int = 0  # matrix rows whose total was added up
     grand_totals: int = 0  # the yearly monetary total, against the matrix's rows
     problems: list[str] = field(default_factory=list)
+    public_share: int | None = None  # as the resources' list prints it
+    own_share: int | None = None
 
 
 def layout_text(pdf: bytes) -> str:
@@ -155,7 +157,9 @@ def check_funding(lines: list[str], q: Questionnaire, lang: str, out: Checked) -
             shares.get("public_subsidies", 0),
         ),
         (r"Part des ressources propres|Share of own resources|Own share", own),
+        (r"elles représentent|they make up", shares.get("public_subsidies", 0)),
     )
+    out.public_share, out.own_share = shares.get("public_subsidies", 0), own
     for pattern, expected in quoted:
         for found in re.finditer(rf"(?:{pattern})[\s:]*((?:\d+ ?%\s*)+)", flat):
             out.share_mentions += 1

@@ -6,13 +6,16 @@ sum of the matrix's monetary rows. Checked on the demo and on random assessments
 
 from __future__ import annotations
 
+import email
+import email.policy
+import re
 import tempfile
 from pathlib import Path
 
 import pytest
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
-from reader_arithmetic import Checked, check
+from reader_arithmetic import SPACES, Checked, check
 
 from diagapp.services import answers, assessments, catalog, reporting
 from diagapp.storage.database import Database, open_database
@@ -29,7 +32,18 @@ def _render(db: Database, lang: str, compare: str, sections: tuple[str, ...] | N
     pdf, data = reporting.render_pdf(
         db, assessment_id=latest, invariant=True, lang=lang, compare=earlier, **options
     )
-    return check(pdf, data.questionnaire, lang)
+    checked = check(pdf, data.questionnaire, lang)
+    with tempfile.TemporaryDirectory() as folder:  # the email's body quotes the same figures
+        eml = reporting.email_draft(data, pdf, to="", out=Path(folder) / "draft.eml").eml
+        message = email.message_from_bytes(eml.read_bytes(), policy=email.policy.default)
+        body = message.get_body(("plain",))
+        text = " ".join(body.get_content().translate(SPACES).split()) if body else ""
+    shown = re.findall(r"(?:ressources propres|own resources) ?: (\d+) ?%", text)
+    if checked.own_share is not None:
+        checked.share_mentions += len(shown)
+        if shown != [str(checked.own_share)]:
+            checked.problems.append(f"email body {shown}: the PDF says {checked.own_share} %")
+    return checked
 
 
 @pytest.mark.parametrize(("lang", "compare"), [("fr", "previous"), ("en", "all")])
@@ -60,7 +74,7 @@ def _amount() -> st.SearchStrategy[float | None]:
 
 
 @settings(
-    max_examples=8,
+    max_examples=6,
     deadline=None,
     suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large],
 )
