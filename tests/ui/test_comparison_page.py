@@ -127,3 +127,19 @@ def test_each_printed_change_is_the_change_of_the_printed_scores(
     for label, before, after, change in rows:
         shown = Decimal(0) if change in ("0", "0,0") else _number(change)
         assert shown == _number(after) - _number(before), label
+
+
+def test_context_counts_round_as_the_monograph(
+    workshop: Workshop, qtbot: QtBot, show_page: ShowPage
+) -> None:
+    from diagapp.services import answers
+
+    latest = assessments.load_assessment(workshop.db, workshop.assessment_id)
+    volunteers = next(s for s in latest.structures if s.volunteer_hours)
+    answers.update_structure(workshop.db, structure_id=volunteers.id, volunteer_hours=2100.5)
+    page = show_page(ComparisonPage(workshop))
+    _wait(qtbot, page)
+    page.tabs.setCurrentIndex(CONTEXT)
+    table = page.context.indicators
+    hours = next(r for r in range(table.rowCount()) if table.item(r, 0).text().startswith("Heures"))
+    assert table.item(hours, table.columnCount() - 1).text() == "2\u202f101"  # was 2 100

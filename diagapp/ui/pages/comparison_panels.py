@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 
 from diagapp.domain.compare import Comparison, ItemChange
 from diagapp.domain.figures import difference
-from diagapp.ui.formats import format_eur, format_percent
+from diagapp.ui.formats import format_eur, format_integer, format_percent
 from diagapp.ui.models.comparison_model import DOWN_COLOR, UP_COLOR, signed
 from diagapp.ui.models.item_results_model import decimal
 from diagapp.ui.pages.reference_match import symbol
@@ -207,7 +207,7 @@ def _indicator_text(unit: str, value: float | None) -> str:
         return format_percent(value)
     if unit == "eur":
         return format_eur(value)
-    return f"{value:,.0f}".replace(",", "\u202f")
+    return format_integer(value)
 
 
 class ContextPanel(QWidget):
