@@ -85,21 +85,20 @@ def check_evolution(lines: list[str], lang: str, out: Checked) -> None:
     rows = re.compile(rf"\s({LEVEL}|—)(?=\s)")
     changes: list[Decimal] = []
     for line in lines[index + 1 : index + 40]:
+        if line.strip() and not line.startswith(" "):
+            break  # past the table (its rows and wrapped labels are indented)
         found = re.search(rf"\s({CHANGE}|—)\s*$", line)
         values = rows.findall(line)
-        if found is None or len(values) < 2:
-            if line.strip() and not re.match(r"^\s+\S", line):  # wrapped label goes on
-                break
-            continue
-        if values[0] == "—" or values[-1] == "—":
-            continue
-        printed = Decimal(0) if found.group(1) == "=" else _number(found.group(1))
-        expected = _number(values[-1]) - _number(values[0])
-        out.changes += 1
-        if printed != expected:
-            out.problems.append(f"evolution row {line.strip()!r}: {expected} expected")
-        if not re.match(r"^\s*(Maturité|Overall)", line):
-            changes.append(printed)
+        if found and len(values) >= 2 and "—" not in (values[0], values[-1]):
+            printed = Decimal(0) if found.group(1) == "=" else _number(found.group(1))
+            expected = _number(values[-1]) - _number(values[0])
+            out.changes += 1
+            if printed != expected:
+                out.problems.append(f"evolution row {line.strip()!r}: {expected} expected")
+            if not re.match(r"^\s*(Maturité|Overall)", line):
+                changes.append(printed)
+        if re.match(r"^\s*(Maturité|Overall)", line):
+            break  # the table's last row
     flat = " ".join(" ".join(lines).split())
     up = re.search(rf"(plus progressé est|progressed most is) .+? \(({CHANGE})\)", flat)
     down = re.search(rf"(a reculé|went back) \(({CHANGE})\)", flat)
