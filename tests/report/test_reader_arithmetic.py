@@ -85,6 +85,7 @@ def _amount() -> st.SearchStrategy[float | None]:
     lang=st.sampled_from(["fr", "en"]),
     compare=st.sampled_from(["previous", "all"]),
     amounts=st.lists(_amount(), min_size=16, max_size=16),
+    levels=st.dictionaries(st.integers(0, 49), st.integers(0, 3), max_size=50),
 )
 @example(  # thirds of a whole (33 + 33 + 33 = 99 %) and half euros (100 + 100 ≠ 201 €)
     seed=1,
@@ -93,6 +94,7 @@ def _amount() -> st.SearchStrategy[float | None]:
     lang="fr",
     compare="previous",
     amounts=[100.5, 100.5, 100.5, *[None] * 5, 100.5, *[None] * 7],
+    levels={},
 )
 def test_random_assessments_add_up(
     seed: int,
@@ -101,10 +103,13 @@ def test_random_assessments_add_up(
     lang: str,
     compare: str,
     amounts: list[float | None],
+    levels: dict[int, int],
 ) -> None:
+    """Random answers (a seed), consensus levels on some items and amounts with cents."""
     from diagapp.services.demo import write_demo
 
-    monetary = [r.key for r in catalog.questionnaire().funding.resources if r.monetary]
+    questionnaire = catalog.questionnaire()
+    monetary = [r.key for r in questionnaire.funding.resources if r.monetary]
     with tempfile.TemporaryDirectory() as folder:
         path = Path(folder) / "generated.sqlite"
         write_demo(path, years=years, participants=participants, seed=seed)
@@ -119,6 +124,14 @@ def test_random_assessments_add_up(
                     resource=key,
                     intensity=0 if amount is None else 2,
                     amount_eur=amount,
+                )
+            for index, value in levels.items():
+                answers.record_answer(
+                    db,
+                    assessment_id=latest.id,
+                    participant_id=None,
+                    item_id=questionnaire.items[index % len(questionnaire.items)].id,
+                    value=value,
                 )
             checked = _render(db, lang, compare, FIGURES)
         finally:
