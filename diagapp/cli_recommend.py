@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from diagapp.domain.errors import DiagappError
+from diagapp.report.typography import decimal
 
 WIDTH = 100
 
@@ -147,8 +148,7 @@ def _wrap(text: str, indent: str) -> list[str]:
 
 
 def _number(value: float, lang: str) -> str:
-    text = f"{value:.1f}"
-    return text.replace(".", ",") if lang == "fr" else text
+    return decimal(value, lang, 1)
 
 
 def _entry(rec: dict[str, Any], lang: str, number: str, full: bool) -> list[str]:

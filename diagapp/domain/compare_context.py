@@ -92,11 +92,7 @@ def compare_funding(
     rows = []
     for key in spec.keys:
         label = next(r.label for r in spec.resources if r.key == key)
-        amounts = []
-        for a in assessments:
-            known = [s.cell(key).amount_eur for s in a.structures]
-            known_amounts = [x for x in known if x is not None]
-            amounts.append(sum(known_amounts) if known_amounts else None)
+        amounts = [funding.amount_total(a.structures, key) for a in assessments]
         rows.append(
             FundingRow(
                 structure="",

@@ -6,9 +6,10 @@ With yearly amounts the shares are computed on euros; without them, on intensiti
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from dataclasses import dataclass
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
 
+from diagapp.domain.figures import apportion, whole
 from diagapp.domain.model import Assessment, Structure
 from diagapp.domain.questionnaire import FundingSpec
 
@@ -28,6 +29,8 @@ class DeMinimisAlert:
 @dataclass(frozen=True)
 class FundingIndicators:
     basis: str  # "amounts" or "intensity"
+    # Shares in whole percent (0.32 is 32 %), apportioned with every monetary resource's share
+    # so the printed shares add up to 100 % and the own share is the sum of its printed parts.
     public_dependence: float | None  # share of public subsidies in monetary resources (0..1)
     own_resource_share: float | None  # share of own resources in monetary resources (0..1)
     kinds_used: int  # resource kinds with an intensity above Néant, over all structures
@@ -38,6 +41,7 @@ class FundingIndicators:
     volunteering_hours: float
     in_kind_share: float | None  # valued volunteering / (monetary + valued volunteering)
     de_minimis: tuple[DeMinimisAlert, ...] = ()
+    resource_percents: Mapping[str, int] = field(default_factory=dict)  # monetary key -> %
 
     @property
     def high_public_dependence(self) -> bool:
@@ -51,13 +55,19 @@ def profile(structures: Sequence[Structure], keys: Sequence[str]) -> dict[str, i
     return {k: max((s.cell(k).intensity for s in structures), default=0) for k in keys}
 
 
+def amount_total(structures: Sequence[Structure], key: str) -> float | None:
+    """One resource's yearly euros over the structures, as the sum of the whole euros each
+    structure's amount is printed with (a total beside its parts adds up); None without any."""
+    known = [s.cell(key).amount_eur for s in structures]
+    amounts = [whole(a) for a in known if a is not None]
+    return float(sum(amounts)) if amounts else None
+
+
 def _weights(structures: Sequence[Structure], spec: FundingSpec) -> tuple[str, dict[str, float]]:
     monetary = [r.key for r in spec.resources if r.monetary]
     amounts_known = any(s.cell(k).amount_eur is not None for s in structures for k in monetary)
     if amounts_known:
-        return "amounts", {
-            k: sum(s.cell(k).amount_eur or 0.0 for s in structures) for k in monetary
-        }
+        return "amounts", {k: amount_total(structures, k) or 0.0 for k in monetary}
     return "intensity", {k: float(sum(s.cell(k).intensity for s in structures)) for k in monetary}
 
 
@@ -76,16 +86,17 @@ def indicators(
     structures = assessment.structures
     basis, weights = _weights(structures, spec)
     total = sum(weights.values())
-    own = sum(weights[r.key] for r in spec.resources if r.monetary and r.own_resource)
     shares = [w / total for w in weights.values()] if total else []
+    percents = dict(zip(weights, apportion(list(weights.values())), strict=True))
+    own_percent = sum(percents[r.key] for r in spec.resources if r.monetary and r.own_resource)
     kinds = profile(structures, spec.keys)
     volunteering = sum(volunteering_value(s, spec) for s in structures)
     hours = sum(s.volunteer_hours or 0.0 for s in structures)
     monetary_eur = total if basis == "amounts" else None
     return FundingIndicators(
         basis=basis,
-        public_dependence=weights.get(PUBLIC, 0.0) / total if total else None,
-        own_resource_share=own / total if total else None,
+        public_dependence=percents.get(PUBLIC, 0) / 100 if total else None,
+        own_resource_share=own_percent / 100 if total else None,
         kinds_used=sum(1 for v in kinds.values() if v > 0),
         kinds_total=len(kinds),
         diversification=1 - sum(s * s for s in shares) if shares else None,
@@ -98,6 +109,7 @@ def indicators(
             else None
         ),
         de_minimis=de_minimis_alerts(assessment, spec, history, sieg),
+        resource_percents=percents if total else {},
     )
 
 

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from diagapp.domain import funding, scoring
+from diagapp.domain.figures import half_up, percent, whole
 from diagapp.domain.funding import FundingIndicators
 from diagapp.domain.model import Assessment
 from diagapp.domain.questionnaire import Questionnaire
@@ -175,7 +176,7 @@ def facts(
 
 
 def _number(value: float, lang: str, digits: int = 1) -> str:
-    text = f"{value:.{digits}f}" if value != int(value) else str(int(value))
+    text = f"{half_up(value, digits):f}" if value != int(value) else str(int(value))
     return text.replace(".", ",") if lang == "fr" else text
 
 
@@ -228,11 +229,11 @@ def _field_value(f: Facts, field_id: str, value: Any, lang: str) -> str:
 def _indicator_value(name: str, value: float, lang: str) -> str:
     unit = INDICATORS[name].unit
     if unit == "share":
-        return f"{round(value * 100)}\u00a0%" if lang == "fr" else f"{round(value * 100)}%"
+        return f"{percent(value)}\u00a0%" if lang == "fr" else f"{percent(value)}%"
     if unit == "index":
         return _number(value, lang, 2)
     if unit == "eur":
-        amount = f"{round(value):,}".replace(",", "\u00a0" if lang == "fr" else ",")
+        amount = f"{whole(value):,}".replace(",", "\u00a0" if lang == "fr" else ",")
         return f"{amount}\u00a0€" if lang == "fr" else f"€{amount}"
     if unit == "hours":
         return f"{_number(value, lang)}\u00a0h" if lang == "fr" else f"{_number(value, lang)} h"

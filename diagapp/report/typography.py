@@ -8,7 +8,11 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from decimal import Decimal
 from xml.sax.saxutils import escape
+
+from diagapp.domain import figures
+from diagapp.domain.figures import half_up
 
 NNBSP = "\u202f"  # narrow no-break space
 NBSP = "\u00a0"
@@ -61,14 +65,26 @@ def quote(text: str, lang: str) -> str:
 
 
 def integer(value: float, lang: str) -> str:
-    """120 000 (fr, narrow no-break spaces) or 120,000 (en)."""
-    grouped = f"{round(value):,}"
+    """120 000 (fr, narrow no-break spaces) or 120,000 (en); ties away from zero."""
+    grouped = f"{int(half_up(value)):,}"
     return grouped.replace(",", NNBSP) if lang == "fr" else grouped
 
 
-def decimal(value: float, lang: str, digits: int = 1) -> str:
-    text = f"{value:.{digits}f}"
+def decimal(value: float | Decimal, lang: str, digits: int = 1) -> str:
+    """2,3 (fr) or 2.3 (en): `digits` decimals, ties away from zero (2,25 → 2,3)."""
+    text = f"{half_up(value, digits):f}"
     return text.replace(".", ",") if lang == "fr" else text
+
+
+def signed(value: float | Decimal, lang: str, digits: int = 1, zero: str = "=") -> str:
+    """A change: « +0,5 », « −0,5 » (a minus sign, not a hyphen), or `zero` when it rounds to
+    nothing. Give it `figures.difference` of the printed values, so a reader's subtraction
+    of the printed figures gives the printed change."""
+    number = half_up(value, digits)
+    if number == 0:
+        return zero
+    text = decimal(abs(number), lang, digits)
+    return f"+{text}" if number > 0 else f"−{text}"
 
 
 def euros(value: float, lang: str) -> str:
@@ -84,7 +100,11 @@ def kilo_euros(value: float, lang: str) -> str:
 
 def percent(share: float, lang: str) -> str:
     """0.52 → 52 % (fr, narrow no-break space) or 52% (en)."""
-    number = round(share * 100)
+    return percent_points(figures.percent(share), lang)
+
+
+def percent_points(number: int, lang: str) -> str:
+    """A whole percentage already apportioned (`figures.apportion`): 52 % (fr) or 52% (en)."""
     return f"{number}{NNBSP}%" if lang == "fr" else f"{number}%"
 
 

@@ -5,6 +5,7 @@ diagapp/report/typography.py. Typed amounts are read back by `parse_amount`."""
 from __future__ import annotations
 
 import math
+from decimal import Decimal
 
 from diagapp.report import typography
 from diagapp.report.typography import NBSP, NNBSP
@@ -26,6 +27,11 @@ def format_percent(share: float | None) -> str:
 def format_number(value: float, decimals: int = 2) -> str:
     """0,67 (French) or 0.67 (English)."""
     return typography.decimal(value, i18n.language(), decimals)
+
+
+def signed_change(value: float | Decimal, decimals: int = 1, zero: str = "=") -> str:
+    """A change: +0,5 / −0,5, or `zero` when it rounds to nothing (see typography.signed)."""
+    return typography.signed(value, i18n.language(), decimals, zero)
 
 
 def format_level(mean: float | None) -> str:

@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import math
+from decimal import Decimal
 from typing import TYPE_CHECKING, Any
 
 import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
+from diagapp.report.typography import level
 from diagapp.services import assessments, compare
 from diagapp.ui.models.comparison_model import ITEM_ID_ROLE, ComparisonItemsModel
 from diagapp.ui.pages.comparison import CONTEXT, ComparisonPage
@@ -38,7 +40,7 @@ def test_the_three_years_are_compared_by_default(page: ComparisonPage) -> None:
     table = page.summary.dimensions
     assert table.rowCount() == 6  # five dimensions and the whole
     first = page.comparison.dimensions[0]
-    assert table.item(0, 1).text() == f"{first.points[0].mean:.1f}".replace(".", ",")
+    assert table.item(0, 1).text() == level(first.points[0].mean or 0, "fr")
 
 
 def test_radars_overlay_one_polygon_per_year(page: ComparisonPage) -> None:
@@ -106,3 +108,38 @@ def test_the_model_on_its_own(workshop: Workshop, qtmodeltester: Any) -> None:
     qtmodeltester.check(model)
     assert model.rowCount() == 50
     assert model.headerData(3, Qt.Orientation.Horizontal) == "Atelier 2024"
+
+
+def _number(text: str) -> Decimal:
+    return Decimal(text.replace("−", "-").replace(",", "."))
+
+
+def test_each_printed_change_is_the_change_of_the_printed_scores(
+    page: ComparisonPage, qtbot: QtBot
+) -> None:
+    """2025 → 2026 in the demo: « faire système » 1,7 → 2,25 was shown 2,2 and +0,6."""
+    ids = list(page.boxes)
+    page.set_chosen([ids[1], ids[2]])
+    _wait(qtbot, page)
+    table = page.summary.dimensions
+    rows = [[table.item(r, c).text() for c in range(4)] for r in range(table.rowCount())]
+    assert [r[1:] for r in rows if r[0].startswith("5. ")] == [["1,7", "2,3", "+0,6"]]
+    for label, before, after, change in rows:
+        shown = Decimal(0) if change in ("0", "0,0") else _number(change)
+        assert shown == _number(after) - _number(before), label
+
+
+def test_context_counts_round_as_the_monograph(
+    workshop: Workshop, qtbot: QtBot, show_page: ShowPage
+) -> None:
+    from diagapp.services import answers
+
+    latest = assessments.load_assessment(workshop.db, workshop.assessment_id)
+    volunteers = next(s for s in latest.structures if s.volunteer_hours)
+    answers.update_structure(workshop.db, structure_id=volunteers.id, volunteer_hours=2100.5)
+    page = show_page(ComparisonPage(workshop))
+    _wait(qtbot, page)
+    page.tabs.setCurrentIndex(CONTEXT)
+    table = page.context.indicators
+    hours = next(r for r in range(table.rowCount()) if table.item(r, 0).text().startswith("Heures"))
+    assert table.item(hours, table.columnCount() - 1).text() == "2\u202f101"  # was 2 100

@@ -114,6 +114,22 @@ def test_amounts_are_typed_in_euros(page: FundingPage, workshop: Workshop) -> No
     assert stored(workshop).structures[1].cell("revenue_levy").amount_eur is None
 
 
+def test_the_total_is_the_sum_of_the_amounts_shown(page: FundingPage, workshop: Workshop) -> None:
+    """Half euros: each cell shows 101 €, so the total shows 202 € more (not 201 €)."""
+    total = expected_indicators(workshop).monetary_total_eur
+    assert total is not None
+    page.show_amounts(True)
+    assert page.set_cell(0, "revenue_levy", "100,5")
+    assert page.set_cell(1, "revenue_levy", "100,5")
+    shown = [
+        page.table.model().index(r, c).data()
+        for r in range(page.table.model().rowCount())
+        for c in range(page.table.model().columnCount())
+    ]
+    assert shown.count("101\u202f€") == 2
+    assert page.indicators.values["monetary_total"].text() == format_eur(total + 202)
+
+
 def test_structures_are_added_renamed_and_described(page: FundingPage, workshop: Workshop) -> None:
     new_id = page.add_structure()
     assert new_id is not None

@@ -12,7 +12,14 @@ from diagapp.domain.model import Assessment
 from diagapp.services import assessments, catalog
 from diagapp.storage.database import Database
 from diagapp.ui import app, i18n
-from diagapp.ui.formats import format_eur, format_percent, parse_amount
+from diagapp.ui.formats import (
+    format_eur,
+    format_level,
+    format_number,
+    format_percent,
+    parse_amount,
+)
+from diagapp.ui.models.comparison_model import signed
 from diagapp.ui.models.funding_model import (
     AMOUNT_ROLE,
     INTENSITY_ROLE,
@@ -25,6 +32,7 @@ from diagapp.ui.models.item_results_model import (
     SPREAD,
     ItemResultsModel,
     ItemResultsProxy,
+    decimal,
 )
 
 
@@ -103,12 +111,26 @@ def test_amounts_are_read_and_written_the_french_way() -> None:
     assert format_percent(0.318) == "32\u202f%"
 
 
+def test_the_window_rounds_as_the_monograph_does() -> None:
+    """Ties away from zero, on the figure as written: what the PDF prints for the same value."""
+    assert format_level(2.25) == "2,3"  # was 2,2 (round half to even)
+    assert format_number(0.125) == "0,13"
+    assert format_number(2.675) == "2,68"  # 2.67499… in binary
+    assert format_percent(0.125) == "13\u202f%"
+    assert format_eur(1500.5) == "1\u202f501\u202f€"
+    assert decimal(2.25) == "2,3"  # the results and comparison tables' means
+    assert signed(-0.25, 1) == "−0,3"
+    assert signed(0.04, 1) == "0,0"
+    assert signed(0.125, percent=True) == "+13\u202f%"
+
+
 def test_amounts_follow_the_english_interface(french_again: None) -> None:
     i18n.install(app.application(), "en")
     assert parse_amount("12,500.50") == 12500.5
     assert parse_amount("€12,500") == 12500
     assert format_eur(120000) == "€120,000"
     assert format_percent(0.318) == "32%"
+    assert decimal(2.25) == "2.3"  # a point, not a comma, in English
     with pytest.raises(ValueError):
         parse_amount("inf")  # not an amount in any language
 

@@ -4,17 +4,18 @@ from __future__ import annotations
 
 from typing import Any
 
+from diagapp.domain.figures import difference
 from diagapp.report import charts
 from diagapp.report.monograph import Evolution, EvolutionPoint, ItemMove
 from diagapp.report.sections.common import FRAME_WIDTH, Ctx
 from diagapp.report.styles import SERIES, layout_style
-from diagapp.report.typography import euros, level, percent
+from diagapp.report.typography import euros, level, percent, signed
 from diagapp.report.wording import pick
 
 
-def _signed(value: float, lang: str) -> str:
-    text = level(abs(value), lang)
-    return f"+{text}" if value > 0.05 else (f"−{text}" if value < -0.05 else "=")
+def _signed(before: float, after: float, lang: str) -> str:
+    """The change between two levels as printed (1,7 → 2,3: +0,6), never of unrounded means."""
+    return signed(difference(before, after), lang)
 
 
 def _lead(ctx: Ctx, evo: Evolution) -> str:
@@ -33,30 +34,31 @@ def _lead(ctx: Ctx, evo: Evolution) -> str:
             )
         )
     deltas = [
-        (last.scores[d.id] - first.scores[d.id], d)  # type: ignore[operator]
+        (difference(before, after), d)
         for d in q.dimensions
-        if last.scores.get(d.id) is not None and first.scores.get(d.id) is not None
+        if (before := first.scores.get(d.id)) is not None
+        and (after := last.scores.get(d.id)) is not None
     ]
     if deltas:
         best = max(deltas, key=lambda x: x[0])
         worst = min(deltas, key=lambda x: x[0])
-        if best[0] > 0.05:
+        if best[0] > 0:
             parts.append(
                 pick(
                     lang,
                     f"La dimension qui a le plus progressé est « {best[1].title.fr} » "
-                    f"({_signed(best[0], lang)}).",
+                    f"({signed(best[0], lang)}).",
                     f"The dimension that progressed most is “{best[1].title.en}” "
-                    f"({_signed(best[0], lang)}).",
+                    f"({signed(best[0], lang)}).",
                 )
             )
-        if worst[0] < -0.05:
+        if worst[0] < 0:
             parts.append(
                 pick(
                     lang,
-                    f"« {worst[1].title.fr} » a reculé ({_signed(worst[0], lang)}) : un point "
+                    f"« {worst[1].title.fr} » a reculé ({signed(worst[0], lang)}) : un point "
                     "d'attention que l'équipe a identifié.",
-                    f"“{worst[1].title.en}” went back ({_signed(worst[0], lang)}): a point of "
+                    f"“{worst[1].title.en}” went back ({signed(worst[0], lang)}): a point of "
                     "attention the team has identified.",
                 )
             )
@@ -85,7 +87,7 @@ def _scores_table(ctx: Ctx, evo: Evolution) -> Any:
         cells = [ctx.cell(label, bold=True)]
         cells += [ctx.cell(level(v, lang) if v is not None else "—") for v in values]
         if values[0] is not None and values[-1] is not None:
-            cells.append(ctx.cell(_signed(values[-1] - values[0], lang), bold=True))
+            cells.append(ctx.cell(_signed(values[0], values[-1], lang), bold=True))
         else:
             cells.append(ctx.cell("—"))
         return cells

@@ -5,11 +5,19 @@ from __future__ import annotations
 
 from typing import Any
 
+from diagapp.domain import funding
 from diagapp.report import charts
 from diagapp.report.sections.common import FRAME_WIDTH, Ctx
 from diagapp.report.sections.governance import symbol
 from diagapp.report.styles import ALERT, ALERT_LIGHT, SERIES
-from diagapp.report.typography import decimal, euros, integer, kilo_euros, percent
+from diagapp.report.typography import (
+    decimal,
+    euros,
+    integer,
+    kilo_euros,
+    percent,
+    percent_points,
+)
 from diagapp.report.wording import pick
 
 RESOURCE_COLOURS = (*SERIES, "#b3a04a", "#4c9fa8", "#a7776b", "#8a8f94")
@@ -27,13 +35,12 @@ def _matrix(ctx: Ctx) -> list[Any]:
     rows: list[list[Any]] = [head]
     for resource in spec.resources:
         row = [ctx.cell(resource.label.get(lang), bold=True)]
-        total = 0.0
+        total = funding.amount_total(structures, resource.key)
         for structure in structures:
             cell = structure.cell(resource.key)
             text = symbol(cell.intensity, lang) if cell.intensity else "—"
             if cell.amount_eur:
                 text += f"<br/>{euros(cell.amount_eur, lang)}"
-                total += cell.amount_eur
             elif resource.key == "in_kind" and structure.volunteer_hours:
                 hours = integer(structure.volunteer_hours, lang)
                 text += "<br/>" + pick(lang, f"{hours} h bénévoles", f"{hours} volunteer h")
@@ -61,9 +68,9 @@ def _matrix(ctx: Ctx) -> list[Any]:
     if amounts:
         parts = []
         for index, resource in enumerate(r for r in spec.resources if r.monetary):
-            value = sum(s.cell(resource.key).amount_eur or 0.0 for s in structures)
+            value = funding.amount_total(structures, resource.key) or 0.0
             if value > 0:
-                share = percent(value / (m.indicators.monetary_total_eur or 1), lang)
+                share = percent_points(m.indicators.resource_percents[resource.key], lang)
                 parts.append(
                     (
                         f"{resource.label.get(lang)} ({share})",

@@ -5,12 +5,14 @@ split, dropped, new). Sortable on SORT_ROLE; filterable by dimension or to moved
 from __future__ import annotations
 
 from dataclasses import dataclass
+from decimal import Decimal
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, Qt
 from PySide6.QtGui import QColor
 
 from diagapp.domain.compare import Comparison, ItemChange
+from diagapp.ui.formats import format_number, format_percent, signed_change
 from diagapp.ui.models.item_table import (
     DIMENSION_ROLE,
     ITEM_ID_ROLE,
@@ -24,17 +26,14 @@ DOWN_COLOR = "#f8d7da"
 MISSING = -99.0  # sorts unanswered and not-comparable rows below every value
 
 
-def signed(value: float | None, places: int = 0, percent: bool = False) -> str:
-    """« +1 », « −0,5 », « −50 % », « 0 », « — » (the minus sign, not a hyphen)."""
+def signed(value: float | Decimal | None, places: int = 0, percent: bool = False) -> str:
+    """« +1 », « −0,5 », « −50 % », « 0 », « — » (the minus sign, not a hyphen). Give it the
+    difference of the values as shown (`figures.difference`) when they are shown beside."""
     if value is None:
         return "—"
-    number = value * 100 if percent else value
-    text = f"{abs(number):.{places}f}".replace(".", ",")
-    if round(number, places) == 0:
-        sign, text = "", f"{0:.{places}f}".replace(".", ",")
-    else:
-        sign = "+" if number > 0 else "−"
-    return f"{sign}{text}" + ("\u202f%" if percent else "")
+    number = Decimal(repr(float(value))) * 100 if percent else value
+    text = signed_change(number, places, zero=format_number(0, places))
+    return text + (format_percent(0).removeprefix("0") if percent else "")
 
 
 @dataclass(frozen=True)

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import html
 from collections.abc import Sequence
+from decimal import Decimal
 
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QColor, QResizeEvent
@@ -24,7 +25,8 @@ from PySide6.QtWidgets import (
 )
 
 from diagapp.domain.compare import Comparison, ItemChange
-from diagapp.ui.formats import format_eur, format_percent
+from diagapp.domain.figures import difference
+from diagapp.ui.formats import format_eur, format_integer, format_percent
 from diagapp.ui.models.comparison_model import DOWN_COLOR, UP_COLOR, signed
 from diagapp.ui.models.item_results_model import decimal
 from diagapp.ui.pages.reference_match import symbol
@@ -66,7 +68,7 @@ def _fill(
     headers: Sequence[str],
     rows: Sequence[Sequence[str]],
     delta_column: int | None = None,
-    deltas: Sequence[float | None] = (),
+    deltas: Sequence[float | Decimal | None] = (),
 ) -> None:
     table.clear()
     table.setColumnCount(len(headers))
@@ -98,6 +100,11 @@ def fit(table: QTableWidget) -> None:
     if table.horizontalHeader().length() > room:  # the columns do not fit: a scroll bar
         height += table.horizontalScrollBar().sizeHint().height()
     table.setFixedHeight(height)
+
+
+def _shown_change(before: float | None, after: float | None) -> Decimal | None:
+    """The change between two scores as shown (one decimal): what a reader subtracts."""
+    return None if before is None or after is None else difference(before, after)
 
 
 def _years(comparison: Comparison) -> list[str]:
@@ -150,21 +157,23 @@ class SummaryPanel(QWidget):
             self.tr("Δ écart moyen"),
             self.tr("Δ couverture"),
         ]
-        rows = []
+        rows, deltas = [], []
         for d in comparison.dimensions:
+            delta = _shown_change(d.points[0].mean, d.points[-1].mean)
             rows.append(
                 [
                     f"{d.number}. {d.title.get(lang)}",
                     *(decimal(p.mean) for p in d.points),
-                    signed(d.delta, 1),
+                    signed(delta, 1),
                     signed(d.spread_delta, 1),
                     signed(d.coverage_delta, percent=True),
                 ]
             )
+            deltas.append(delta)
         overall = comparison.overall
-        total = None if overall[0] is None or overall[-1] is None else overall[-1] - overall[0]
+        total = _shown_change(overall[0], overall[-1])
         rows.append([self.tr("Ensemble"), *(decimal(v) for v in overall), signed(total, 1), "", ""])
-        deltas = [d.delta for d in comparison.dimensions] + [total]
+        deltas.append(total)
         _fill(self.dimensions, headers, rows, 1 + len(comparison.snapshots), deltas)
         self._moved(
             self.up, comparison.moved_up(MOVED_COUNT), lang, self.tr("Aucun élément en hausse.")
@@ -198,7 +207,7 @@ def _indicator_text(unit: str, value: float | None) -> str:
         return format_percent(value)
     if unit == "eur":
         return format_eur(value)
-    return f"{value:,.0f}".replace(",", "\u202f")
+    return format_integer(value)
 
 
 class ContextPanel(QWidget):
