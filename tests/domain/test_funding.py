@@ -41,8 +41,10 @@ def test_shares_on_amounts(spec: FundingSpec) -> None:
     assert ind.kinds_used == 3
     # 1 - (0.6² + 0.3² + 0.1²) = 1 - 0.46
     assert ind.diversification == pytest.approx(0.54)
-    assert ind.volunteering_eur == pytest.approx(1000 * spec.smic_hourly_eur * 2)
-    assert ind.in_kind_share == pytest.approx(23_760 / 123_760)
+    # The SMIC in force on 1 June 2026: 12,31 € (arrêté du 22 mai 2026).
+    assert ind.smic.eur == 12.31
+    assert ind.volunteering_eur == pytest.approx(1000 * 12.31 * 2)
+    assert ind.in_kind_share == pytest.approx(24_620 / 124_620)
     assert not ind.high_public_dependence
 
 
@@ -76,15 +78,17 @@ def test_de_minimis_alert_over_three_years(spec: FundingSpec) -> None:
         )
 
     now, last, before, old = (
-        year(2026, 80_000, 1),
-        year(2025, 70_000, 2),
-        year(2024, 60_000, 3),
+        year(2026, 120_000, 1),
+        year(2025, 110_000, 2),
+        year(2024, 95_000, 3),
         year(2023, 500_000, 4),
     )
     alerts = funding.indicators(now, spec, history=[last, before, old]).de_minimis
     assert len(alerts) == 1
-    assert alerts[0].public_aid_eur == 210_000  # 2024 + 2025 + 2026, not 2023
+    # 1 June 2026: three rolling years start on 2 June 2023, so 2023's aid is out.
+    assert alerts[0].public_aid_eur == 325_000
+    assert alerts[0].ceiling_eur == 300_000
     assert alerts[0].years == (2024, 2025, 2026)
-    # Under the SIEG ceiling of 500 k€ (l.847) there is no alert.
+    # Under the SIEG ceiling of 750 k€ (Regulation (EU) 2023/2832) there is no alert.
     assert funding.indicators(now, spec, history=[last, before], sieg=True).de_minimis == ()
     assert funding.indicators(now, spec, history=[last]).de_minimis == ()
