@@ -8,7 +8,7 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-from diagapp.domain.errors import QuestionnaireError
+from diagapp.domain.errors import DataFileError, QuestionnaireError
 from diagapp.domain.law import LAW_FILE, Law, load_law
 from diagapp.domain.questionnaire import (
     MATURITY_VALUES,
@@ -242,12 +242,18 @@ def _funding(ctx: _Ctx, data: Mapping[str, Any], law: Law) -> FundingSpec:
     )
 
 
+def _law(folder: Path) -> Law:
+    try:
+        return load_law(folder.parent / LAW_FILE)
+    except DataFileError as exc:
+        raise QuestionnaireError(exc.file, exc.where, exc.what) from None
+
+
 def load_questionnaire(folder: Path) -> Questionnaire:
     """Read and validate every file of a questionnaire version; raise QuestionnaireError.
 
     The dated figures of law its funding section uses are read from `law.yaml` beside the
     version folders (one file for every version: the law does not depend on the grid)."""
-    law = load_law(folder.parent / LAW_FILE)
     meta_path = folder / "meta.yaml"
     ctx = _Ctx(meta_path)
     meta = read_yaml(meta_path, QuestionnaireError)
@@ -283,7 +289,7 @@ def load_questionnaire(folder: Path) -> Questionnaire:
         elif kind == "fields":
             field_sections.append(_field_section(ctx, data, seen))
         elif kind == "funding":
-            funding = _funding(ctx, data, law)
+            funding = _funding(ctx, data, _law(folder))
         else:
             raise ctx.fail(f"type de section inconnu : {kind!r}")
     ctx = _Ctx(meta_path)

@@ -364,7 +364,14 @@ def set_funding_cell(
             raise InvalidAnswer(
                 "Le montant doit être positif et réaliste (moins de 10 milliards d'euros)."
             )
-        if intensity is not _UNSET and resource in funding.monetary_keys(spec):
+        # The one rule (diagapp.domain.funding): with amounts, the monetary intensities follow
+        # them. An intensity given alone for such a structure is refused; one given with an
+        # amount in the same call is kept in storage but read as the derived one.
+        if (
+            intensity is not _UNSET
+            and amount_eur is _UNSET
+            and resource in funding.monetary_keys(spec)
+        ):
             amounts = s.scalars(
                 select(FundingCellRow.amount_eur).where(
                     FundingCellRow.structure_id == structure_id,
@@ -373,7 +380,6 @@ def set_funding_cell(
                 )
             ).first()
             if amounts is not None:
-                # The one rule (diagapp.domain.funding): with amounts, intensities follow them.
                 raise InvalidAnswer(
                     "Cette structure a des montants annuels : l'intensité de chaque ressource "
                     "monétaire en est déduite. Modifiez le montant, ou effacez les montants "
