@@ -123,6 +123,11 @@ def profile(structures: Sequence[Structure], keys: Sequence[str]) -> dict[str, i
     return {k: max((s.cell(k).intensity for s in structures), default=0) for k in keys}
 
 
+def read_profile(structures: Sequence[Structure], spec: FundingSpec) -> dict[str, int]:
+    """The dynamic's profile as the one rule reads it (intensities derived from amounts)."""
+    return profile([with_derived_intensities(s, spec) for s in structures], spec.keys)
+
+
 def _weights(
     structures: Sequence[Structure], spec: FundingSpec
 ) -> tuple[str, dict[str, float], tuple[str, ...]]:

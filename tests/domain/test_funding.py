@@ -92,3 +92,44 @@ def test_de_minimis_alert_over_three_years(spec: FundingSpec) -> None:
     # Under the SIEG ceiling of 750 k€ (Regulation (EU) 2023/2832) there is no alert.
     assert funding.indicators(now, spec, history=[last, before], sieg=True).de_minimis == ()
     assert funding.indicators(now, spec, history=[last]).de_minimis == ()
+
+
+def test_the_engine_reads_intensities_derived_from_the_amounts(spec: FundingSpec) -> None:
+    """Issue 12: one rule everywhere — the recommendation engine's input too. Stored « + »
+    beside 180 000 € and « ++ » beside 42 000 € are read as +++ (81 %) and + (19 %)."""
+    from diagapp.domain.recommendation_checks import facts
+    from diagapp.services import catalog as shipped
+
+    s = Structure(
+        1,
+        "Tiers-lieu",
+        cells=(
+            FundingCell("public_subsidies", 1, 180_000),
+            FundingCell("sales", 2, 42_000),
+            FundingCell("in_kind", 2),
+        ),
+    )
+    q = shipped.questionnaire(1)
+    resources = facts(assessment([s]), q).resources
+    assert resources is not None
+    assert (resources["public_subsidies"], resources["sales"]) == (3, 1)
+    assert resources["in_kind"] == 2  # in kind: the team's judgement
+    ind = funding.indicators(assessment([s]), spec)
+    assert ind.kinds_used == 3 and ind.basis == "amounts"
+
+
+@pytest.mark.parametrize(
+    ("amount", "level"),
+    [(None, 0), (0, 0), (1, 1), (19_999, 1), (20_000, 2), (49_999, 2), (50_000, 3)],
+)
+def test_the_thresholds_of_the_rule(amount: float | None, level: int) -> None:
+    assert funding.derived_intensity(amount, 100_000) == level
+
+
+def test_shares_stay_on_intensities_while_a_structure_lacks_amounts(spec: FundingSpec) -> None:
+    with_amounts = Structure(1, "SCIC", cells=(FundingCell("sales", 0, 50_000),))
+    judged = Structure(2, "Collectif", cells=(FundingCell("public_subsidies", 3),))
+    ind = funding.indicators(assessment([with_amounts, judged]), spec)
+    assert ind.basis == "intensity" and ind.without_amounts == ("Collectif",)
+    assert ind.monetary_total_eur is None
+    assert ind.public_dependence == pytest.approx(0.5)  # +++ and +++ (derived, 100 %)
