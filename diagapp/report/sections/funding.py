@@ -91,6 +91,11 @@ def _indicators(ctx: Ctx) -> Any:
         if ind.basis == "amounts"
         else pick(lang, "sur les intensités", "on intensities")
     )
+    if ind.without_amounts:
+        # Euros cannot be added to intensities: one structure without amounts keeps every
+        # share on intensities (diagapp.domain.funding).
+        names = ", ".join(ind.without_amounts)
+        basis += pick(lang, f", sans montants pour {names}", f", no amounts for {names}")
     rows: list[list[Any]] = [
         [
             ctx.head(pick(lang, "Indicateur", "Indicator")),
