@@ -300,6 +300,7 @@ class IndicatorsPanel(QGroupBox):
         )
         lines.append(" ".join([source, *history]))
         readable.alert(self.de_minimis)
+        readable.bold(self.de_minimis, False)  # a point to check, not a verdict: no shouting
         self.de_minimis.setText("\n".join(lines))
 
     def volunteering_text(self, structure: Structure) -> str:
