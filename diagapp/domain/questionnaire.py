@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from diagapp.domain.law import Law
 from diagapp.domain.text import Text
 
 MATURITY_VALUES = (0, 1, 2, 3)
@@ -101,11 +102,8 @@ class FundingSpec:
     source: Source
     intensity: tuple[Text, ...]  # index = intensity 0..3
     resources: tuple[Resource, ...]
-    smic_hourly_eur: float
     volunteering_multiples: tuple[int, ...]
-    de_minimis_ceiling_eur: float
-    de_minimis_sieg_ceiling_eur: float
-    de_minimis_years: int
+    law: Law  # the dated figures of law: SMIC, de minimis (questionnaires/law.yaml)
 
     @property
     def keys(self) -> tuple[str, ...]:

@@ -8,7 +8,8 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-from diagapp.domain.errors import QuestionnaireError
+from diagapp.domain.errors import DataFileError, QuestionnaireError
+from diagapp.domain.law import LAW_FILE, Law, load_law
 from diagapp.domain.questionnaire import (
     MATURITY_VALUES,
     Dimension,
@@ -206,7 +207,7 @@ def _field_section(ctx: _Ctx, data: Mapping[str, Any], seen: set[str]) -> FieldS
     return FieldSection(section_id, title, source, fields)
 
 
-def _funding(ctx: _Ctx, data: Mapping[str, Any]) -> FundingSpec:
+def _funding(ctx: _Ctx, data: Mapping[str, Any], law: Law) -> FundingSpec:
     raw_intensity = _get(ctx, data, "intensity", Mapping)
     if not _has_levels(raw_intensity):
         raise ctx.fail("« intensity » doit définir les niveaux 0 à 3")
@@ -230,24 +231,29 @@ def _funding(ctx: _Ctx, data: Mapping[str, Any]) -> FundingSpec:
         raise ctx.fail("clé de ressource en double")
     ctx.where = "volunteering"
     volunteering = _get(ctx, data, "volunteering", Mapping)
-    ctx.where = "de_minimis"
-    de_minimis = _get(ctx, data, "de_minimis", Mapping)
     ctx.where = ""
     return FundingSpec(
         title=_text(ctx, data.get("title"), "title"),
         source=_source(ctx, data),
         intensity=intensity,
         resources=tuple(resources),
-        smic_hourly_eur=float(_get(ctx, volunteering, "smic_hourly_eur", (int, float))),
         volunteering_multiples=tuple(_get(ctx, volunteering, "multiples", list)),
-        de_minimis_ceiling_eur=float(_get(ctx, de_minimis, "ceiling_eur", (int, float))),
-        de_minimis_sieg_ceiling_eur=float(_get(ctx, de_minimis, "sieg_ceiling_eur", (int, float))),
-        de_minimis_years=int(_get(ctx, de_minimis, "years", int)),
+        law=law,
     )
 
 
+def _law(folder: Path) -> Law:
+    try:
+        return load_law(folder.parent / LAW_FILE)
+    except DataFileError as exc:
+        raise QuestionnaireError(exc.file, exc.where, exc.what) from None
+
+
 def load_questionnaire(folder: Path) -> Questionnaire:
-    """Read and validate every file of a questionnaire version; raise QuestionnaireError."""
+    """Read and validate every file of a questionnaire version; raise QuestionnaireError.
+
+    The dated figures of law its funding section uses are read from `law.yaml` beside the
+    version folders (one file for every version: the law does not depend on the grid)."""
     meta_path = folder / "meta.yaml"
     ctx = _Ctx(meta_path)
     meta = read_yaml(meta_path, QuestionnaireError)
@@ -283,7 +289,7 @@ def load_questionnaire(folder: Path) -> Questionnaire:
         elif kind == "fields":
             field_sections.append(_field_section(ctx, data, seen))
         elif kind == "funding":
-            funding = _funding(ctx, data)
+            funding = _funding(ctx, data, _law(folder))
         else:
             raise ctx.fail(f"type de section inconnu : {kind!r}")
     ctx = _Ctx(meta_path)

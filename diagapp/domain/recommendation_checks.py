@@ -162,7 +162,7 @@ def facts(
         dimensions=scoring.consensus_scores(assessment, questionnaire),
         indicators=indicators if known else None,
         resources=(
-            funding.profile(assessment.structures, questionnaire.funding.keys) if known else None
+            funding.read_profile(assessment.structures, questionnaire.funding) if known else None
         ),
         short_names=short_names or {},
         unknown_resources=unknown_resources,

@@ -92,6 +92,12 @@ def euros(value: float, lang: str) -> str:
     return f"{integer(value, lang)}{NNBSP}€" if lang == "fr" else f"€{integer(value, lang)}"
 
 
+def euros_cents(value: float, lang: str) -> str:
+    """12,31 € (fr) or €12.31 (en), for an hourly rate."""
+    number = decimal(value, lang, 2)
+    return f"{number}{NNBSP}€" if lang == "fr" else f"€{number}"
+
+
 def kilo_euros(value: float, lang: str) -> str:
     """200 k€ (fr) or €200k (en), for ceilings and round figures."""
     k = integer(value / 1000, lang)

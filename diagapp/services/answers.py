@@ -9,6 +9,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from diagapp.domain import funding
 from diagapp.domain.errors import DiagappError
 from diagapp.domain.questionnaire import MATURITY_VALUES, Field, Questionnaire
 from diagapp.services import catalog
@@ -363,6 +364,27 @@ def set_funding_cell(
             raise InvalidAnswer(
                 "Le montant doit être positif et réaliste (moins de 10 milliards d'euros)."
             )
+        # The one rule (diagapp.domain.funding): with amounts, the monetary intensities follow
+        # them. An intensity given alone for such a structure is refused; one given with an
+        # amount in the same call is kept in storage but read as the derived one.
+        if (
+            intensity is not _UNSET
+            and amount_eur is _UNSET
+            and resource in funding.monetary_keys(spec)
+        ):
+            amounts = s.scalars(
+                select(FundingCellRow.amount_eur).where(
+                    FundingCellRow.structure_id == structure_id,
+                    FundingCellRow.resource_key.in_(funding.monetary_keys(spec)),
+                    FundingCellRow.amount_eur.is_not(None),
+                )
+            ).first()
+            if amounts is not None:
+                raise InvalidAnswer(
+                    "Cette structure a des montants annuels : l'intensité de chaque ressource "
+                    "monétaire en est déduite. Modifiez le montant, ou effacez les montants "
+                    "pour revenir aux intensités."
+                )
         row = s.scalar(
             select(FundingCellRow).where(
                 FundingCellRow.structure_id == structure_id, FundingCellRow.resource_key == resource

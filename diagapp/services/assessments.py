@@ -10,7 +10,7 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from diagapp.domain import model
+from diagapp.domain import funding, model
 from diagapp.domain.errors import DiagappError
 from diagapp.services import catalog
 from diagapp.services.clock import new_uid, now
@@ -299,6 +299,10 @@ def load_assessment(db: Database, assessment_id: int) -> model.Assessment:
                     st.volunteer_smic_multiple,
                 )
             )
+        # Intensities as everyone reads them: derived from the amounts where a structure
+        # gave any (the one rule, diagapp.domain.funding).
+        spec = catalog.questionnaire(row.questionnaire_version).funding
+        structures = [funding.with_derived_intensities(st, spec) for st in structures]
         return model.Assessment(
             id=row.id,
             dynamic_id=row.dynamic_id,

@@ -140,10 +140,8 @@ def _fill_funding(db: Database, assessment_id: int, year_index: int) -> None:
                 amount = round(amount * 1.04 ** (year_index - len(series) + 1), -2)
             if amount is None:
                 continue
-            intensity = 3 if amount >= 80_000 else 2 if amount >= 20_000 else 1
-            answers.set_funding_cell(
-                db, structure_id=sid, resource=resource, intensity=intensity, amount_eur=amount
-            )
+            # Amounts only: the intensities follow from them (diagapp.domain.funding).
+            answers.set_funding_cell(db, structure_id=sid, resource=resource, amount_eur=amount)
         hours = demo_content.VOLUNTEER_HOURS.get(name)
         if hours:
             value = hours[min(year_index, len(hours) - 1)]

@@ -242,15 +242,15 @@ def evolution(db: Any, assessment_id: int, compare_ids: Sequence[int], lang: str
 
 def _de_minimis_window(db: Any, current: Assessment, questionnaire: Any) -> list[Assessment]:
     """The dynamic's earlier assessments that count in the de minimis sum (l.847): only those
-    of the last years are loaded, however long the history."""
-    years = questionnaire.funding.de_minimis_years
+    within the period of the rule in force at the assessment's date are loaded."""
+    start = funding.de_minimis_window_start(current, questionnaire.funding)
     summaries = next(
         (d.assessments for d in assessments.list_dynamics(db) if d.id == current.dynamic_id), ()
     )
     return [
         assessments.load_assessment(db, s.id)
         for s in summaries
-        if s.id != current.id and s.date <= current.date and current.date.year - years < s.date.year
+        if s.id != current.id and start <= s.date <= current.date
     ]
 
 

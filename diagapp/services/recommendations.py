@@ -179,12 +179,11 @@ def previous_assessment(db: Database, *, assessment_id: int) -> int | None:
 def _evaluate(db: Database, assessment_id: int) -> tuple[Assessment, Evaluation]:
     assessment = assessments.load_assessment(db, assessment_id)
     questionnaire: Questionnaire = catalog.questionnaire(assessment.questionnaire_version)
+    start = funding.de_minimis_window_start(assessment, questionnaire.funding)
     earlier = [
         assessments.load_assessment(db, i)
         for i, _, date in _dynamic_assessments(db, assessment_id)
-        if i != assessment_id
-        and assessment.date.year - questionnaire.funding.de_minimis_years < date.year
-        and date <= assessment.date
+        if i != assessment_id and start <= date <= assessment.date
     ]
     sieg = assessment.fields.get("governance.sieg") == "oui"
     indicators = (

@@ -4,6 +4,7 @@ diagapp/report/typography.py. Typed amounts are read back by `parse_amount`."""
 
 from __future__ import annotations
 
+import datetime as dt
 import math
 from decimal import Decimal
 
@@ -17,6 +18,16 @@ MISSING = "—"
 def format_eur(amount: float | None) -> str:
     """12 500 € (French interface) or €12,500 (English)."""
     return MISSING if amount is None else typography.euros(amount, i18n.language())
+
+
+def format_eur_cents(amount: float) -> str:
+    """12,31 € (French interface) or €12.31 (English): an hourly rate."""
+    return typography.euros_cents(amount, i18n.language())
+
+
+def format_long_date(day: dt.date) -> str:
+    """1er janvier 2026 (French) or 1 January 2026 (English)."""
+    return typography.long_date(day, i18n.language())
 
 
 def format_percent(share: float | None) -> str:

@@ -66,87 +66,87 @@
 <context>
     <name>ComparisonItemsModel</name>
     <message>
-        <location filename="../../diagapp/ui/models/comparison_model.py" line="98"/>
+        <location filename="../../diagapp/ui/models/comparison_model.py" line="97"/>
         <source>N°</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/models/comparison_model.py" line="98"/>
+        <location filename="../../diagapp/ui/models/comparison_model.py" line="97"/>
         <source>Dimension</source>
         <translation>Dimension</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/models/comparison_model.py" line="98"/>
+        <location filename="../../diagapp/ui/models/comparison_model.py" line="97"/>
         <source>Élément</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/models/comparison_model.py" line="100"/>
+        <location filename="../../diagapp/ui/models/comparison_model.py" line="99"/>
         <source>Δ niveau</source>
         <translation>Δ level</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/models/comparison_model.py" line="101"/>
+        <location filename="../../diagapp/ui/models/comparison_model.py" line="100"/>
         <source>Δ écart</source>
         <translation>Δ spread</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/models/comparison_model.py" line="102"/>
+        <location filename="../../diagapp/ui/models/comparison_model.py" line="101"/>
         <source>Δ couverture</source>
         <translation>Δ coverage</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/models/comparison_model.py" line="103"/>
+        <location filename="../../diagapp/ui/models/comparison_model.py" line="102"/>
         <source>Changement</source>
         <translation>Change</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/models/comparison_model.py" line="108"/>
+        <location filename="../../diagapp/ui/models/comparison_model.py" line="107"/>
         <source>Niveau de consensus (0 à 3)</source>
         <translation>Consensus level (0 to 3)</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/models/comparison_model.py" line="110"/>
+        <location filename="../../diagapp/ui/models/comparison_model.py" line="109"/>
         <source>Évolution du niveau de consensus, de la première à la dernière</source>
         <translation>Change in the consensus level, from the first assessment to the last</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/models/comparison_model.py" line="112"/>
+        <location filename="../../diagapp/ui/models/comparison_model.py" line="111"/>
         <source>Évolution de l&apos;écart entre participants (négatif : plus d&apos;accord)</source>
         <translation>Change in the spread between participants (negative: more agreement)</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/models/comparison_model.py" line="114"/>
+        <location filename="../../diagapp/ui/models/comparison_model.py" line="113"/>
         <source>Évolution de la part des participants qui ont répondu</source>
         <translation>Change in the share of participants who answered</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/models/comparison_model.py" line="115"/>
+        <location filename="../../diagapp/ui/models/comparison_model.py" line="114"/>
         <source>Changement de questionnaire (élément renommé, scindé…)</source>
         <translation>Questionnaire change (item renamed, split…)</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/models/comparison_model.py" line="147"/>
+        <location filename="../../diagapp/ui/models/comparison_model.py" line="146"/>
         <source>n.c.</source>
         <translation>n/a</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/models/comparison_model.py" line="152"/>
+        <location filename="../../diagapp/ui/models/comparison_model.py" line="151"/>
         <source>renommé</source>
         <translation>renamed</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/models/comparison_model.py" line="153"/>
+        <location filename="../../diagapp/ui/models/comparison_model.py" line="152"/>
         <source>scindé</source>
         <translation>split</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/models/comparison_model.py" line="154"/>
+        <location filename="../../diagapp/ui/models/comparison_model.py" line="153"/>
         <source>supprimé</source>
         <translation>dropped</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/models/comparison_model.py" line="155"/>
+        <location filename="../../diagapp/ui/models/comparison_model.py" line="154"/>
         <source>nouveau</source>
         <translation>new</translation>
     </message>
@@ -227,52 +227,52 @@
 <context>
     <name>ContextPanel</name>
     <message>
-        <location filename="../../diagapp/ui/pages/comparison_panels.py" line="233"/>
+        <location filename="../../diagapp/ui/pages/comparison_panels.py" line="242"/>
         <source>Indicateurs de financement</source>
         <translation>Funding indicators</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/comparison_panels.py" line="236"/>
+        <location filename="../../diagapp/ui/pages/comparison_panels.py" line="245"/>
         <source>Ressources de la dynamique (montants annuels, sinon intensité)</source>
         <translation>The dynamic&apos;s resources (yearly amounts, otherwise intensity)</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/comparison_panels.py" line="240"/>
+        <location filename="../../diagapp/ui/pages/comparison_panels.py" line="249"/>
         <source>Variables de gouvernance et d&apos;identité qui ont changé</source>
         <translation>Governance and identity variables that changed</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/comparison_panels.py" line="243"/>
+        <location filename="../../diagapp/ui/pages/comparison_panels.py" line="252"/>
         <source>Recommandations retenues et ce qu&apos;elles sont devenues</source>
         <translation>Recommendations accepted and what became of them</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/comparison_panels.py" line="252"/>
+        <location filename="../../diagapp/ui/pages/comparison_panels.py" line="261"/>
         <source>Indicateur</source>
         <translation>Indicator</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/comparison_panels.py" line="262"/>
+        <location filename="../../diagapp/ui/pages/comparison_panels.py" line="271"/>
         <source>Ressource</source>
         <translation>Resource</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/comparison_panels.py" line="266"/>
+        <location filename="../../diagapp/ui/pages/comparison_panels.py" line="275"/>
         <source>Aucune variable n&apos;a changé.</source>
         <translation>No variable has changed.</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/comparison_panels.py" line="267"/>
+        <location filename="../../diagapp/ui/pages/comparison_panels.py" line="276"/>
         <source>Variable</source>
         <translation>Variable</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/comparison_panels.py" line="273"/>
+        <location filename="../../diagapp/ui/pages/comparison_panels.py" line="282"/>
         <source>{title} — retenue en « {when} » : {outcome}</source>
         <translation>{title} — accepted in “{when}”: {outcome}</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/comparison_panels.py" line="281"/>
+        <location filename="../../diagapp/ui/pages/comparison_panels.py" line="290"/>
         <source>Aucune recommandation n&apos;avait été retenue lors des évaluations précédentes.</source>
         <translation>No recommendation had been accepted in the earlier assessments.</translation>
     </message>
@@ -501,108 +501,118 @@
 <context>
     <name>FundingPage</name>
     <message>
-        <location filename="../../diagapp/ui/pages/funding.py" line="152"/>
+        <location filename="../../diagapp/ui/pages/funding.py" line="153"/>
         <source>Financement</source>
         <translation>Funding</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/funding.py" line="153"/>
-        <location filename="../../diagapp/ui/pages/funding.py" line="165"/>
+        <location filename="../../diagapp/ui/pages/funding.py" line="154"/>
+        <location filename="../../diagapp/ui/pages/funding.py" line="178"/>
         <source>Matrice des ressources</source>
         <translation>Resource matrix</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/funding.py" line="156"/>
+        <location filename="../../diagapp/ui/pages/funding.py" line="157"/>
         <source>Une ligne par structure de la dynamique, une colonne par type de ressource (rapport, § 1.5, l. 783-832). Choisissez l&apos;intensité de chaque ressource avec les touches 0 à 3 (Néant, +, ++, +++) ou un double clic ; cochez « Montants » pour saisir les montants annuels en euros. Tout est enregistré aussitôt.</source>
         <translation>One row per structure of the dynamic, one column per type of resource (report, § 1.5, l. 783-832). Set each resource&apos;s intensity with the keys 0 to 3 (None, +, ++, +++) or a double click; tick “Yearly amounts” to enter the amounts in euros. Everything is saved at once.</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/funding.py" line="162"/>
+        <location filename="../../diagapp/ui/pages/funding.py" line="164"/>
+        <source>&lt;b&gt;Intensités et montants :&lt;/b&gt; dès qu&apos;une structure a un montant annuel, l&apos;intensité de chacune de ses ressources monétaires est déduite de sa part dans le total de la structure (en italique) : Néant sans montant, « + » sous 20 %, « ++ » de 20 à moins de 50 %, « +++ » à partir de 50 %. Sans montant, l&apos;intensité est votre appréciation, comme dans le tableau du rapport. Les contributions en nature restent votre appréciation.</source>
+        <translation>&lt;b&gt;Intensities and amounts:&lt;/b&gt; as soon as a structure has a yearly amount, the intensity of each of its monetary resources is derived from its share of the structure&apos;s total (in italics): None without an amount, “+” below 20%, “++” from 20% to below 50%, “+++” from 50%. Without amounts, the intensity is your own judgement, as in the report&apos;s table. Contributions in kind remain your judgement.</translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/pages/funding.py" line="173"/>
+        <source>Intensité déduite des montants : %1 des ressources monétaires de la structure.</source>
+        <translation>Intensity derived from the amounts: %1 of the structure&apos;s monetary resources.</translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/pages/funding.py" line="175"/>
         <source>&amp;Ajouter une structure</source>
         <translation>&amp;Add a structure</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/funding.py" line="163"/>
+        <location filename="../../diagapp/ui/pages/funding.py" line="176"/>
         <source>&amp;Supprimer la structure</source>
         <translation>&amp;Remove the structure</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/funding.py" line="164"/>
+        <location filename="../../diagapp/ui/pages/funding.py" line="177"/>
         <source>&amp;Montants annuels (€)</source>
         <translation>Yearly a&amp;mounts (€)</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/funding.py" line="166"/>
+        <location filename="../../diagapp/ui/pages/funding.py" line="179"/>
         <source>Structure sélectionnée</source>
         <translation>Selected structure</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/funding.py" line="167"/>
+        <location filename="../../diagapp/ui/pages/funding.py" line="180"/>
         <source>&amp;Nom :</source>
         <translation>&amp;Name:</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/funding.py" line="168"/>
+        <location filename="../../diagapp/ui/pages/funding.py" line="181"/>
         <source>Statut &amp;juridique :</source>
         <translation>&amp;Legal status:</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/funding.py" line="169"/>
+        <location filename="../../diagapp/ui/pages/funding.py" line="182"/>
         <source>&amp;Bénévolat (heures/an) :</source>
         <translation>Volunteer &amp;hours per year:</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/funding.py" line="170"/>
+        <location filename="../../diagapp/ui/pages/funding.py" line="183"/>
         <source>aucun</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/funding.py" line="171"/>
+        <location filename="../../diagapp/ui/pages/funding.py" line="184"/>
         <source>&amp;Valorisé à :</source>
         <translation>&amp;Valued at:</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/funding.py" line="172"/>
+        <location filename="../../diagapp/ui/pages/funding.py" line="185"/>
         <source>Valeur du bénévolat :</source>
         <translation>Value of volunteering:</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/funding.py" line="175"/>
+        <location filename="../../diagapp/ui/pages/funding.py" line="188"/>
         <source>Heures de bénévolat et de mécénat de compétences reçues dans l&apos;année, valorisées de 1 à 3 SMIC selon le niveau de compétence (l. 898).</source>
         <translation>Hours of volunteering and skills sponsorship received during the year, valued at 1 to 3 times the SMIC (the French minimum wage) by skill level (l. 898).</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/funding.py" line="203"/>
+        <location filename="../../diagapp/ui/pages/funding.py" line="216"/>
         <source>— non précisé —</source>
         <translation>— not specified —</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/funding.py" line="217"/>
+        <location filename="../../diagapp/ui/pages/funding.py" line="230"/>
         <source>1 SMIC (compétences courantes)</source>
         <translation>1 × SMIC (everyday skills)</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/funding.py" line="218"/>
+        <location filename="../../diagapp/ui/pages/funding.py" line="231"/>
         <source>2 SMIC (compétences qualifiées)</source>
         <translation>2 × SMIC (qualified skills)</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/funding.py" line="219"/>
+        <location filename="../../diagapp/ui/pages/funding.py" line="232"/>
         <source>3 SMIC (compétences expertes)</source>
         <translation>3 × SMIC (expert skills)</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/funding.py" line="303"/>
+        <location filename="../../diagapp/ui/pages/funding.py" line="316"/>
         <source>Nouvelle structure</source>
         <translation>New structure</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/funding.py" line="331"/>
+        <location filename="../../diagapp/ui/pages/funding.py" line="344"/>
         <source>Supprimer la structure « %1 » et toutes ses ressources de cette évaluation ?</source>
         <translation>Remove the structure “%1” and all its resources from this assessment?</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/funding.py" line="333"/>
+        <location filename="../../diagapp/ui/pages/funding.py" line="346"/>
         <source>Supprimer</source>
         <translation>Remove</translation>
     </message>
@@ -758,170 +768,218 @@
 <context>
     <name>IndicatorsPanel</name>
     <message>
-        <location filename="../../diagapp/ui/pages/funding_indicators.py" line="129"/>
+        <location filename="../../diagapp/ui/pages/funding_indicators.py" line="136"/>
         <source>Indicateurs de financement</source>
         <translation>Funding indicators</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/funding_indicators.py" line="131"/>
+        <location filename="../../diagapp/ui/pages/funding_indicators.py" line="138"/>
         <source>Dépendance aux subventions publiques</source>
         <translation>Dependence on public subsidies</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/funding_indicators.py" line="132"/>
+        <location filename="../../diagapp/ui/pages/funding_indicators.py" line="139"/>
         <source>Part des ressources propres</source>
         <translation>Share of own resources</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/funding_indicators.py" line="133"/>
+        <location filename="../../diagapp/ui/pages/funding_indicators.py" line="140"/>
         <source>Types de ressources mobilisés</source>
         <translation>Types of resources used</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/funding_indicators.py" line="134"/>
+        <location filename="../../diagapp/ui/pages/funding_indicators.py" line="141"/>
         <source>Diversification des ressources</source>
         <translation>Diversification of resources</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/funding_indicators.py" line="135"/>
+        <location filename="../../diagapp/ui/pages/funding_indicators.py" line="142"/>
         <source>Total des ressources monétaires</source>
         <translation>Total monetary resources</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/funding_indicators.py" line="136"/>
+        <location filename="../../diagapp/ui/pages/funding_indicators.py" line="143"/>
         <source>Bénévolat valorisé</source>
         <translation>Valued volunteering</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/funding_indicators.py" line="140"/>
+        <location filename="../../diagapp/ui/pages/funding_indicators.py" line="147"/>
         <source>Part des subventions publiques dans les ressources monétaires ; la plupart des dynamiques étudiées en dépendent fortement (l. 802).</source>
         <translation>Share of public subsidies in the monetary resources; most of the dynamics studied depend heavily on them (l. 802).</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/funding_indicators.py" line="144"/>
+        <location filename="../../diagapp/ui/pages/funding_indicators.py" line="151"/>
         <source>Ventes, cotisations, prélèvement sur le chiffre d&apos;affaires et apports en fonds propres (l. 792-796).</source>
         <translation>Sales, membership fees, levy on revenue and equity contributions (l. 792-796).</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/funding_indicators.py" line="147"/>
+        <location filename="../../diagapp/ui/pages/funding_indicators.py" line="154"/>
         <source>Ressources d&apos;une intensité au moins « + » dans une structure.</source>
         <translation>Resources with an intensity of at least “+” in one structure.</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/funding_indicators.py" line="149"/>
+        <location filename="../../diagapp/ui/pages/funding_indicators.py" line="156"/>
         <source>De 0 (une seule ressource) à près de 1 (ressources nombreuses et équilibrées).</source>
         <translation>From 0 (a single resource) to nearly 1 (many, balanced resources).</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/funding_indicators.py" line="151"/>
+        <location filename="../../diagapp/ui/pages/funding_indicators.py" line="158"/>
         <source>Somme des montants annuels saisis.</source>
         <translation>Sum of the yearly amounts entered.</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/funding_indicators.py" line="153"/>
+        <location filename="../../diagapp/ui/pages/funding_indicators.py" line="160"/>
         <source>Heures de bénévolat valorisées de 1 à 3 SMIC selon la compétence (l. 898) : une image plus fidèle du modèle économique.</source>
         <translation>Volunteer hours valued at 1 to 3 times the SMIC (minimum wage) by skill level (l. 898): a truer picture of the economic model.</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/funding_indicators.py" line="192"/>
+        <location filename="../../diagapp/ui/pages/funding_indicators.py" line="201"/>
         <source>%1 sur %2</source>
         <translation>%1 of %2</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/funding_indicators.py" line="207"/>
+        <location filename="../../diagapp/ui/pages/funding_indicators.py" line="217"/>
+        <source>Heures de bénévolat valorisées de 1 à 3 SMIC selon la compétence (l. 898), au SMIC horaire brut en vigueur à la date de l&apos;évaluation : %1 depuis le %2 (%3).</source>
+        <translation>Volunteer hours valued at 1 to 3 times the minimum wage (SMIC) by skill level (l. 898), at the gross hourly SMIC in force at the assessment&apos;s date: %1 since %2 (%3).</translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/pages/funding_indicators.py" line="225"/>
         <source>Parts calculées sur les montants annuels en euros.</source>
         <translation>Shares computed from the yearly amounts in euros.</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/funding_indicators.py" line="211"/>
+        <location filename="../../diagapp/ui/pages/funding_indicators.py" line="229"/>
+        <source>Parts calculées sur les intensités : %1 sans montants annuels. Saisissez les montants de toutes les structures pour des parts en euros.</source>
+        <translation>Shares computed from the intensities: %1 without yearly amounts. Enter every structure&apos;s amounts for shares in euros.</translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/pages/funding_indicators.py" line="236"/>
         <source>Aucun montant saisi : parts calculées sur les intensités (Néant = 0 … +++ = 3), comme le tableau du rapport (l. 810-832).</source>
         <translation>No amounts entered: shares computed from the intensities (None = 0 … +++ = 3), like the report&apos;s table (l. 810-832).</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/funding_indicators.py" line="222"/>
-        <source>Règle de minimis : aucune structure ne dépasse %1 d&apos;aides publiques sur %2 ans (%3 pour un SIEG, l. 847).</source>
-        <translation>De minimis rule: no structure exceeds %1 of public aid over %2 years (%3 for a service of general economic interest, l. 847).</translation>
+        <location filename="../../diagapp/ui/pages/funding_indicators.py" line="244"/>
+        <source>%1 ans glissants</source>
+        <translation>any %1 years</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/funding_indicators.py" line="235"/>
+        <location filename="../../diagapp/ui/pages/funding_indicators.py" line="245"/>
+        <source>%1 exercices fiscaux</source>
+        <translation>%1 fiscal years</translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/pages/funding_indicators.py" line="253"/>
+        <source>Source : %1, en vigueur depuis le %2.</source>
+        <translation>Source: %1, in force since %2.</translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/pages/funding_indicators.py" line="258"/>
+        <source>Le rapport (2020) citait les plafonds d&apos;alors : %1, et %2 pour un SIEG.</source>
+        <translation>The report (2020) gave the ceilings of its time: %1, and %2 for an SGEI.</translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/pages/funding_indicators.py" line="267"/>
+        <source>Règle de minimis (aides publiques aux activités économiques) : d&apos;après les montants saisis, aucune structure ne dépasse %1 sur %2 (%3 pour un service d&apos;intérêt économique général, SIEG).</source>
+        <translation>De minimis rule (public aid to economic activities): according to the amounts entered, no structure exceeds %1 over %2 (%3 for a service of general economic interest, SGEI).</translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/pages/funding_indicators.py" line="282"/>
+        <source>À vérifier avec vos financeurs — « %1 » a reçu %2 de subventions publiques (%3), au-delà du plafond de minimis de %4 sur %5%6.</source>
+        <translation>To check with your funders — “%1” received %2 of public subsidies (%3), above the de minimis ceiling of %4 over %5%6.</translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/pages/funding_indicators.py" line="290"/>
+        <source> (plafond SIEG)</source>
+        <translation> (SGEI ceiling)</translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/pages/funding_indicators.py" line="294"/>
+        <source>Ce n&apos;est pas un constat d&apos;irrégularité : ce plafond ne vise que les aides à des activités économiques ; un mandat de service d&apos;intérêt économique général (SIEG) le porte à %1 ; au-delà, une aide peut relever d&apos;un régime d&apos;exemption par catégorie ou d&apos;une compensation de SIEG. Demandez à vos financeurs sous quel régime chaque aide a été accordée.</source>
+        <translation>This is not a finding of irregularity: the ceiling only concerns aid to economic activities; a mandate for a service of general economic interest (SGEI) raises it to %1; above it, aid may fall under a block exemption or be SGEI compensation. Ask your funders under which scheme each aid was granted.</translation>
+    </message>
+    <message>
+        <source>Règle de minimis : aucune structure ne dépasse %1 d&apos;aides publiques sur %2 ans (%3 pour un SIEG, l. 847).</source>
+        <translation type="vanished">De minimis rule: no structure exceeds %1 of public aid over %2 years (%3 for a service of general economic interest, l. 847).</translation>
+    </message>
+    <message>
         <source>Alerte de minimis : « %1 » a reçu %2 de subventions publiques (%3), au-delà du plafond de %4 sur %5 ans (l. 847). Vérifiez les régimes d&apos;exemption ou la reconnaissance d&apos;un SIEG.</source>
-        <translation>De minimis alert: “%1” received %2 in public subsidies (%3), above the ceiling of %4 over %5 years (l. 847). Check the exemption schemes or recognition as a service of general economic interest (SGEI).</translation>
+        <translation type="vanished">De minimis alert: “%1” received %2 in public subsidies (%3), above the ceiling of %4 over %5 years (l. 847). Check the exemption schemes or recognition as a service of general economic interest (SGEI).</translation>
     </message>
 </context>
 <context>
     <name>ItemResultsModel</name>
     <message>
-        <location filename="../../diagapp/ui/models/item_results_model.py" line="88"/>
+        <location filename="../../diagapp/ui/models/item_results_model.py" line="89"/>
         <source>N°</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/models/item_results_model.py" line="89"/>
+        <location filename="../../diagapp/ui/models/item_results_model.py" line="90"/>
         <source>Dimension</source>
         <translation>Dimension</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/models/item_results_model.py" line="90"/>
+        <location filename="../../diagapp/ui/models/item_results_model.py" line="91"/>
         <source>Élément</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/models/item_results_model.py" line="91"/>
+        <location filename="../../diagapp/ui/models/item_results_model.py" line="92"/>
         <source>Consensus</source>
         <translation>Consensus</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/models/item_results_model.py" line="92"/>
+        <location filename="../../diagapp/ui/models/item_results_model.py" line="93"/>
         <source>Moyenne</source>
         <translation>Mean</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/models/item_results_model.py" line="93"/>
+        <location filename="../../diagapp/ui/models/item_results_model.py" line="94"/>
         <source>Écart</source>
         <translation>Spread</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/models/item_results_model.py" line="94"/>
+        <location filename="../../diagapp/ui/models/item_results_model.py" line="95"/>
         <source>Écart-type</source>
         <translation>Std dev.</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/models/item_results_model.py" line="95"/>
+        <location filename="../../diagapp/ui/models/item_results_model.py" line="96"/>
         <source>Réponses</source>
         <translation>Answers</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/models/item_results_model.py" line="99"/>
+        <location filename="../../diagapp/ui/models/item_results_model.py" line="100"/>
         <source>Niveau retenu par l&apos;équipe (0 à 3)</source>
         <translation>Level the team settled on (0 to 3)</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/models/item_results_model.py" line="100"/>
+        <location filename="../../diagapp/ui/models/item_results_model.py" line="101"/>
         <source>Moyenne des niveaux donnés par les participants</source>
         <translation>Mean of the levels the participants gave</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/models/item_results_model.py" line="101"/>
+        <location filename="../../diagapp/ui/models/item_results_model.py" line="102"/>
         <source>Écart entre la réponse la plus haute et la plus basse</source>
         <translation>Gap between the highest and the lowest answer</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/models/item_results_model.py" line="102"/>
+        <location filename="../../diagapp/ui/models/item_results_model.py" line="103"/>
         <source>Écart-type des réponses des participants</source>
         <translation>Standard deviation of the participants&apos; answers</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/models/item_results_model.py" line="103"/>
+        <location filename="../../diagapp/ui/models/item_results_model.py" line="104"/>
         <source>Réponses données (et « non concerné »)</source>
         <translation>Answers given (and “not applicable”)</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/models/item_results_model.py" line="142"/>
+        <location filename="../../diagapp/ui/models/item_results_model.py" line="143"/>
         <source>non concerné</source>
         <translation>not applicable</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/models/item_results_model.py" line="158"/>
+        <location filename="../../diagapp/ui/models/item_results_model.py" line="159"/>
         <source>%1 (+%2 n.c.)</source>
         <translation>%1 (+%2 n/a)</translation>
     </message>
@@ -1431,97 +1489,97 @@
 <context>
     <name>RadarTab</name>
     <message>
-        <location filename="../../diagapp/ui/pages/results_radar.py" line="132"/>
+        <location filename="../../diagapp/ui/pages/results_radar.py" line="133"/>
         <source>&lt;b&gt;Les cinq dimensions&lt;/b&gt; (score moyen, 0 à 3)</source>
         <translation>&lt;b&gt;The five dimensions&lt;/b&gt; (mean score, 0 to 3)</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/results_radar.py" line="133"/>
+        <location filename="../../diagapp/ui/pages/results_radar.py" line="134"/>
         <source>&lt;b&gt;Superposer&lt;/b&gt;</source>
         <translation>&lt;b&gt;Overlay&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/results_radar.py" line="134"/>
+        <location filename="../../diagapp/ui/pages/results_radar.py" line="135"/>
         <source>Séries affichées sur les radars</source>
         <translation>Series shown on the radars</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/results_radar.py" line="135"/>
+        <location filename="../../diagapp/ui/pages/results_radar.py" line="136"/>
         <source>Dimension du radar détaillé</source>
         <translation>Dimension of the detailed radar</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/results_radar.py" line="136"/>
+        <location filename="../../diagapp/ui/pages/results_radar.py" line="137"/>
         <source>Consensus seul</source>
         <translation>Consensus only</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/results_radar.py" line="137"/>
+        <location filename="../../diagapp/ui/pages/results_radar.py" line="138"/>
         <source>Consensus et collèges</source>
         <translation>Consensus and collèges</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/results_radar.py" line="139"/>
+        <location filename="../../diagapp/ui/pages/results_radar.py" line="140"/>
         <source>Dimension</source>
         <translation>Dimension</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/results_radar.py" line="139"/>
+        <location filename="../../diagapp/ui/pages/results_radar.py" line="140"/>
         <source>Consensus</source>
         <translation>Consensus</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/results_radar.py" line="139"/>
+        <location filename="../../diagapp/ui/pages/results_radar.py" line="140"/>
         <source>Équipe</source>
         <translation>Team</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/results_radar.py" line="139"/>
+        <location filename="../../diagapp/ui/pages/results_radar.py" line="140"/>
         <source>Couverture</source>
         <translation>Coverage</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/results_radar.py" line="141"/>
+        <location filename="../../diagapp/ui/pages/results_radar.py" line="142"/>
         <source>Radar des cinq dimensions</source>
         <translation>Radar of the five dimensions</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/results_radar.py" line="142"/>
+        <location filename="../../diagapp/ui/pages/results_radar.py" line="143"/>
         <source>Radar des éléments d&apos;une dimension</source>
         <translation>Radar of one dimension&apos;s items</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/results_radar.py" line="171"/>
+        <location filename="../../diagapp/ui/pages/results_radar.py" line="172"/>
         <source>Consensus de l&apos;équipe</source>
         <translation>Team consensus</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/results_radar.py" line="172"/>
+        <location filename="../../diagapp/ui/pages/results_radar.py" line="173"/>
         <source>Moyenne des participants</source>
         <translation>Participants&apos; mean</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/results_radar.py" line="175"/>
+        <location filename="../../diagapp/ui/pages/results_radar.py" line="176"/>
         <source>Sans collège</source>
         <translation>No collège</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/results_radar.py" line="179"/>
+        <location filename="../../diagapp/ui/pages/results_radar.py" line="180"/>
         <source>Collège : %1</source>
         <translation>Collège: %1</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/results_radar.py" line="225"/>
+        <location filename="../../diagapp/ui/pages/results_radar.py" line="226"/>
         <source>Maturité d&apos;ensemble : aucun élément n&apos;a encore de niveau de consensus.</source>
         <translation>Overall maturity: no item has a consensus level yet.</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/results_radar.py" line="227"/>
+        <location filename="../../diagapp/ui/pages/results_radar.py" line="228"/>
         <source>Maturité d&apos;ensemble : %1 sur 3, sur %2 éléments de %3 (%4 dimensions sur %5)</source>
         <translation>Overall maturity: %1 out of 3, based on %2 items of %3 (%4 dimensions of %5)</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/results_radar.py" line="235"/>
+        <location filename="../../diagapp/ui/pages/results_radar.py" line="236"/>
         <source>Diagnostic partiel</source>
         <translation>Partial diagnostic</translation>
     </message>
@@ -2006,57 +2064,57 @@
 <context>
     <name>SummaryPanel</name>
     <message>
-        <location filename="../../diagapp/ui/pages/comparison_panels.py" line="132"/>
+        <location filename="../../diagapp/ui/pages/comparison_panels.py" line="139"/>
         <source>Ce qui a le plus progressé</source>
         <translation>What improved most</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/comparison_panels.py" line="133"/>
+        <location filename="../../diagapp/ui/pages/comparison_panels.py" line="140"/>
         <source>Ce qui a reculé</source>
         <translation>What slipped back</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/comparison_panels.py" line="134"/>
+        <location filename="../../diagapp/ui/pages/comparison_panels.py" line="141"/>
         <source>Dimensions d&apos;une évaluation à l&apos;autre</source>
         <translation>Dimensions from one assessment to the next</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/comparison_panels.py" line="140"/>
+        <location filename="../../diagapp/ui/pages/comparison_panels.py" line="147"/>
         <source>Depuis « {first} » ({when}), score de consensus de chaque dimension (0 à 3), écart moyen entre participants et part des éléments tranchés.</source>
         <translation>Since “{first}” ({when}): each dimension&apos;s consensus score (0 to 3), the mean spread between participants and the share of items settled.</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/comparison_panels.py" line="147"/>
+        <location filename="../../diagapp/ui/pages/comparison_panels.py" line="154"/>
         <source>Dimension</source>
         <translation>Dimension</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/comparison_panels.py" line="149"/>
+        <location filename="../../diagapp/ui/pages/comparison_panels.py" line="156"/>
         <source>Δ score</source>
         <translation>Δ score</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/comparison_panels.py" line="150"/>
+        <location filename="../../diagapp/ui/pages/comparison_panels.py" line="157"/>
         <source>Δ écart moyen</source>
         <translation>Δ mean spread</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/comparison_panels.py" line="151"/>
+        <location filename="../../diagapp/ui/pages/comparison_panels.py" line="158"/>
         <source>Δ couverture</source>
         <translation>Δ coverage</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/comparison_panels.py" line="166"/>
+        <location filename="../../diagapp/ui/pages/comparison_panels.py" line="175"/>
         <source>Ensemble</source>
         <translation>Overall</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/comparison_panels.py" line="170"/>
+        <location filename="../../diagapp/ui/pages/comparison_panels.py" line="179"/>
         <source>Aucun élément en hausse.</source>
         <translation>No item went up.</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/comparison_panels.py" line="173"/>
+        <location filename="../../diagapp/ui/pages/comparison_panels.py" line="182"/>
         <source>Aucun élément en baisse.</source>
         <translation>No item went down.</translation>
     </message>

@@ -41,8 +41,10 @@ def test_shares_on_amounts(spec: FundingSpec) -> None:
     assert ind.kinds_used == 3
     # 1 - (0.6² + 0.3² + 0.1²) = 1 - 0.46
     assert ind.diversification == pytest.approx(0.54)
-    assert ind.volunteering_eur == pytest.approx(1000 * spec.smic_hourly_eur * 2)
-    assert ind.in_kind_share == pytest.approx(23_760 / 123_760)
+    # The SMIC in force on 1 June 2026: 12,31 € (arrêté du 22 mai 2026).
+    assert ind.smic.eur == 12.31
+    assert ind.volunteering_eur == pytest.approx(1000 * 12.31 * 2)
+    assert ind.in_kind_share == pytest.approx(24_620 / 124_620)
     assert not ind.high_public_dependence
 
 
@@ -76,15 +78,58 @@ def test_de_minimis_alert_over_three_years(spec: FundingSpec) -> None:
         )
 
     now, last, before, old = (
-        year(2026, 80_000, 1),
-        year(2025, 70_000, 2),
-        year(2024, 60_000, 3),
+        year(2026, 120_000, 1),
+        year(2025, 110_000, 2),
+        year(2024, 95_000, 3),
         year(2023, 500_000, 4),
     )
     alerts = funding.indicators(now, spec, history=[last, before, old]).de_minimis
     assert len(alerts) == 1
-    assert alerts[0].public_aid_eur == 210_000  # 2024 + 2025 + 2026, not 2023
+    # 1 June 2026: three rolling years start on 2 June 2023, so 2023's aid is out.
+    assert alerts[0].public_aid_eur == 325_000
+    assert alerts[0].ceiling_eur == 300_000
     assert alerts[0].years == (2024, 2025, 2026)
-    # Under the SIEG ceiling of 500 k€ (l.847) there is no alert.
+    # Under the SIEG ceiling of 750 k€ (Regulation (EU) 2023/2832) there is no alert.
     assert funding.indicators(now, spec, history=[last, before], sieg=True).de_minimis == ()
     assert funding.indicators(now, spec, history=[last]).de_minimis == ()
+
+
+def test_the_engine_reads_intensities_derived_from_the_amounts(spec: FundingSpec) -> None:
+    """Issue 12: one rule everywhere — the recommendation engine's input too. Stored « + »
+    beside 180 000 € and « ++ » beside 42 000 € are read as +++ (81 %) and + (19 %)."""
+    from diagapp.domain.recommendation_checks import facts
+    from diagapp.services import catalog as shipped
+
+    s = Structure(
+        1,
+        "Tiers-lieu",
+        cells=(
+            FundingCell("public_subsidies", 1, 180_000),
+            FundingCell("sales", 2, 42_000),
+            FundingCell("in_kind", 2),
+        ),
+    )
+    q = shipped.questionnaire(1)
+    resources = facts(assessment([s]), q).resources
+    assert resources is not None
+    assert (resources["public_subsidies"], resources["sales"]) == (3, 1)
+    assert resources["in_kind"] == 2  # in kind: the team's judgement
+    ind = funding.indicators(assessment([s]), spec)
+    assert ind.kinds_used == 3 and ind.basis == "amounts"
+
+
+@pytest.mark.parametrize(
+    ("amount", "level"),
+    [(None, 0), (0, 0), (1, 1), (19_999, 1), (20_000, 2), (49_999, 2), (50_000, 3)],
+)
+def test_the_thresholds_of_the_rule(amount: float | None, level: int) -> None:
+    assert funding.derived_intensity(amount, 100_000) == level
+
+
+def test_shares_stay_on_intensities_while_a_structure_lacks_amounts(spec: FundingSpec) -> None:
+    with_amounts = Structure(1, "SCIC", cells=(FundingCell("sales", 0, 50_000),))
+    judged = Structure(2, "Collectif", cells=(FundingCell("public_subsidies", 3),))
+    ind = funding.indicators(assessment([with_amounts, judged]), spec)
+    assert ind.basis == "intensity" and ind.without_amounts == ("Collectif",)
+    assert ind.monetary_total_eur is None
+    assert ind.public_dependence == pytest.approx(0.5)  # +++ and +++ (derived, 100 %)

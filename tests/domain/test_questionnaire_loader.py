@@ -19,6 +19,7 @@ from diagapp.paths import questionnaires_dir
 def folder(tmp_path: Path) -> Path:
     target = tmp_path / "v1"
     shutil.copytree(questionnaires_dir() / "v1", target)
+    shutil.copy(questionnaires_dir() / "law.yaml", tmp_path)  # the dated figures of law
     return target
 
 

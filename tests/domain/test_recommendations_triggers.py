@@ -254,14 +254,15 @@ def test_de_minimis_alert_counts_public_aid_over_three_years(q: Questionnaire) -
     from diagapp.domain.funding import indicators
 
     def year(y: int) -> Assessment:
-        return make(structures=[{"public_subsidies": (3, 80_000.0)}], date=dt.date(y, 6, 1))
+        return make(structures=[{"public_subsidies": (3, 110_000.0)}], date=dt.date(y, 6, 1))
 
     current = year(2026)
     history = [year(2024), year(2025)]
     ind = indicators(current, q.funding, history)
     cat = catalog(q, entry({"funding": "de_minimis_alerts", "at_least": 1}))
-    assert evaluate(cat, current, q, ind).results[0].triggered  # 240 k€ > 200 k€
-    assert not evaluate(cat, current, q).results[0].triggered  # this year alone: 80 k€
+    # 330 k€ > 300 k€, the ceiling in force in 2026 (questionnaires/law.yaml)
+    assert evaluate(cat, current, q, ind).results[0].triggered
+    assert not evaluate(cat, current, q).results[0].triggered  # this year alone: 110 k€
 
 
 def test_volunteering_hours_not_typed_are_unknown_not_zero(q: Questionnaire) -> None:

@@ -183,8 +183,63 @@ def test_funding_matrix_indicators_and_de_minimis_alert(french: Made) -> None:
     assert "Matrice des ressources" in text
     assert "Part des subventions publiques" in text
     # 120 000 + 110 000 + 95 000 € of public subsidies to the association over three years.
-    assert "Alerte : règle de minimis" in text
+    assert "À vérifier avec les financeurs : règle de minimis" in text
     assert "325 000 €" in text
+
+
+def test_the_de_minimis_box_is_todays_rule_with_its_source_and_reads_as_a_check(
+    french: Made, english: Made
+) -> None:
+    """Issue 13: 300 000 € since 1 January 2024 (Regulation (EU) 2023/2831), 750 000 € for a
+    SIEG (2023/2832), the report's 200 000 / 500 000 € as history; aid to economic activities
+    only, SIEG mandates and block exemptions named, a point to check rather than a verdict."""
+    fr = loose(french.text)
+    assert "au-delà du plafond de minimis de 300 000 € sur 3 ans glissants" in fr
+    assert "2023/2831" in fr and "2023/2832" in fr
+    assert "en vigueur depuis le 1er janvier 2024" in fr
+    assert "750 000 €" in fr
+    assert "Le rapport (2020) citait les plafonds d'alors : 200 000 €, et 500 000 €" in fr
+    assert "activités économiques" in fr and "régime d'exemption par catégorie" in fr
+    assert "Ce n'est pas un constat d'irrégularité" in fr
+    assert "Alerte : règle de minimis" not in fr and "200 k€ sur 3 ans" not in fr
+    en = loose(english.text)
+    assert "To check with the funders: the de minimis rule" in en
+    assert "block exemption" in en and "in force since 1 January 2024" in en
+
+
+def test_volunteering_is_valued_at_the_smic_in_force_with_its_decree(french: Made) -> None:
+    from diagapp.services import catalog
+
+    law = catalog.questionnaire(1).funding.law
+    rate = law.smic_at(french.assessment.date)
+    text = loose(french.text)
+    assert "SMIC horaire brut en vigueur à la date de l'évaluation" in text
+    assert loose(f"{rate.eur:.2f}".replace(".", ",") + "\u202f€") in text
+    assert rate.source in text
+
+
+def test_matrix_intensities_follow_the_amounts_shares(french: Made) -> None:
+    """Issue 12: never « + 180 000 € » beside « ++ 42 000 € » — with amounts, each
+    intensity is derived from the resource's share of its structure's money."""
+    from diagapp.domain import funding
+    from diagapp.report.typography import euros
+    from diagapp.services import catalog
+
+    spec = catalog.questionnaire(1).funding
+    text = loose(french.text)
+    symbols = ("—", "+", "++", "+++")
+    checked = 0
+    for structure in french.assessment.structures:
+        total = funding.monetary_total(structure, spec)
+        for key in funding.monetary_keys(spec):
+            amount = structure.cell(key).amount_eur
+            if amount:
+                level = funding.derived_intensity(amount, total)
+                assert structure.cell(key).intensity == level
+                assert f"{symbols[level]} {loose(euros(amount, 'fr'))}" in text
+                checked += 1
+    assert checked >= 5
+    assert "« +++ » à partir de 50 %" in text
 
 
 def test_nearest_reference_dynamics_and_typology(french: Made) -> None:

@@ -111,7 +111,10 @@ def test_funding_cells_and_volunteering(db: Database, ids: tuple[int, int]) -> N
     answers.set_funding_cell(
         db, structure_id=sid, resource="public_subsidies", intensity=2, amount_eur=90_000
     )
-    answers.set_funding_cell(db, structure_id=sid, resource="loans", intensity=1)
+    # With an amount, a monetary intensity follows the amounts: typed alone, it is refused.
+    with pytest.raises(DiagappError, match="déduite"):
+        answers.set_funding_cell(db, structure_id=sid, resource="loans", intensity=1)
+    answers.set_funding_cell(db, structure_id=sid, resource="in_kind", intensity=1)
     answers.update_structure(db, structure_id=sid, volunteer_hours=500, volunteer_smic_multiple=3)
     with pytest.raises(DiagappError):
         answers.set_funding_cell(db, structure_id=sid, resource="bitcoin", intensity=1)
@@ -121,7 +124,9 @@ def test_funding_cells_and_volunteering(db: Database, ids: tuple[int, int]) -> N
         answers.update_structure(db, structure_id=sid, volunteer_smic_multiple=5)
     structure = assessments.load_assessment(db, aid).structures[0]
     assert structure.cell("public_subsidies").amount_eur == 90_000
-    assert structure.cell("loans").intensity == 1
+    assert structure.cell("public_subsidies").intensity == 3  # all of its money: derived
+    assert structure.cell("loans").intensity == 0
+    assert structure.cell("in_kind").intensity == 1  # in kind: the team's judgement
     assert structure.cell("sales").intensity == 0
     assert (structure.volunteer_hours, structure.volunteer_smic_multiple) == (500, 3)
 

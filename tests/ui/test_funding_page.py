@@ -12,9 +12,10 @@ from pytestqt.qtbot import QtBot
 
 from diagapp.domain import funding
 from diagapp.domain.model import Assessment
+from diagapp.domain.questionnaire import FundingSpec
 from diagapp.services import assessments, catalog
 from diagapp.ui.dialogs import ask
-from diagapp.ui.formats import format_eur, format_percent
+from diagapp.ui.formats import format_eur, format_eur_cents, format_percent
 from diagapp.ui.pages.funding import FundingPage
 from diagapp.ui.pages.funding_indicators import earlier_assessments
 from diagapp.ui.workshop import Workshop
@@ -39,9 +40,13 @@ def stored(workshop: Workshop) -> Assessment:
 def expected_indicators(workshop: Workshop) -> funding.FundingIndicators:
     current = stored(workshop)
     spec = catalog.questionnaire(current.questionnaire_version).funding
-    history = earlier_assessments(workshop, current, spec.de_minimis_years)
+    history = earlier_assessments(workshop, current, funding.de_minimis_window_start(current, spec))
     sieg = current.fields.get("governance.sieg") == "oui"
     return funding.indicators(current, spec, history, sieg=sieg)
+
+
+def spec() -> FundingSpec:
+    return catalog.questionnaire(1).funding
 
 
 def press(widget: object, text: str, key: Qt.Key) -> None:
@@ -67,26 +72,27 @@ def test_the_indicators_shown_are_the_domain_ones(page: FundingPage, workshop: W
 def test_number_keys_set_the_intensity_and_the_indicators_follow(
     page: FundingPage, workshop: Workshop
 ) -> None:
+    # A structure without amounts: its intensities are the team's own judgement.
+    page.add_structure("Collectif sans montants")
     used = expected_indicators(workshop).kinds_used
     assert page.indicators.values["kinds_used"].text() == f"{used} sur 9"
-    assert stored(workshop).structures[1].cell("revenue_levy").intensity == 0
     assert all(s.cell("revenue_levy").intensity == 0 for s in stored(workshop).structures)
     column = page.model.column_of("revenue_levy")
-    page.table.setCurrentIndex(page.model.index(1, column))
+    page.table.setCurrentIndex(page.model.index(2, column))
     press(page.table, "2", Qt.Key.Key_2)
-    scic = stored(workshop).structures[1]
-    assert scic.cell("revenue_levy").intensity == 2
-    assert page.model.index(1, column).data() == "++"
+    assert stored(workshop).structures[2].cell("revenue_levy").intensity == 2
+    assert page.model.index(2, column).data() == "++"
     assert page.indicators.values["kinds_used"].text() == f"{used + 1} sur 9"
     press(page.table, "0", Qt.Key.Key_0)
-    assert stored(workshop).structures[1].cell("revenue_levy").intensity == 0
+    assert stored(workshop).structures[2].cell("revenue_levy").intensity == 0
     assert page.indicators.values["kinds_used"].text() == f"{used} sur 9"
 
 
 def test_the_combo_delegate_saves_the_chosen_intensity(
     page: FundingPage, workshop: Workshop
 ) -> None:
-    index = page.model.index(0, page.model.column_of("loans"))
+    page.add_structure("Collectif sans montants")
+    index = page.model.index(2, page.model.column_of("loans"))
     delegate = page.table.itemDelegate()
     editor = delegate.createEditor(page.table.viewport(), QStyleOptionViewItem(), index)
     assert isinstance(editor, QComboBox)
@@ -96,7 +102,7 @@ def test_the_combo_delegate_saves_the_chosen_intensity(
     editor.setCurrentIndex(3)
     delegate.setModelData(editor, page.model, index)
     editor.deleteLater()
-    assert stored(workshop).structures[0].cell("loans").intensity == 3
+    assert stored(workshop).structures[2].cell("loans").intensity == 3
 
 
 def test_amounts_are_typed_in_euros(page: FundingPage, workshop: Workshop) -> None:
@@ -105,8 +111,10 @@ def test_amounts_are_typed_in_euros(page: FundingPage, workshop: Workshop) -> No
     page.show_amounts(True)
     assert page.amounts_toggle.isChecked()
     assert page.set_cell(1, "revenue_levy", "15 000")
-    cell = stored(workshop).structures[1].cell("revenue_levy")
-    assert (cell.amount_eur, cell.intensity) == (15_000, 1)
+    scic = stored(workshop).structures[1]
+    cell = scic.cell("revenue_levy")
+    assert cell.amount_eur == 15_000
+    assert cell.intensity == funding.derived_intensity(15_000, funding.monetary_total(scic, spec()))
     assert page.indicators.values["monetary_total"].text() == format_eur(total + 15_000)
     assert not page.set_cell(1, "revenue_levy", "quinze mille")
     # Suppr clears the amount.
@@ -148,7 +156,9 @@ def test_structures_are_added_renamed_and_described(page: FundingPage, workshop:
     assert structure.volunteer_hours == 400
     assert structure.volunteer_smic_multiple == 3
     spec = catalog.questionnaire(1).funding
-    assert page.volunteering_value.text() == format_eur(400 * 3 * spec.smic_hourly_eur)
+    assert page.volunteering_value.text() == format_eur(
+        400 * 3 * spec.law.smic_at(stored(workshop).date).eur
+    )
     now = expected_indicators(workshop)
     hours = f"{round(now.volunteering_hours):,}".replace(",", "\u202f")
     assert page.indicators.values["volunteering"].text() == (
@@ -202,7 +212,75 @@ def test_a_change_made_elsewhere_reaches_the_hidden_page_when_shown(
     page.hide()
     scic = stored(workshop).structures[1]
     workshop.save(
-        "funding", answers.set_funding_cell, structure_id=scic.id, resource="loans", intensity=3
+        "funding",
+        answers.set_funding_cell,
+        structure_id=scic.id,
+        resource="loans",
+        amount_eur=1_000_000,  # most of the structure's money: +++ (derived)
     )
     page.show()
     assert page.model.index(1, page.model.column_of("loans")).data() == "+++"
+
+
+def test_typed_amounts_set_the_intensities_by_their_share_not_by_themselves(
+    page: FundingPage, workshop: Workshop
+) -> None:
+    """Issue 12: typing an amount set « + » by itself, so the PDF printed « + 180 000 € »
+    beside « ++ 42 000 € ». Now, with amounts, intensities follow the shares."""
+    page.add_structure("Tiers-lieu")
+    public, sales = page.model.column_of("public_subsidies"), page.model.column_of("sales")
+    page.table.setCurrentIndex(page.model.index(2, sales))
+    press(page.table, "2", Qt.Key.Key_2)  # the team's judgement before any amount
+    assert stored(workshop).structures[2].cell("sales").intensity == 2
+    page.show_amounts(True)
+    assert page.set_cell(2, "public_subsidies", "180 000")
+    assert page.set_cell(2, "sales", "42 000")
+    structure = stored(workshop).structures[2]
+    # 180 000 / 222 000 = 81 % → +++ ; 42 000 / 222 000 = 19 % → +
+    assert structure.cell("public_subsidies").intensity == 3
+    assert structure.cell("sales").intensity == 1
+    page.show_amounts(False)
+    assert page.model.index(2, public).data() == "+++"
+    assert page.model.index(2, sales).data() == "+"
+    tip = page.model.index(2, public).data(Qt.ItemDataRole.ToolTipRole)
+    assert "déduite des montants" in tip and "81" in tip
+    assert "20 %" in page.intro.text() and "50 %" in page.intro.text()
+
+
+def test_a_derived_intensity_cannot_be_typed_over_and_the_user_is_told(
+    page: FundingPage, workshop: Workshop
+) -> None:
+    told: list[str] = []
+    workshop.failed.connect(told.append)
+    column = page.model.column_of("public_subsidies")
+    before = stored(workshop).structures[0].cell("public_subsidies").intensity
+    page.table.setCurrentIndex(page.model.index(0, column))
+    press(page.table, "1" if before != 1 else "2", Qt.Key.Key_1 if before != 1 else Qt.Key.Key_2)
+    assert stored(workshop).structures[0].cell("public_subsidies").intensity == before
+    assert told and "déduite" in told[-1]
+
+
+def test_volunteering_is_valued_at_the_smic_of_the_assessment_date(
+    page: FundingPage, workshop: Workshop
+) -> None:
+    current = stored(workshop)
+    rate = spec().law.smic_at(current.date)
+    note = page.indicators.notes["volunteering"].text()
+    assert format_eur_cents(rate.eur) in note and rate.source in note
+    expected = expected_indicators(workshop)
+    assert expected.volunteering_eur == pytest.approx(expected.volunteering_hours * rate.eur)
+
+
+def test_the_de_minimis_alert_is_todays_rule_and_a_point_to_check(
+    page: FundingPage, workshop: Workshop
+) -> None:
+    """Issue 13: the rule in force at the assessment's date (300 000 € since 1 January 2024,
+    Regulation (EU) 2023/2831; 750 000 € for a SIEG), the report's figures as history, and
+    wording that sends the team to its funders instead of giving a verdict."""
+    text = page.indicators.de_minimis.text().replace("\u202f", " ")
+    assert text.startswith("À vérifier avec vos financeurs — « Association Haut-Vallon Coopère »")
+    assert "325 000 €" in text and "300 000 € sur 3 ans glissants" in text
+    assert "activités économiques" in text and "régime d'exemption par catégorie" in text
+    assert "mandat de service d'intérêt économique général (SIEG) le porte à 750 000 €" in text
+    assert "2023/2831" in text and "en vigueur depuis le 1er janvier 2024" in text
+    assert "Le rapport (2020) citait les plafonds d'alors : 200 000 €, et 500 000 €" in text

@@ -94,8 +94,8 @@ def test_funding_model_edits_go_to_the_save_function(demo: Assessment) -> None:
     assert model.setData(revenue, "")
     assert calls == [
         (scic.id, "revenue_levy", {"intensity": 2}),
-        # an amount on a Néant cell makes it at least "+"
-        (scic.id, "revenue_levy", {"amount_eur": 12500.5, "intensity": 1}),
+        # an amount sets no intensity: the structure's shares do (diagapp.domain.funding)
+        (scic.id, "revenue_levy", {"amount_eur": 12500.5}),
         (scic.id, "revenue_levy", {"amount_eur": None}),
     ]
 

@@ -159,7 +159,7 @@ def test_the_heatmap_and_indicators_match_the_funding_matrix(
     assert page.indicators.values["public_dependence"].text() == format_percent(
         expected.public_dependence
     )
-    assert page.indicators.de_minimis.text().startswith("Alerte de minimis")
+    assert page.indicators.de_minimis.text().startswith("À vérifier avec vos financeurs")
 
 
 def test_the_nearest_reference_dynamics_are_listed_with_their_matrix(

@@ -135,7 +135,7 @@ def test_the_analysis_pages_speak_english(english_window: MainWindow, qtbot: QtB
     assert isinstance(funding, FundingPage)
     assert funding.add_button.text() == "&Add a structure"
     assert funding.indicators.names["public_dependence"].text() == "Dependence on public subsidies"
-    assert funding.indicators.de_minimis.text().startswith("De minimis alert: ")
+    assert funding.indicators.de_minimis.text().startswith("To check with your funders — ")
 
     results = window.pages["results"]
     assert isinstance(results, ResultsPage)

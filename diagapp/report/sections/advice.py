@@ -161,8 +161,9 @@ def build_funders(ctx: Ctx) -> list[Any]:
         facts.append(
             pick(
                 lang,
-                "Attention : plafond de minimis dépassé (voir la matrice des ressources).",
-                "Warning: de minimis ceiling exceeded (see the resource matrix).",
+                "Règle de minimis : point à vérifier avec les financeurs (voir la matrice des "
+                "ressources).",
+                "De minimis rule: a point to check with the funders (see the resource matrix).",
             )
         )
     if facts:

@@ -8,7 +8,7 @@ from typing import Any
 from diagapp.report import findings
 from diagapp.report.findings import Finding
 from diagapp.report.sections.common import Ctx, bullet_style
-from diagapp.report.typography import euros, kilo_euros, percent, shorten
+from diagapp.report.typography import euros, percent, shorten
 from diagapp.report.wording import pick
 
 
@@ -68,14 +68,19 @@ def _question_detail(ctx: Ctx, f: Finding, short: bool) -> str:
     ind = ctx.m.indicators
     if f.reason == findings.DE_MINIMIS and ind.de_minimis:
         alert = ind.de_minimis[0]
+        ceiling = euros(alert.ceiling_eur, lang)
         text = pick(
             lang,
-            f"<b>Aides publiques et règle de minimis</b> — {ctx.text(alert.structure)} a reçu "
-            f"{euros(alert.public_aid_eur, lang)} d'aides publiques sur trois ans, au-delà du "
-            f"plafond de {kilo_euros(alert.ceiling_eur, lang)} (rapport, l. 847).",
-            f"<b>Public aid and the de minimis rule</b> — {ctx.text(alert.structure)} received "
-            f"{euros(alert.public_aid_eur, lang)} of public aid over three years, above the "
-            f"{kilo_euros(alert.ceiling_eur, lang)} ceiling (report, l. 847).",
+            f"<b>Aides publiques : règle de minimis à vérifier avec les financeurs</b> — "
+            f"{ctx.text(alert.structure)} a reçu {euros(alert.public_aid_eur, lang)} d'aides "
+            f"publiques sur la période, au-delà du plafond de {ceiling} en vigueur. Ce plafond "
+            f"ne vise que les aides à des activités économiques ; mandat de SIEG et régimes "
+            f"d'exemption sont à examiner avec eux (voir la matrice des ressources).",
+            f"<b>Public aid: the de minimis rule, to check with the funders</b> — "
+            f"{ctx.text(alert.structure)} received {euros(alert.public_aid_eur, lang)} of public "
+            f"aid over the period, above the {ceiling} ceiling in force. The ceiling only "
+            f"concerns aid to economic activities; an SGEI mandate and block exemptions are to "
+            f"be looked at with them (see the resource matrix).",
         )
         return ctx.typeset(text)
     if f.reason == findings.PUBLIC_DEPENDENCE and ind.public_dependence is not None:

@@ -6,6 +6,7 @@ from __future__ import annotations
 from typing import Any
 
 from diagapp.domain import funding
+from diagapp.domain.law import DeMinimisRule
 from diagapp.report import charts
 from diagapp.report.sections.common import FRAME_WIDTH, Ctx
 from diagapp.report.sections.governance import symbol
@@ -13,8 +14,9 @@ from diagapp.report.styles import ALERT, ALERT_LIGHT, SERIES
 from diagapp.report.typography import (
     decimal,
     euros,
+    euros_cents,
     integer,
-    kilo_euros,
+    long_date,
     percent,
     percent_points,
 )
@@ -60,9 +62,15 @@ def _matrix(ctx: Ctx) -> list[Any]:
     caption = pick(
         lang,
         "Intensité de chaque ressource (Néant, +, ++, +++) comme dans le tableau du rapport "
-        "(l. 810-832) ; montants annuels en euros quand l'équipe les a saisis.",
-        "Intensity of each resource (None, +, ++, +++) as in the report's table (l. 810-832); "
-        "yearly amounts in euros where the team entered them.",
+        "(l. 810-832), appréciée par l'équipe. Quand une structure a saisi ses montants "
+        "annuels, l'intensité de ses ressources monétaires en est déduite : « + » sous 20 % "
+        "de ses ressources monétaires, « ++ » de 20 à moins de 50 %, « +++ » à partir de 50 % "
+        "(convention de l'outil, le rapport ne donnant pas de parts).",
+        "Intensity of each resource (None, +, ++, +++) as in the report's table (l. 810-832), "
+        "as the team judges it. Where a structure entered its yearly amounts, the intensity "
+        "of its monetary resources follows from them: “+” below 20% of its monetary "
+        "resources, “++” from 20% to below 50%, “+++” from 50% (the tool's convention: the "
+        "report gives no shares).",
     )
     flow.append(ctx.p(caption, ctx.s.caption))
     if amounts:
@@ -91,6 +99,11 @@ def _indicators(ctx: Ctx) -> Any:
         if ind.basis == "amounts"
         else pick(lang, "sur les intensités", "on intensities")
     )
+    if ind.without_amounts:
+        # Euros cannot be added to intensities: one structure without amounts keeps every
+        # share on intensities (diagapp.domain.funding).
+        names = ", ".join(ind.without_amounts)
+        basis += pick(lang, f", sans montants pour {names}", f", no amounts for {names}")
     rows: list[list[Any]] = [
         [
             ctx.head(pick(lang, "Indicateur", "Indicator")),
@@ -159,65 +172,112 @@ def _indicators(ctx: Ctx) -> Any:
                 f" ({percent(ind.in_kind_share, lang)} du total)",
                 f" ({percent(ind.in_kind_share, lang)} of the total)",
             )
+        smic = ind.smic
+        rate, since = euros_cents(smic.eur, lang), long_date(smic.valid_from, lang)
         add(
             pick(lang, "Bénévolat valorisé", "Valued volunteering"),
             value,
             pick(
                 lang,
                 "Valoriser les contributions volontaires, de 1 à 3 SMIC selon les compétences "
-                "(l. 896-898).",
-                "Value voluntary contributions at 1 to 3 times the minimum wage by skill level "
-                "(l. 896-898).",
+                f"(l. 896-898) ; SMIC horaire brut en vigueur à la date de l'évaluation : "
+                f"{rate} depuis le {since} ({smic.source}).",
+                "Value voluntary contributions at 1 to 3 times the minimum wage (SMIC) by skill "
+                f"level (l. 896-898); gross hourly SMIC in force at the assessment's date: "
+                f"{rate} since {since} ({smic.source}).",
             ),
         )
     return ctx.table(rows, [135, 120, FRAME_WIDTH - 255])
 
 
+def _period(rule: DeMinimisRule, lang: str) -> str:
+    if rule.period == "rolling":
+        return pick(lang, f"{rule.years} ans glissants", f"any {rule.years} years")
+    return pick(lang, f"{rule.years} exercices fiscaux", f"{rule.years} fiscal years")
+
+
 def _de_minimis(ctx: Ctx) -> list[Any]:
+    """The rule in force at the assessment's date with its source, the report's figures as
+    history; an alert is a point to check with the funders, not a verdict."""
     m, lang = ctx.m, ctx.lang
-    spec = m.questionnaire.funding
-    alerts = m.indicators.de_minimis
+    ind = m.indicators
+    rule = ind.de_minimis_rule
+    alerts = ind.de_minimis
+    period = _period(rule, lang)
+    ceiling, sieg_ceiling = euros(rule.ceiling_eur, lang), euros(rule.sieg_ceiling_eur, lang)
+    since = long_date(rule.valid_from, lang)
+    source = pick(
+        lang,
+        f"Source : {rule.source.fr}, en vigueur depuis le {since}.",
+        f"Source: {rule.source.en}, in force since {since}.",
+    )
+    history = [
+        pick(
+            lang,
+            f"Le rapport (2020) citait les plafonds d'alors : {euros(old.ceiling_eur, lang)}, "
+            f"et {euros(old.sieg_ceiling_eur, lang)} pour un SIEG.",
+            f"The report (2020) gave the ceilings of its time: {euros(old.ceiling_eur, lang)}, "
+            f"and {euros(old.sieg_ceiling_eur, lang)} for an SGEI.",
+        )
+        for old in m.questionnaire.funding.law.de_minimis_history(rule.valid_from)
+    ]
     if not alerts:
         text = pick(
             lang,
-            f"Règle de minimis : aucune structure ne dépasse le plafond d'aides publiques de "
-            f"{kilo_euros(spec.de_minimis_ceiling_eur, lang)} sur {spec.de_minimis_years} ans "
-            f"({kilo_euros(spec.de_minimis_sieg_ceiling_eur, lang)} pour un SIEG, l. 847), "
-            f"d'après les montants saisis.",
-            f"De minimis rule: no structure exceeds the ceiling of "
-            f"{kilo_euros(spec.de_minimis_ceiling_eur, lang)} of public aid over "
-            f"{spec.de_minimis_years} years ({kilo_euros(spec.de_minimis_sieg_ceiling_eur, lang)} "
-            f"for an SGEI, l. 847), according to the amounts entered.",
+            f"Règle de minimis (aides publiques aux activités économiques) : d'après les "
+            f"montants saisis, aucune structure ne dépasse {ceiling} sur {period} ({sieg_ceiling} "
+            f"pour un service d'intérêt économique général, SIEG).",
+            f"De minimis rule (public aid to economic activities): according to the amounts "
+            f"entered, no structure exceeds {ceiling} over {period} ({sieg_ceiling} for a "
+            f"service of general economic interest, SGEI).",
         )
-        return [ctx.p(text, ctx.s.note)]
+        return [ctx.p(" ".join([text, source, *history]), ctx.s.note)]
     flow: list[Any] = [
         ctx.p(
-            pick(lang, "Alerte : règle de minimis", "Alert: the de minimis rule"), ctx.s.box_title
+            pick(
+                lang,
+                "À vérifier avec les financeurs : règle de minimis",
+                "To check with the funders: the de minimis rule",
+            ),
+            ctx.s.box_title,
         )
     ]
     for alert in alerts:
         years = ", ".join(str(y) for y in alert.years)
+        which = pick(lang, " (plafond SIEG)", " (SGEI ceiling)") if ind.sieg else ""
         flow.append(
             ctx.p(
                 pick(
                     lang,
                     f"{alert.structure} a reçu {euros(alert.public_aid_eur, lang)} de subventions "
-                    f"publiques sur les années {years}, au-delà du plafond de "
-                    f"{kilo_euros(alert.ceiling_eur, lang)} sur {spec.de_minimis_years} ans fixé "
-                    f"par la réglementation européenne des aides d'État (l. 847). Les financeurs "
-                    f"publics doivent en tenir compte ; une reconnaissance comme service "
-                    f"d'intérêt économique général porte ce plafond à "
-                    f"{kilo_euros(spec.de_minimis_sieg_ceiling_eur, lang)}.",
+                    f"publiques sur les années {years}, au-delà du plafond de minimis de "
+                    f"{euros(alert.ceiling_eur, lang)} sur {period}{which}.",
                     f"{alert.structure} received {euros(alert.public_aid_eur, lang)} of public "
-                    f"subsidies over {years}, above the {kilo_euros(alert.ceiling_eur, lang)} "
-                    f"ceiling over {spec.de_minimis_years} years set by EU state-aid rules "
-                    f"(l. 847). Public funders must take it into account; recognition as a "
-                    f"service of general economic interest raises the ceiling to "
-                    f"{kilo_euros(spec.de_minimis_sieg_ceiling_eur, lang)}.",
+                    f"subsidies over {years}, above the de minimis ceiling of "
+                    f"{euros(alert.ceiling_eur, lang)} over {period}{which}.",
                 ),
                 ctx.s.body_small,
             )
         )
+    flow.append(
+        ctx.p(
+            pick(
+                lang,
+                "Ce n'est pas un constat d'irrégularité : ce plafond ne vise que les aides à des "
+                "activités économiques ; un mandat de service d'intérêt économique général "
+                f"(SIEG) le porte à {sieg_ceiling} ; au-delà, une aide peut relever d'un régime "
+                "d'exemption par catégorie ou d'une compensation de SIEG. Le régime de chaque "
+                "aide est à vérifier avec les financeurs qui l'ont accordée.",
+                "This is not a finding of irregularity: the ceiling only concerns aid to "
+                "economic activities; a mandate for a service of general economic interest "
+                f"(SGEI) raises it to {sieg_ceiling}; above it, aid may fall under a block "
+                "exemption or be SGEI compensation. Which scheme each aid was granted under is "
+                "to be checked with the funders who granted it.",
+            ),
+            ctx.s.body_small,
+        )
+    )
+    flow.append(ctx.p(" ".join([source, *history]), ctx.s.body_small))
     return [ctx.box(flow, background=ALERT_LIGHT, border=ALERT)]
 
 

@@ -16,11 +16,12 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     Qt,
 )
-from PySide6.QtGui import QColor
+from PySide6.QtGui import QColor, QFont
 
+from diagapp.domain import funding
 from diagapp.domain.model import Structure
 from diagapp.domain.questionnaire import FundingSpec
-from diagapp.ui.formats import format_eur, parse_amount
+from diagapp.ui.formats import format_eur, format_percent, parse_amount
 
 MODE_INTENSITY = "intensity"
 MODE_AMOUNTS = "amounts"
@@ -60,6 +61,10 @@ class FundingModel(QAbstractTableModel):
         self._on_edit = on_edit
         self._structures: tuple[Structure, ...] = ()
         self._mode = MODE_INTENSITY
+        # Set by the page in the window's language (the model has no tr() context of its own).
+        self.derived_note = (
+            "Intensité déduite des montants : %1 des ressources monétaires de la structure."
+        )
 
     # --- what the page changes ------------------------------------------------------------
 
@@ -163,7 +168,18 @@ class FundingModel(QAbstractTableModel):
             return int(Qt.AlignmentFlag.AlignCenter)
         if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole):
             amount = f" — {format_eur(cell.amount_eur)}" if cell.amount_eur is not None else ""
-            return f"{structure.name} · {resource.label.get(self._lang)} : {symbol}{amount}"
+            text = f"{structure.name} · {resource.label.get(self._lang)} : {symbol}{amount}"
+            if funding.is_derived(structure, resource.key, self._spec):
+                total = funding.monetary_total(structure, self._spec)
+                share = format_percent((cell.amount_eur or 0.0) / total if total else 0.0)
+                text += "\n" + self.derived_note.replace("%1", share)
+            return text
+        if role == Qt.ItemDataRole.FontRole and funding.is_derived(
+            structure, resource.key, self._spec
+        ):
+            font = QFont()
+            font.setItalic(True)  # derived from the amounts, not typed
+            return font
         return None
 
     def headerData(
@@ -202,9 +218,9 @@ class FundingModel(QAbstractTableModel):
                 return False
             if amount is not None and not isinstance(amount, (int, float)):
                 return False
+            # No intensity is set here: with amounts, the structure's monetary intensities
+            # are derived from its shares (the one rule, diagapp.domain.funding).
             changes = {"amount_eur": None if amount is None else float(amount)}
-            if amount and structure.cell(key).intensity == 0:
-                changes["intensity"] = 1  # money received is not "Néant"
         else:
             if isinstance(value, bool) or value not in (0, 1, 2, 3):
                 return False

@@ -65,6 +65,7 @@ class FundingPage(AssessmentPage):
         self.heading.setObjectName("pageHeading")
         self.intro = QLabel()
         self.intro.setWordWrap(True)
+        self.intro.setTextFormat(Qt.TextFormat.RichText)
         layout.addWidget(self.heading)
         layout.addWidget(self.intro)
 
@@ -158,6 +159,18 @@ class FundingPage(AssessmentPage):
                 "touches 0 à 3 (Néant, +, ++, +++) ou un double clic ; cochez « Montants » pour "
                 "saisir les montants annuels en euros. Tout est enregistré aussitôt."
             )
+            + "<br/>"
+            + self.tr(
+                "<b>Intensités et montants :</b> dès qu'une structure a un montant annuel, "
+                "l'intensité de chacune de ses ressources monétaires est déduite de sa part "
+                "dans le total de la structure (en italique) : Néant sans montant, « + » sous "
+                "20 %, « ++ » de 20 à moins de 50 %, « +++ » à partir de 50 %. Sans montant, "
+                "l'intensité est votre appréciation, comme dans le tableau du rapport. Les "
+                "contributions en nature restent votre appréciation."
+            )
+        )
+        self.model.derived_note = self.tr(
+            "Intensité déduite des montants : %1 des ressources monétaires de la structure."
         )
         self.add_button.setText(self.tr("&Ajouter une structure"))
         self.remove_button.setText(self.tr("&Supprimer la structure"))

@@ -4,18 +4,23 @@ assessments of the same dynamic (l.847)."""
 
 from __future__ import annotations
 
+import datetime as dt
+
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QGridLayout, QGroupBox, QLabel, QWidget
 
 from diagapp.domain import funding
+from diagapp.domain.law import DeMinimisRule
 from diagapp.domain.model import Assessment, Structure
 from diagapp.domain.questionnaire import FundingSpec
 from diagapp.services import assessments
 from diagapp.ui.formats import (
     NNBSP,
     format_eur,
+    format_eur_cents,
     format_integer,
+    format_long_date,
     format_number,
     format_percent,
 )
@@ -36,8 +41,10 @@ INDICATORS = (
 )
 
 
-def earlier_assessments(workshop: Workshop, assessment: Assessment, years: int) -> list[Assessment]:
-    """The dynamic's assessments of the `years - 1` previous years (for the de minimis sum)."""
+def earlier_assessments(
+    workshop: Workshop, assessment: Assessment, start: dt.date
+) -> list[Assessment]:
+    """The dynamic's earlier assessments dated from `start` on (for the de minimis sum)."""
     ids = assessments.history(workshop.db, dynamic_id=assessment.dynamic_id)
     found = []
     for assessment_id in reversed(ids):
@@ -46,7 +53,7 @@ def earlier_assessments(workshop: Workshop, assessment: Assessment, years: int) 
         earlier = assessments.load_assessment(workshop.db, assessment_id)
         if earlier.date >= assessment.date:
             continue
-        if assessment.date.year - earlier.date.year >= years:
+        if earlier.date < start:
             break  # oldest first in `ids`: everything before is older still
         found.append(earlier)
     return found
@@ -167,17 +174,19 @@ class IndicatorsPanel(QGroupBox):
         self._history.clear()
 
     def history_for(
-        self, workshop: Workshop, assessment: Assessment, years: int
+        self, workshop: Workshop, assessment: Assessment, start: dt.date
     ) -> list[Assessment]:
         if assessment.id not in self._history:
-            self._history[assessment.id] = earlier_assessments(workshop, assessment, years)
+            self._history[assessment.id] = earlier_assessments(workshop, assessment, start)
         return self._history[assessment.id]
 
     def show_indicators(
         self, workshop: Workshop, assessment: Assessment, spec: FundingSpec
     ) -> None:
         self._lang = workshop.lang
-        history = self.history_for(workshop, assessment, spec.de_minimis_years)
+        history = self.history_for(
+            workshop, assessment, funding.de_minimis_window_start(assessment, spec)
+        )
         result = funding.indicators(assessment, spec, history, sieg=is_sieg(assessment))
         self._show(result, spec)
 
@@ -203,8 +212,24 @@ class IndicatorsPanel(QGroupBox):
             if result.volunteering_hours
             else "—"
         )
+        self.notes["volunteering"].setText(
+            self.tr(
+                "Heures de bénévolat valorisées de 1 à 3 SMIC selon la compétence (l. 898), au "
+                "SMIC horaire brut en vigueur à la date de l'évaluation : %1 depuis le %2 (%3)."
+            )
+            .replace("%1", format_eur_cents(result.smic.eur))
+            .replace("%2", format_long_date(result.smic.valid_from))
+            .replace("%3", result.smic.source)
+        )
         if result.basis == "amounts":
             self.basis.setText(self.tr("Parts calculées sur les montants annuels en euros."))
+        elif result.without_amounts:
+            self.basis.setText(
+                self.tr(
+                    "Parts calculées sur les intensités : %1 sans montants annuels. Saisissez "
+                    "les montants de toutes les structures pour des parts en euros."
+                ).replace("%1", ", ".join(f"« {name} »" for name in result.without_amounts))
+            )
         else:
             self.basis.setText(
                 self.tr(
@@ -214,38 +239,71 @@ class IndicatorsPanel(QGroupBox):
             )
         self._show_de_minimis(result, spec)
 
+    def _period(self, rule: DeMinimisRule) -> str:
+        if rule.period == "rolling":
+            return self.tr("%1 ans glissants").replace("%1", str(rule.years))
+        return self.tr("%1 exercices fiscaux").replace("%1", str(rule.years))
+
     def _show_de_minimis(self, result: funding.FundingIndicators, spec: FundingSpec) -> None:
+        """The rule in force at the assessment's date, with its source; the report's own
+        figures as history; an alert reads as a point to check with the funders."""
+        rule = result.de_minimis_rule
+        lang = "en" if self._lang == "en" else "fr"
+        source = (
+            self.tr("Source : %1, en vigueur depuis le %2.")
+            .replace("%1", rule.source.get(lang))
+            .replace("%2", format_long_date(rule.valid_from))
+        )
+        history = [
+            self.tr("Le rapport (2020) citait les plafonds d'alors : %1, et %2 pour un SIEG.")
+            .replace("%1", format_eur(old.ceiling_eur))
+            .replace("%2", format_eur(old.sieg_ceiling_eur))
+            for old in spec.law.de_minimis_history(rule.valid_from)
+        ]
         if not result.de_minimis:
             readable.alert(self.de_minimis, False)
-            self.de_minimis.setText(
+            text = (
                 self.tr(
-                    "Règle de minimis : aucune structure ne dépasse %1 d'aides publiques sur "
-                    "%2 ans (%3 pour un SIEG, l. 847)."
+                    "Règle de minimis (aides publiques aux activités économiques) : d'après les "
+                    "montants saisis, aucune structure ne dépasse %1 sur %2 (%3 pour un service "
+                    "d'intérêt économique général, SIEG)."
                 )
-                .replace("%1", format_eur(spec.de_minimis_ceiling_eur))
-                .replace("%2", str(spec.de_minimis_years))
-                .replace("%3", format_eur(spec.de_minimis_sieg_ceiling_eur))
+                .replace("%1", format_eur(rule.ceiling_eur))
+                .replace("%2", self._period(rule))
+                .replace("%3", format_eur(rule.sieg_ceiling_eur))
             )
+            self.de_minimis.setText(" ".join([text, source, *history]))
             return
         lines = []
         for alert in result.de_minimis:
             years = ", ".join(str(y) for y in alert.years)
             lines.append(
                 self.tr(
-                    "Alerte de minimis : « %1 » a reçu %2 de subventions publiques (%3), "
-                    "au-delà du plafond de %4 sur %5 ans (l. 847). Vérifiez les régimes "
-                    "d'exemption ou la reconnaissance d'un SIEG."
+                    "À vérifier avec vos financeurs — « %1 » a reçu %2 de subventions "
+                    "publiques (%3), au-delà du plafond de minimis de %4 sur %5%6."
                 )
                 .replace("%1", alert.structure)
                 .replace("%2", format_eur(alert.public_aid_eur))
                 .replace("%3", years)
                 .replace("%4", format_eur(alert.ceiling_eur))
-                .replace("%5", str(spec.de_minimis_years))
+                .replace("%5", self._period(rule))
+                .replace("%6", self.tr(" (plafond SIEG)") if result.sieg else "")
             )
+        lines.append(
+            self.tr(
+                "Ce n'est pas un constat d'irrégularité : ce plafond ne vise que les aides à des "
+                "activités économiques ; un mandat de service d'intérêt économique général "
+                "(SIEG) le porte à %1 ; au-delà, une aide peut relever d'un régime d'exemption "
+                "par catégorie ou d'une compensation de SIEG. Demandez à vos financeurs sous "
+                "quel régime chaque aide a été accordée."
+            ).replace("%1", format_eur(rule.sieg_ceiling_eur))
+        )
+        lines.append(" ".join([source, *history]))
         readable.alert(self.de_minimis)
+        readable.bold(self.de_minimis, False)  # a point to check, not a verdict: no shouting
         self.de_minimis.setText("\n".join(lines))
 
     def volunteering_text(self, structure: Structure) -> str:
-        if self._spec is None or not structure.volunteer_hours:
+        if self.result is None or not structure.volunteer_hours:
             return "—"
-        return format_eur(funding.volunteering_value(structure, self._spec))
+        return format_eur(funding.volunteering_value(structure, self.result.smic.eur))
