@@ -23,6 +23,7 @@ from diagapp.storage.database import (
     open_database,
 )
 from diagapp.storage.lock import DatabaseLocked
+from diagapp.storage.readonly import connect_read_only
 
 __all__ = [
     "Database",
@@ -145,7 +146,7 @@ def _module_fingerprint(module: ModuleType) -> bytes:
 def _sqlite_copy(source: Path, target: Path) -> None:
     tmp = target.with_name(target.name + ".copying")
     tmp.unlink(missing_ok=True)
-    src = sqlite3.connect(f"file:{source}?mode=ro", uri=True)
+    src = connect_read_only(source)
     try:
         dst = sqlite3.connect(tmp)
         try:

@@ -11,12 +11,13 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import sqlalchemy.exc
-from sqlalchemy import Connection, Engine, create_engine, event
+from sqlalchemy import URL, Connection, Engine, create_engine, event
 from sqlalchemy.orm import Session, sessionmaker
 
 from diagapp.domain.errors import DiagappError
 from diagapp.storage import backups
 from diagapp.storage.migrations import APPLICATION_ID, SCHEMA_VERSION, migrate, schema_version
+from diagapp.storage.readonly import connect_read_only
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
 
@@ -40,8 +41,15 @@ class DatabaseTooNew(DatabaseError):
         )
 
 
+def repair_marker(path: Path) -> Path:
+    """Present while a repair sets the damaged files aside: the repair is unfinished."""
+    return path.with_name(path.name + ".repairing")
+
+
 def diagnose(path: Path) -> str | None:
     """What is wrong with the file at `path`, in French, or None when it looks sound."""
+    if repair_marker(path).exists():
+        return "une réparation a été interrompue ; relancez-la pour la terminer"
     try:
         size = path.stat().st_size
         with path.open("rb") as handle:
@@ -65,7 +73,7 @@ def diagnose(path: Path) -> str | None:
     if page_size and pages and size < page_size * pages and not wal.exists():
         return "fichier tronqué"
     try:
-        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        conn = connect_read_only(path)
         try:
             rows = conn.execute("PRAGMA integrity_check").fetchall()
             app_id = conn.execute("PRAGMA application_id").fetchone()[0]
@@ -157,7 +165,8 @@ class Database:
 
 
 def _create_engine(path: Path, durable: bool = True) -> Engine:
-    engine = create_engine(f"sqlite:///{path}")
+    # URL.create takes the path as it is: in "sqlite:///…" a "?" or "#" would be parsed.
+    engine = create_engine(URL.create("sqlite+pysqlite", database=str(path)))
     event.listen(engine, "connect", _on_connect if durable else _on_connect_generated)
     event.listen(engine, "begin", _on_begin)
     return engine
@@ -172,7 +181,7 @@ def open_database(path: Path, backup: bool = True, *, durable: bool = True) -> D
     # A missing or empty file is a new database only when nothing says it once held data:
     # with a -wal beside it or backups of it, it is a damaged one and must not open empty.
     new = (not path.exists() or path.stat().st_size == 0) and not (
-        _has_wal(path) or backups.list_backups(path)
+        _has_wal(path) or backups.list_backups(path) or repair_marker(path).exists()
     )
     if new:
         try:
@@ -211,7 +220,7 @@ def open_database(path: Path, backup: bool = True, *, durable: bool = True) -> D
 
 def _refuse_newer(path: Path) -> None:
     """Read the version without writing: a newer app's file stays byte for byte as it was."""
-    conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    conn = connect_read_only(path)
     try:
         version = schema_version(conn)
     finally:
