@@ -73,6 +73,7 @@ def diagnose(path: Path) -> str | None:
     if page_size and pages and size < page_size * pages and not wal.exists():
         return "fichier tronqué"
     try:
+        _roll_back_hot_journal(path)
         conn = connect_read_only(path)
         try:
             rows = conn.execute("PRAGMA integrity_check").fetchall()
@@ -88,6 +89,20 @@ def diagnose(path: Path) -> str | None:
     if app_id not in (0, APPLICATION_ID):
         return "ce fichier SQLite n'est pas une base diagapp"
     return None
+
+
+def _roll_back_hot_journal(path: Path) -> None:
+    """A rollback journal left by a crash (a DELETE-mode file killed mid-write) must be
+    played back before anything reads the file; a read-only connection cannot do it and
+    reports "readonly". A read-write connection's first read does it, as SQLite intends."""
+    if not path.with_name(path.name + "-journal").exists():
+        return
+    conn = sqlite3.connect(path)
+    try:
+        conn.execute("PRAGMA trusted_schema = OFF")
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+    finally:
+        conn.close()
 
 
 def _on_connect(dbapi_connection: sqlite3.Connection, _record: object) -> None:
