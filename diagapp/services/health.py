@@ -14,7 +14,7 @@ from pathlib import Path
 from diagapp.domain.errors import DiagappError
 from diagapp.services.files import write_atomic
 from diagapp.storage import backups
-from diagapp.storage.database import Database, diagnose, repair_marker
+from diagapp.storage.database import Database, diagnose, refusal, repair_marker
 
 # While the window is open, a copy is taken when the data changed and the newest copy is
 # older than this (the window calls periodic_backup from a timer, and once when closing).
@@ -31,10 +31,11 @@ class HealthReport:
     exists: bool
     problem: str | None
     backups: tuple[backups.Backup, ...]
+    refused: str | None = None  # not damaged, but not for diagapp: no repair applies
 
     @property
     def ok(self) -> bool:
-        return self.exists and self.problem is None
+        return self.exists and self.problem is None and self.refused is None
 
 
 @dataclass(frozen=True)
@@ -47,9 +48,10 @@ def check(path: Path) -> HealthReport:
     path = path.expanduser().resolve()
     exists = path.exists()
     kept = tuple(backups.list_backups(path))
+    refused = refusal(path) if exists else None
     # A file gone while its backups remain is damage too: --repair brings it back.
-    problem = diagnose(path) if exists or kept else None
-    return HealthReport(path, exists, problem, kept)
+    problem = diagnose(path) if (exists or kept) and not refused else None
+    return HealthReport(path, exists, problem, kept, refused)
 
 
 def _aside_name(path: Path) -> Path:
