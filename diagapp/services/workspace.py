@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from types import CodeType, ModuleType
 
-from diagapp.services import health
+from diagapp.services import files, health
 from diagapp.storage import lock
 from diagapp.storage.database import (
     Database,
@@ -55,6 +55,7 @@ def open_workspace(path: Path, *, recover: bool = True) -> Workspace:
     except OSError as exc:
         raise DatabaseError(f"Impossible de créer le dossier de {path} : {exc.strerror}.") from None
     held = lock.acquire(path)
+    files.remove_stale_temporaries(path.expanduser().resolve().parent)
     try:
         recovered = None
         try:
