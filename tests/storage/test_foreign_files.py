@@ -185,6 +185,10 @@ def test_writing_commands_refuse_a_database_the_window_holds(
         assert "déjà ouverte" in capsys.readouterr().err
         assert main(["form", "import", str(exported), *db]) == 1
         assert "déjà ouverte" in capsys.readouterr().err
+        Path(f"{demo_path}.repairing").write_text("x", encoding="utf-8")  # asks for a repair
+        assert main(["check", "--repair", *db]) == 1  # was: files moved under the window
+        assert "déjà ouverte" in capsys.readouterr().err
+        Path(f"{demo_path}.repairing").unlink()
         assert main(["export", "json", *db, "--out", str(tmp_path / "b.json")]) == 0  # reading
         assert _answers(demo_path) == answers
     finally:
