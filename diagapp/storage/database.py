@@ -175,9 +175,7 @@ class Database:
         self.path = path
         self.engine = engine
         self.read_only = read_only
-        # A read-only connection cannot take the write lock that BEGIN IMMEDIATE asks for.
-        writer = engine.execution_options(**{BEGIN_OPTION: "DEFERRED"}) if read_only else engine
-        self._sessions = sessionmaker(writer, expire_on_commit=False)
+        self._sessions = sessionmaker(engine, expire_on_commit=False)
         self._readers = sessionmaker(
             engine.execution_options(**{BEGIN_OPTION: "DEFERRED"}), expire_on_commit=False
         )
@@ -318,6 +316,7 @@ def _open_read_only(path: Path) -> Database:
         engine = create_engine("sqlite://", creator=lambda: memory, poolclass=StaticPool)
     event.listen(engine, "connect", _on_connect_read_only)
     event.listen(engine, "begin", _on_begin)
+    # A read-only connection cannot take the write lock that BEGIN IMMEDIATE asks for.
     return Database(path, engine.execution_options(**{BEGIN_OPTION: "DEFERRED"}), read_only=True)
 
 

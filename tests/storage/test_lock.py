@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import subprocess
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -62,3 +64,12 @@ def test_a_lock_file_removed_by_its_holder_is_not_locked_twice(
             lock.acquire(demo_path)
     finally:
         second.release()
+
+
+@posix_only
+def test_the_window_leaves_no_lock_file_after_a_clean_quit(
+    demo_path: Path, run_diagapp: Callable[..., subprocess.CompletedProcess[str]]
+) -> None:
+    done = run_diagapp("--db", str(demo_path), DIAGAPP_QUIT_AFTER_MS="1500")
+    assert done.returncode == 0, done.stderr
+    assert [p.name for p in demo_path.parent.iterdir() if p.name.endswith(".lock")] == []
