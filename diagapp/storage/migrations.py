@@ -127,7 +127,10 @@ def migrate(conn: sqlite3.Connection, target: int = SCHEMA_VERSION) -> int:
 
 
 def _objects(conn: sqlite3.Connection) -> dict[tuple[str, str], str]:
-    rows = conn.execute("SELECT type, name, sql FROM sqlite_master").fetchall()
+    # ANALYZE's statistics tables (a database tool may add them) change no data.
+    rows = conn.execute(
+        "SELECT type, name, sql FROM sqlite_master WHERE name NOT LIKE 'sqlite\\_stat%' ESCAPE '\\'"
+    ).fetchall()
     return {(kind, name): " ".join((sql or "").split()) for kind, name, sql in rows}
 
 

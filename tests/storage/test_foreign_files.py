@@ -71,6 +71,11 @@ def test_a_table_altered_outside_diagapp_is_refused(demo_path: Path) -> None:
         open_database(demo_path)
 
 
+def test_statistics_a_database_tool_added_are_not_foreign(demo_path: Path) -> None:
+    _sql(demo_path, "ANALYZE")  # DB Browser for SQLite and others offer it
+    open_database(demo_path).close()
+
+
 def test_connections_do_not_trust_functions_named_in_the_schema(demo_path: Path) -> None:
     for read_only in (False, True):
         db = open_database(demo_path, read_only=read_only)

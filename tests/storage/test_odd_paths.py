@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import shutil
 import sqlite3
+import subprocess
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -111,4 +113,24 @@ def test_damage_is_seen_and_repaired_in_an_odd_folder(
     assert _run("check", "--db", str(odd_db), "--repair") == 0
     assert _count(odd_db) == answers
     assert _run("check", "--db", str(odd_db)) == 0
+    assert _strays(tmp_path) == []
+
+
+def test_form_round_trip_in_an_odd_folder(
+    odd_db: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    form = odd_db.parent / "formulaire #3 ?.xlsx"
+    who = ["--assessment", "latest", "--participant", "Lucas Petit"]
+    assert _run("form", "export", "--db", str(odd_db), *who, "--out", str(form)) == 0
+    assert _run("form", "import", str(form), "--db", str(odd_db)) == 0, capsys.readouterr().err
+    assert _strays(tmp_path) == []
+
+
+def test_the_window_opens_and_backs_up_a_base_in_an_odd_folder(
+    odd_db: Path, tmp_path: Path, run_diagapp: Callable[..., subprocess.CompletedProcess[str]]
+) -> None:
+    done = run_diagapp("--db", str(odd_db), DIAGAPP_QUIT_AFTER_MS="1500")
+    assert done.returncode == 0, done.stderr
+    kept = backups.list_backups(odd_db)
+    assert kept and _count(kept[0].path) == _count(odd_db)  # was: an empty 4 KB copy
     assert _strays(tmp_path) == []
