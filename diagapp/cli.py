@@ -38,14 +38,22 @@ def _db_path(args: argparse.Namespace) -> Path:
     return Path(args.db) if getattr(args, "db", None) else default_database()
 
 
-def _open(args: argparse.Namespace, must_exist: bool = True) -> Any:
-    """Open the database; reading commands refuse a path where there is none."""
+def _open(args: argparse.Namespace) -> Any:
+    """Open the database for a reading command: nothing is created or written."""
     from diagapp.storage.database import open_database
+
+    return open_database(_db_path(args), read_only=True)
+
+
+def _open_for_writing(args: argparse.Namespace, must_exist: bool = False) -> Any:
+    """Open for a writing command, holding the same lock as the window: a database that a
+    window (or another command) has open is refused, not changed behind its back."""
+    from diagapp.services.workspace import open_workspace
 
     path = _db_path(args)
     if must_exist and not path.exists():
         raise DiagappError(f"La base de données {path} n'existe pas.")
-    return open_database(path)
+    return open_workspace(path, recover=False)
 
 
 def _print_json(data: Any) -> None:
@@ -102,6 +110,12 @@ def cmd_check(args: argparse.Namespace) -> int:
 
     report = health.check(_db_path(args))
     out = sys.stdout
+    if report.refused:  # a folder, another program's file, a newer schema: not for --repair
+        sys.stderr.write(
+            f"diagapp : la base de données {report.path} ne peut pas être utilisée : "
+            f"{report.refused}.\n"
+        )
+        return EXIT_ERROR
     if not report.exists and report.problem is None:
         sys.stderr.write(f"diagapp : la base de données {report.path} n'existe pas.\n")
         return EXIT_ERROR
@@ -120,7 +134,10 @@ def cmd_check(args: argparse.Namespace) -> int:
     if not args.repair:
         sys.stderr.write("diagapp : base endommagée ; relancez avec --repair pour la restaurer.\n")
         return EXIT_DAMAGED
-    recovery = health.recover(report.path)
+    from diagapp.storage import lock
+
+    with lock.acquire(report.path):  # not while a window or another command has it open
+        recovery = health.recover(report.path)
     restored = recovery.restored_from
     assert restored is not None
     if recovery.damaged_copy is not None:
@@ -146,11 +163,11 @@ def cmd_import(args: argparse.Namespace) -> int:
 
     source = Path(args.file)
     exchange.read_import_file(source)  # a broken file is refused before the database is opened
-    db = _open(args, must_exist=False)
+    workspace = _open_for_writing(args)
     try:
-        report = exchange.import_file(db, source)
+        report = exchange.import_file(workspace.db, source)
     finally:
-        db.close()
+        workspace.close()
     sys.stdout.write(f"Import terminé : {report.summary()}\n")
     return 0
 

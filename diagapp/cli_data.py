@@ -13,10 +13,11 @@ from typing import Any
 
 
 def _open(args: argparse.Namespace) -> Any:
+    """For the reading commands: nothing is created or written."""
     from diagapp.paths import default_database
     from diagapp.storage.database import open_database
 
-    return open_database(Path(args.db) if args.db else default_database())
+    return open_database(Path(args.db) if args.db else default_database(), read_only=True)
 
 
 def cmd_export_xlsx(args: argparse.Namespace) -> int:
@@ -65,13 +66,14 @@ def cmd_form_export(args: argparse.Namespace) -> int:
 
 
 def cmd_form_import(args: argparse.Namespace) -> int:
+    from diagapp.cli import _open_for_writing
     from diagapp.services import forms
 
-    db = _open(args)
+    workspace = _open_for_writing(args, must_exist=True)
     try:
-        report = forms.import_form(db, Path(args.file), assessment_id=args.assessment)
+        report = forms.import_form(workspace.db, Path(args.file), assessment_id=args.assessment)
     finally:
-        db.close()
+        workspace.close()
     sys.stdout.write(report.summary() + "\n")
     for line in report.details():
         sys.stdout.write(f"  {line}\n")

@@ -77,7 +77,7 @@ def _for_assessment(args: argparse.Namespace) -> Any:
         raise DiagappError(
             f"--assessment attend un numéro d'évaluation ou « latest », pas « {value} »."
         )
-    db = open_database(path)
+    db = open_database(path, read_only=True)
     try:
         assessment_id = assessments.latest_assessment(db) if value == "latest" else int(value)
         return recommendations.recommend(db, assessment_id=assessment_id, lang=args.lang)

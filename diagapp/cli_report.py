@@ -12,8 +12,6 @@ import time
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from diagapp.domain.errors import DiagappError
-
 if TYPE_CHECKING:
     from diagapp.services.reporting import MonographOptions
 
@@ -22,10 +20,7 @@ def _open(args: argparse.Namespace) -> Any:
     from diagapp.paths import default_database
     from diagapp.storage.database import open_database
 
-    path = Path(args.db) if args.db else default_database()
-    if not path.exists():
-        raise DiagappError(f"La base de données {path} n'existe pas.")
-    return open_database(path)
+    return open_database(Path(args.db) if args.db else default_database(), read_only=True)
 
 
 def _options(db: Any, assessment_id: int, args: argparse.Namespace) -> MonographOptions:

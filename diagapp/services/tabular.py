@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Any
 from diagapp.domain import scoring
 from diagapp.domain.model import STATUS_DONE, Assessment
 from diagapp.domain.questionnaire import Questionnaire
-from diagapp.services import assessments, catalog
+from diagapp.services import assessments, catalog, files
 from diagapp.services.compare import read_decisions, recommendation_titles
 from diagapp.services.files import WriteError, explain_os_error, write_atomic
 from diagapp.storage.database import Database
@@ -338,7 +338,9 @@ def export_xlsx(db: Database, path: Path, progress: Progress | None = None) -> P
     path = Path(path)
     try:
         # Beside the target: a full or read-only folder is told about the folder chosen.
-        scratch = tempfile.TemporaryDirectory(prefix=".diagapp-xlsx-", dir=path.parent)
+        scratch = tempfile.TemporaryDirectory(
+            prefix=files.temporary_prefix(files.XLSX_SCRATCH), dir=path.parent
+        )
     except OSError as exc:
         raise WriteError(explain_os_error(path, exc)) from None
     with scratch as folder:

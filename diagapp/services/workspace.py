@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from types import CodeType, ModuleType
 
-from diagapp.services import health
+from diagapp.services import files, health
 from diagapp.storage import lock
 from diagapp.storage.database import (
     Database,
@@ -23,6 +23,7 @@ from diagapp.storage.database import (
     open_database,
 )
 from diagapp.storage.lock import DatabaseLocked
+from diagapp.storage.readonly import connect_read_only
 
 __all__ = [
     "Database",
@@ -54,6 +55,7 @@ def open_workspace(path: Path, *, recover: bool = True) -> Workspace:
     except OSError as exc:
         raise DatabaseError(f"Impossible de créer le dossier de {path} : {exc.strerror}.") from None
     held = lock.acquire(path)
+    files.remove_stale_temporaries(path.expanduser().resolve().parent)
     try:
         recovered = None
         try:
@@ -145,7 +147,7 @@ def _module_fingerprint(module: ModuleType) -> bytes:
 def _sqlite_copy(source: Path, target: Path) -> None:
     tmp = target.with_name(target.name + ".copying")
     tmp.unlink(missing_ok=True)
-    src = sqlite3.connect(f"file:{source}?mode=ro", uri=True)
+    src = connect_read_only(source)
     try:
         dst = sqlite3.connect(tmp)
         try:

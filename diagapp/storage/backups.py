@@ -11,6 +11,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
+from diagapp.storage.readonly import connect_read_only
+
 # Retention (Anki and Firefox keep tiers the same way): the KEEP newest copies, plus the
 # newest copy of each of the last KEEP_DAILY days and KEEP_MONTHLY months that have one.
 # A damage or a mistake noticed a week or a season later still finds a copy from before
@@ -39,7 +41,7 @@ def backup_dir(db_path: Path) -> Path:
 def verify(path: Path) -> bool:
     """True when `path` is an SQLite file that passes integrity_check."""
     try:
-        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        conn = connect_read_only(path)
     except sqlite3.Error:
         return False
     try:
@@ -102,7 +104,7 @@ def take_backup(db_path: Path, reason: str = "open", keep: int = KEEP) -> Backup
     target = folder / f"{reason}@{now:%Y%m%d-%H%M%S-%f}.sqlite"
     partial = target.with_suffix(".partial")
     try:
-        source = sqlite3.connect(f"file:{db_path}?mode=ro", uri=True)
+        source = connect_read_only(db_path)
         try:
             copy = sqlite3.connect(partial)
             try:
@@ -121,6 +123,8 @@ def take_backup(db_path: Path, reason: str = "open", keep: int = KEEP) -> Backup
             with contextlib.suppress(OSError):
                 leftover.unlink()
     for old in to_delete(list_backups(db_path), keep):
+        if old.path == target:  # a clock set back makes it the "oldest": keep it anyway
+            continue
         with contextlib.suppress(OSError):
             old.path.unlink()
     return Backup(target, now, target.stat().st_size, reason)
@@ -129,7 +133,7 @@ def take_backup(db_path: Path, reason: str = "open", keep: int = KEEP) -> Backup
 def content_stamp(path: Path) -> str:
     """A digest of what the file holds that changes with every write diagapp makes: every
     row carries updated_at, or its change touches its assessment's. Raises sqlite3.Error."""
-    conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    conn = connect_read_only(path)
     try:
         digest = hashlib.sha1(usedforsecurity=False)
         digest.update(repr(conn.execute("PRAGMA user_version").fetchone()).encode())

@@ -11,12 +11,14 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import sqlalchemy.exc
-from sqlalchemy import Connection, Engine, create_engine, event
+from sqlalchemy import URL, Connection, Engine, create_engine, event
 from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.pool import QueuePool, StaticPool
 
 from diagapp.domain.errors import DiagappError
 from diagapp.storage import backups
-from diagapp.storage.migrations import APPLICATION_ID, SCHEMA_VERSION, migrate, schema_version
+from diagapp.storage.migrations import SCHEMA_VERSION, migrate, schema_problem, schema_version
+from diagapp.storage.readonly import connect_read_only, read_once
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
 
@@ -31,6 +33,17 @@ class DatabaseDamaged(DatabaseError):
         super().__init__(f"La base de données {path} est endommagée ({detail}).")
 
 
+class DatabaseRefused(DatabaseError):
+    """Not damaged, but not a file diagapp will use: another program's, or altered."""
+
+    def __init__(self, path: Path, reason: str) -> None:
+        self.reason = reason
+        super().__init__(f"La base de données {path} ne peut pas être utilisée : {reason}.")
+
+
+IS_A_FOLDER = "c'est un dossier, pas un fichier de base de données"
+
+
 class DatabaseTooNew(DatabaseError):
     def __init__(self, path: Path, version: int) -> None:
         super().__init__(
@@ -40,8 +53,15 @@ class DatabaseTooNew(DatabaseError):
         )
 
 
+def repair_marker(path: Path) -> Path:
+    """Present while a repair sets the damaged files aside: the repair is unfinished."""
+    return path.with_name(path.name + ".repairing")
+
+
 def diagnose(path: Path) -> str | None:
     """What is wrong with the file at `path`, in French, or None when it looks sound."""
+    if repair_marker(path).exists():
+        return "une réparation a été interrompue ; relancez-la pour la terminer"
     try:
         size = path.stat().st_size
         with path.open("rb") as handle:
@@ -65,10 +85,10 @@ def diagnose(path: Path) -> str | None:
     if page_size and pages and size < page_size * pages and not wal.exists():
         return "fichier tronqué"
     try:
-        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        _roll_back_hot_journal(path)
+        conn = connect_read_only(path)
         try:
             rows = conn.execute("PRAGMA integrity_check").fetchall()
-            app_id = conn.execute("PRAGMA application_id").fetchone()[0]
         finally:
             conn.close()
     except sqlite3.DatabaseError as exc:
@@ -77,9 +97,38 @@ def diagnose(path: Path) -> str | None:
         return f"SQLite refuse de la lire : {exc}"
     if rows != [("ok",)]:
         return "contrôle d'intégrité en échec : " + "; ".join(str(r[0]) for r in rows[:3])
-    if app_id not in (0, APPLICATION_ID):
-        return "ce fichier SQLite n'est pas une base diagapp"
     return None
+
+
+def refusal(path: Path) -> str | None:
+    """Why diagapp will not use the file at `path` although it is not damaged, or None:
+    a folder, another program's SQLite file, one from a newer diagapp, foreign triggers."""
+    if path.is_dir():
+        return IS_A_FOLDER
+    try:
+        if path.stat().st_size == 0:
+            return None
+        conn = connect_read_only(path)
+        try:
+            version = schema_version(conn)
+            if version > SCHEMA_VERSION:
+                return (
+                    f"elle vient d'une version plus récente de diagapp (schéma {version}, "
+                    f"celle-ci connaît le {SCHEMA_VERSION}) : mettez diagapp à jour"
+                )
+            return schema_problem(conn)
+        finally:
+            conn.close()
+    except (OSError, sqlite3.Error):  # damage, told by diagnose
+        return None
+
+
+def _roll_back_hot_journal(path: Path) -> None:
+    """A rollback journal left by a crash (a DELETE-mode file killed mid-write) must be
+    played back before anything reads the file; a read-only connection cannot do it and
+    reports "readonly". A read-write connection's first read does it, as SQLite intends."""
+    if path.with_name(path.name + "-journal").exists():
+        read_once(path)
 
 
 def _on_connect(dbapi_connection: sqlite3.Connection, _record: object) -> None:
@@ -87,6 +136,7 @@ def _on_connect(dbapi_connection: sqlite3.Connection, _record: object) -> None:
     dbapi_connection.isolation_level = None
     cursor = dbapi_connection.cursor()
     cursor.execute("PRAGMA foreign_keys = ON")
+    cursor.execute("PRAGMA trusted_schema = OFF")  # no function a foreign schema names runs
     cursor.execute("PRAGMA journal_mode = WAL")
     # FULL: a power cut loses nothing that was reported as saved.
     cursor.execute("PRAGMA synchronous = FULL")
@@ -99,6 +149,12 @@ def _on_connect_generated(dbapi_connection: sqlite3.Connection, record: object) 
     again, so commits need not wait for the disk."""
     _on_connect(dbapi_connection, record)
     dbapi_connection.execute("PRAGMA synchronous = OFF")
+
+
+def _on_connect_read_only(dbapi_connection: sqlite3.Connection, _record: object) -> None:
+    dbapi_connection.isolation_level = None
+    for pragma in ("foreign_keys = ON", "busy_timeout = 5000", "query_only = ON"):
+        dbapi_connection.execute(f"PRAGMA {pragma}")
 
 
 def _on_begin(conn: Connection) -> None:
@@ -115,9 +171,10 @@ BEGIN_OPTION = "diagapp_begin"
 class Database:
     """One open database file. `with db.session() as s:` commits on success."""
 
-    def __init__(self, path: Path, engine: Engine) -> None:
+    def __init__(self, path: Path, engine: Engine, *, read_only: bool = False) -> None:
         self.path = path
         self.engine = engine
+        self.read_only = read_only
         self._sessions = sessionmaker(engine, expire_on_commit=False)
         self._readers = sessionmaker(
             engine.execution_options(**{BEGIN_OPTION: "DEFERRED"}), expire_on_commit=False
@@ -157,22 +214,33 @@ class Database:
 
 
 def _create_engine(path: Path, durable: bool = True) -> Engine:
-    engine = create_engine(f"sqlite:///{path}")
+    # URL.create takes the path as it is: in "sqlite:///…" a "?" or "#" would be parsed.
+    engine = create_engine(URL.create("sqlite+pysqlite", database=str(path)))
     event.listen(engine, "connect", _on_connect if durable else _on_connect_generated)
     event.listen(engine, "begin", _on_begin)
     return engine
 
 
-def open_database(path: Path, backup: bool = True, *, durable: bool = True) -> Database:
+def open_database(
+    path: Path, backup: bool = True, *, durable: bool = True, read_only: bool = False
+) -> Database:
     """Open (creating if absent) and migrate; back up first. Raises DatabaseError.
 
     `durable=False` is only for a file generated in one go (the demo): commits do not wait
-    for the disk, so a power cut may lose them."""
+    for the disk, so a power cut may lose them. `read_only=True` is for the commands that
+    only read: nothing is created, migrated, backed up or written beside the file (an
+    older schema is migrated in memory)."""
     path = path.expanduser().resolve()
+    if path.is_dir():
+        raise DatabaseRefused(path, IS_A_FOLDER)
+    if read_only and not path.exists():
+        raise DatabaseError(f"La base de données {path} n'existe pas.")
     # A missing or empty file is a new database only when nothing says it once held data:
     # with a -wal beside it or backups of it, it is a damaged one and must not open empty.
-    new = (not path.exists() or path.stat().st_size == 0) and not (
-        _has_wal(path) or backups.list_backups(path)
+    new = (
+        not read_only
+        and (not path.exists() or path.stat().st_size == 0)
+        and not (_has_wal(path) or backups.list_backups(path) or repair_marker(path).exists())
     )
     if new:
         try:
@@ -188,8 +256,11 @@ def open_database(path: Path, backup: bool = True, *, durable: bool = True) -> D
             raise DatabaseDamaged(path, problem)
     try:
         if not new:
-            _refuse_newer(path)
+            _refuse_foreign(path)
+        if read_only:
+            return _open_read_only(path)
         raw = sqlite3.connect(path)
+        raw.execute("PRAGMA trusted_schema = OFF")
         try:
             version = schema_version(raw)
             if version > SCHEMA_VERSION:
@@ -209,15 +280,44 @@ def open_database(path: Path, backup: bool = True, *, durable: bool = True) -> D
     return Database(path, _create_engine(path, durable))
 
 
-def _refuse_newer(path: Path) -> None:
-    """Read the version without writing: a newer app's file stays byte for byte as it was."""
-    conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+def _refuse_foreign(path: Path) -> None:
+    """Read the version and schema without writing: a newer app's file, another program's
+    or one with foreign triggers stays byte for byte as it was."""
+    conn = connect_read_only(path)
     try:
         version = schema_version(conn)
+        problem = schema_problem(conn)
     finally:
         conn.close()
     if version > SCHEMA_VERSION:
         raise DatabaseTooNew(path, version)
+    if problem:
+        raise DatabaseRefused(path, problem)
+
+
+def _open_read_only(path: Path) -> Database:
+    conn = connect_read_only(path)
+    try:
+        current = schema_version(conn) == SCHEMA_VERSION
+        if not current:  # an older file: read through a migrated copy in memory
+            memory = sqlite3.connect(":memory:", check_same_thread=False)
+            conn.backup(memory)
+            memory.execute("PRAGMA trusted_schema = OFF")
+            migrate(memory)
+    finally:
+        conn.close()
+    if current:
+        engine = create_engine(
+            "sqlite://",
+            creator=lambda: connect_read_only(path, check_same_thread=False),
+            poolclass=QueuePool,
+        )
+    else:
+        engine = create_engine("sqlite://", creator=lambda: memory, poolclass=StaticPool)
+    event.listen(engine, "connect", _on_connect_read_only)
+    event.listen(engine, "begin", _on_begin)
+    # A read-only connection cannot take the write lock that BEGIN IMMEDIATE asks for.
+    return Database(path, engine.execution_options(**{BEGIN_OPTION: "DEFERRED"}), read_only=True)
 
 
 def _has_wal(path: Path) -> bool:

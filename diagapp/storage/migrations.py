@@ -6,6 +6,7 @@ fixture of every earlier version.
 
 from __future__ import annotations
 
+import functools
 import sqlite3
 
 APPLICATION_ID = 0x44494147  # "DIAG": marks the file as ours
@@ -123,3 +124,53 @@ def migrate(conn: sqlite3.Connection, target: int = SCHEMA_VERSION) -> int:
         conn.execute("ROLLBACK")
         raise
     return current
+
+
+def _objects(conn: sqlite3.Connection) -> dict[tuple[str, str], str]:
+    # ANALYZE's statistics tables (a database tool may add them) change no data.
+    rows = conn.execute(
+        "SELECT type, name, sql FROM sqlite_master WHERE name NOT LIKE 'sqlite\\_stat%' ESCAPE '\\'"
+    ).fetchall()
+    return {(kind, name): " ".join((sql or "").split()) for kind, name, sql in rows}
+
+
+@functools.cache
+def expected_objects(version: int) -> dict[tuple[str, str], str]:
+    """The tables and indexes diagapp itself makes at schema `version`."""
+    conn = sqlite3.connect(":memory:")
+    try:
+        migrate(conn, version)
+        return _objects(conn)
+    finally:
+        conn.close()
+
+
+def schema_problem(conn: sqlite3.Connection) -> str | None:
+    """What in this file does not come from diagapp, in French, or None.
+
+    A trigger or a view runs with every write or read diagapp makes (a trigger deleting
+    answers after each insert kept 1 of 1,350 imported answers); a table changed outside
+    diagapp may hold defaults or checks that alter what it stores."""
+    app_id = conn.execute("PRAGMA application_id").fetchone()[0]
+    version = schema_version(conn)
+    found = _objects(conn)
+    # Without our application_id, only an empty file or diagapp's exact schema is ours.
+    if app_id not in (0, APPLICATION_ID) or (app_id == 0 and version == 0 and found):
+        return "ce fichier SQLite n'est pas une base diagapp"
+    if version > SCHEMA_VERSION:
+        return None  # told apart by the caller: made by a newer diagapp
+    for kind, name in sorted(found):
+        if kind in ("trigger", "view"):
+            what = "un déclencheur (trigger)" if kind == "trigger" else "une vue"
+            return (
+                f"elle contient {what} « {name} » qui ne vient pas de diagapp et pourrait "
+                "modifier ou effacer vos réponses ; elle est refusée et laissée telle quelle"
+            )
+    expected = expected_objects(version)
+    for key in sorted(set(found) | set(expected)):
+        if found.get(key) != expected.get(key):
+            return (
+                f"son schéma a été modifié hors de diagapp ({key[0]} « {key[1]} ») ; "
+                "elle est refusée et laissée telle quelle"
+            )
+    return None

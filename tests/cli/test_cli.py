@@ -91,9 +91,8 @@ def test_check_reports_damage_and_repairs(tmp_path: Path) -> None:
     db = tmp_path / "d.sqlite"
     assert run("demo", "--db", str(db)).returncode == 0
     out = tmp_path / "x.json"
-    assert (
-        run("export", "json", "--db", str(db), "--out", str(out)).returncode == 0
-    )  # takes a backup
+    assert run("export", "json", "--db", str(db), "--out", str(out)).returncode == 0
+    assert run("import", str(out), "--db", str(db)).returncode == 0  # takes a backup
     db.write_bytes(b"\x00" * db.stat().st_size)
     damaged = run("check", "--db", str(db))
     assert damaged.returncode == 3

@@ -147,3 +147,20 @@ def test_check_lists_the_backups_with_their_date(
     assert "Sauvegardes (3)" in out
     for b in backups.list_backups(demo_path):
         assert b.path.name in out and f"{b.taken_at:%d/%m/%Y}" in out
+
+
+def test_a_clock_set_back_still_opens_and_keeps_the_copy_just_taken(
+    demo_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The machine's clock is a year behind the newest copies (a dead CMOS battery, a
+    laptop reset): the fresh copy sorts as the oldest, and rotation must not remove it."""
+    today = dt.datetime(2026, 12, 6, 10, 30)
+    monkeypatch.setattr(backups, "clock", lambda: today)
+    for i in range(1, 2 * 365):  # a year of copies, every 12 hours, all "in the future"
+        _fake_backup(demo_path, today + dt.timedelta(days=30, hours=12 * i))
+    for _ in range(2):
+        db = open_database(demo_path)  # raised FileNotFoundError: the copy was rotated away
+        db.close()
+    fresh = [b for b in backups.list_backups(demo_path) if b.taken_at == today]
+    assert len(fresh) == 1 and backups.verify(fresh[0].path)
+    assert _consensus(fresh[0].path) == _consensus(demo_path)

@@ -19,6 +19,7 @@ from typing import Any
 import pytest
 from reliability_scripts import FIXTURES, ROOT, load_script
 
+from diagapp.cli import main
 from diagapp.services import assessments
 from diagapp.storage import backups, migrations
 from diagapp.storage.database import DatabaseError, DatabaseTooNew, open_database
@@ -219,3 +220,29 @@ def test_thirty_migrations_killed_midway(tmp_path: Path) -> None:
     for seed in range(100, 130):
         (tmp_path / f"trial{seed}").mkdir()
         _kill_during_migration(tmp_path, seed)
+
+
+HALF_MIGRATION = """
+import os, sqlite3, sys
+conn = sqlite3.connect(sys.argv[1], isolation_level=None)
+conn.execute("PRAGMA cache_size = 2")  # pages spill to the file: the journal is needed
+conn.execute("BEGIN IMMEDIATE")
+conn.execute("ALTER TABLE answers ADD COLUMN to_review BOOLEAN NOT NULL DEFAULT 0")
+conn.execute("UPDATE answers SET evidence = evidence || '-------------------------------'")
+os._exit(9)  # killed mid-migration: a hot rollback journal stays beside the file
+"""
+
+
+def test_a_hot_rollback_journal_is_rolled_back_not_called_read_only(tmp_path: Path) -> None:
+    """A DELETE-mode file (an older diagapp, or a copy through a tool) killed mid-write:
+    the folder is writable, so SQLite plays the journal back and the file opens."""
+    path = _fixture(1, tmp_path)
+    conn = sqlite3.connect(path)
+    conn.execute("PRAGMA journal_mode = DELETE")
+    conn.close()
+    subprocess.run([sys.executable, "-c", HALF_MIGRATION, str(path)], check=False, timeout=60)
+    assert Path(f"{path}-journal").stat().st_size > 0
+    db = open_database(path)  # was: « … est en lecture seule : copiez-la … »
+    db.close()
+    assert _builder().expected(path) == _expected(1)
+    assert main(["check", "--db", str(path)]) == 0
