@@ -29,39 +29,28 @@ class ExportCancelled(DiagappError):
         super().__init__("Export annulé : aucun fichier n'a été écrit.")
 
 
-def _numbered_canvas(monograph: Monograph) -> type:
-    """A canvas that knows the page count when it saves, for « 3 / 24 » footers."""
+def _canvas_class() -> type:
+    """reportlab's canvas, with the outline's /Count right.
+
+    reportlab adds the number of sub-trees to the root's /Count (45 for 36 entries); the
+    spec wants the number of visible entries.
+    """
+    from reportlab.pdfbase import pdfdoc
     from reportlab.pdfgen.canvas import Canvas
 
-    lang = monograph.lang
-    first_numbered = 2 if monograph.includes("cover") else 1  # the cover carries no number
+    class CountedOutlines(pdfdoc.PDFOutlines):  # reportlab is untyped (Any)
+        def prepare(self, document: Any, canvas: Any) -> None:
+            super().prepare(document, canvas)
+            if self.ready == 1:  # maketree bumps `count` as it names sub-trees
+                self.count = pdfdoc.count(self.mydestinations, self.closedict)
 
-    class NumberedCanvas(Canvas):  # reportlab is untyped (Any)
+    class OutlinedCanvas(Canvas):  # reportlab is untyped (Any)
         def __init__(self, *args: Any, **kwargs: Any) -> None:
             super().__init__(*args, **kwargs)
-            self._pages: list[dict[str, Any]] = []
+            doc = self._doc
+            doc.outline = doc.Outlines = doc.Catalog.Outlines = CountedOutlines()
 
-        def showPage(self) -> None:
-            self._pages.append(dict(self.__dict__))
-            self._startPage()
-
-        def save(self) -> None:
-            total = len(self._pages)
-            for state in self._pages:
-                self.__dict__.update(state)
-                number = self.getPageNumber()
-                if number >= first_numbered:
-                    self.setFont(fonts.SANS, 7.5)
-                    self.setFillColor(MUTED)
-                    self.drawRightString(
-                        PAGE_WIDTH - MARGIN_X,
-                        MARGIN_BOTTOM - 10 * MM,
-                        say("page", lang, page=number, pages=total),
-                    )
-                super().showPage()
-            super().save()
-
-    return NumberedCanvas
+    return OutlinedCanvas
 
 
 def render(
@@ -91,6 +80,14 @@ def render(
         page_title = ""  # what the running header shows on this page
         pages_done = 0
         _page_fresh = True
+        # Pages laid out by the previous pass, for « 3 / 24 » footers. Pages are written as
+        # they come (holding them back to number them sent every link to page 1); the layout
+        # passes go on until the count drawn is the count made.
+        page_total: int | None = None
+
+        def _allSatisfied(self) -> bool:
+            drawn, self.page_total = self.page_total, self.page
+            return bool(super()._allSatisfied()) and drawn == self.page
 
         def beforePage(self) -> None:
             self.page_title = self.section_title
@@ -135,6 +132,12 @@ def render(
         canvas.drawRightString(PAGE_WIDTH - MARGIN_X, top, doc.page_title)
         canvas.setFillColor(INK)
         canvas.drawString(MARGIN_X, MARGIN_BOTTOM - 10 * MM, typeset(say("doc_title", lang), lang))
+        canvas.setFillColor(MUTED)
+        canvas.drawRightString(
+            PAGE_WIDTH - MARGIN_X,
+            MARGIN_BOTTOM - 10 * MM,
+            say("page", lang, page=doc.page, pages=doc.page_total or 0),
+        )
         canvas.restoreState()
 
     buffer = io.BytesIO()
@@ -187,7 +190,7 @@ def render(
     if not monograph.includes("cover"):
         templates.reverse()
     doc.addPageTemplates(templates)
-    doc.multiBuild(story, canvasmaker=_numbered_canvas(monograph))
+    doc.multiBuild(story, canvasmaker=_canvas_class())
     return buffer.getvalue()
 
 
