@@ -98,6 +98,12 @@ def build_pdf(
     previous = rl_config.invariant
     rl_config.invariant = 1 if invariant else previous
     try:
-        return render(monograph, story, invariant=invariant, progress=progress)
+        return render(
+            monograph,
+            story,
+            draw_cover=cover.draw_cover_page,
+            invariant=invariant,
+            progress=progress,
+        )
     finally:
         rl_config.invariant = previous

@@ -1,5 +1,6 @@
 """The page layout: cover and body templates, running header, page numbers, table of
-contents, bookmarks and PDF metadata. `render(monograph, story)` returns the PDF bytes."""
+contents, bookmarks and PDF metadata. `render(monograph, story, draw_cover=…)` returns
+the PDF bytes."""
 
 from __future__ import annotations
 
@@ -21,6 +22,7 @@ FRAME_WIDTH = PAGE_WIDTH - 2 * MARGIN_X
 COVER_BAND = 62 * MM
 
 Progress = Callable[[int, int], bool]
+CoverDrawer = Callable[[Any, Monograph, float], None]  # (canvas, monograph, band height)
 MIN_ROOM = (170, 110)  # points needed below a section (h1) or subsection (h2) title
 
 
@@ -57,18 +59,18 @@ def render(
     monograph: Monograph,
     story: list[Any],
     *,
+    draw_cover: CoverDrawer,
     invariant: bool = False,
     progress: Progress | None = None,
     expected_pages: int = 24,
 ) -> bytes:
-    """Lay out `story` (the sections' flowables) on A4 pages and return the PDF."""
+    """Lay out `story` (the sections' flowables) on A4 pages and return the PDF;
+    `draw_cover` paints what the cover page draws straight on the canvas."""
     from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate, Spacer
     from reportlab.platypus.doctemplate import ActionFlowable
     from reportlab.platypus.flowables import UseUpSpace
 
     layout_only = (ActionFlowable, UseUpSpace, Spacer)  # page breaks, template switches
-
-    from diagapp.report.sections.cover import draw_cover_page
 
     fonts.register()
     lang = monograph.lang
@@ -182,9 +184,7 @@ def render(
         bottomPadding=0,
     )
     templates = [
-        PageTemplate(
-            "cover", [cover], onPage=lambda c, d: draw_cover_page(c, monograph, COVER_BAND)
-        ),
+        PageTemplate("cover", [cover], onPage=lambda c, d: draw_cover(c, monograph, COVER_BAND)),
         PageTemplate("body", [body], onPageEnd=header_footer),
     ]
     if not monograph.includes("cover"):

@@ -6,6 +6,7 @@ import io
 from typing import Any
 
 from diagapp.report import charts, fonts
+from diagapp.report.document import MARGIN_X, PAGE_HEIGHT, PAGE_WIDTH
 from diagapp.report.monograph import Monograph
 from diagapp.report.sections.common import Ctx
 from diagapp.report.styles import PRIMARY
@@ -29,8 +30,6 @@ def draw_cover_page(canvas: Any, monograph: Monograph, band: float) -> None:
     """What the cover draws straight on the page: the band, the logo, a large radar."""
     from reportlab.graphics import renderPDF
     from reportlab.lib.utils import ImageReader
-
-    from diagapp.report.document import MARGIN_X, PAGE_HEIGHT, PAGE_WIDTH
 
     lang = monograph.lang
     canvas.saveState()
