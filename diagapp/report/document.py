@@ -20,9 +20,11 @@ PAGE_WIDTH, PAGE_HEIGHT = 595.2756, 841.8898  # A4
 MARGIN_X, MARGIN_TOP, MARGIN_BOTTOM = 20 * MM, 24 * MM, 20 * MM
 FRAME_WIDTH = PAGE_WIDTH - 2 * MARGIN_X
 COVER_BAND = 62 * MM
+COVER_FOOT = 48 * MM  # the cover's notes are drawn below this
 
 Progress = Callable[[int, int], bool]
 CoverDrawer = Callable[[Any, Monograph, float], None]  # (canvas, monograph, band height)
+HEADER_GAP = 12  # points between the dynamic's name and the section title in the header
 MIN_ROOM = (170, 110)  # points needed below a section (h1) or subsection (h2) title
 
 
@@ -66,6 +68,7 @@ def render(
 ) -> bytes:
     """Lay out `story` (the sections' flowables) on A4 pages and return the PDF;
     `draw_cover` paints what the cover page draws straight on the canvas."""
+    from reportlab.pdfbase.pdfmetrics import stringWidth
     from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate, Spacer
     from reportlab.platypus.doctemplate import ActionFlowable
     from reportlab.platypus.flowables import UseUpSpace
@@ -126,12 +129,19 @@ def render(
         canvas.setStrokeColor(RULE)
         canvas.setLineWidth(0.5)
         canvas.line(MARGIN_X, top - 2.5 * MM, PAGE_WIDTH - MARGIN_X, top - 2.5 * MM)
+        # The section title takes what it needs (at most half the line); the name the rest.
+        section = clip(doc.page_title, fonts.SANS, 7.5, FRAME_WIDTH * 0.5)
+        room = FRAME_WIDTH - stringWidth(section, fonts.SANS, 7.5) - HEADER_GAP
+        year = f" · {a.date.year}"
+        name = clip(
+            a.dynamic_name, fonts.SANS_BOLD, 7.5, room - stringWidth(year, fonts.SANS_BOLD, 7.5)
+        )
         canvas.setFont(fonts.SANS_BOLD, 7.5)
         canvas.setFillColor(PRIMARY)
-        canvas.drawString(MARGIN_X, top, f"{a.dynamic_name} · {a.date.year}")
+        canvas.drawString(MARGIN_X, top, name + year)
         canvas.setFont(fonts.SANS, 7.5)
         canvas.setFillColor(MUTED)
-        canvas.drawRightString(PAGE_WIDTH - MARGIN_X, top, doc.page_title)
+        canvas.drawRightString(PAGE_WIDTH - MARGIN_X, top, section)
         canvas.setFillColor(INK)
         canvas.drawString(MARGIN_X, MARGIN_BOTTOM - 10 * MM, typeset(say("doc_title", lang), lang))
         canvas.setFillColor(MUTED)
@@ -174,9 +184,9 @@ def render(
     )
     cover = Frame(
         MARGIN_X,
-        MARGIN_BOTTOM,
+        COVER_FOOT,
         FRAME_WIDTH,
-        PAGE_HEIGHT - COVER_BAND - 14 * MM - MARGIN_BOTTOM,
+        PAGE_HEIGHT - COVER_BAND - 14 * MM - COVER_FOOT,
         id="cover",
         leftPadding=0,
         rightPadding=0,
@@ -192,6 +202,23 @@ def render(
     doc.addPageTemplates(templates)
     doc.multiBuild(story, canvasmaker=_canvas_class())
     return buffer.getvalue()
+
+
+def clip(text: str, font: str, size: float, width: float) -> str:
+    """`text` cut at a word with an ellipsis so that it fits `width` points on one line."""
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    if stringWidth(text, font, size) <= width:
+        return text
+    words = text[: int(width / (size * 0.2))].split(" ")  # no glyph is narrower than 0.2 em
+    while len(words) > 1:
+        words.pop()
+        shown = " ".join(words).rstrip(",;:—- ") + "…"
+        if stringWidth(shown, font, size) <= width:
+            return shown
+    while text and stringWidth(text + "…", font, size) > width:  # one very long word
+        text = text[:-1]
+    return text + "…"
 
 
 def heading(text: str, style: Any, level: int, key: str, lang: str, in_toc: bool = True) -> Any:

@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 from pdf_helpers import PARTICIPANT_SECRET, SECRET, Made, pdf_text
 
+from diagapp.report.monograph import Monograph
 from diagapp.storage.database import Database, open_database
 
 
@@ -80,3 +81,18 @@ def english(monograph_db: Database) -> Made:
 @pytest.fixture(scope="session")
 def anonymous(monograph_db: Database) -> Made:
     return _make(monograph_db, lang="fr", anonymize=True)
+
+
+@pytest.fixture(scope="session")
+def demo_monograph(demo_master: Path, tmp_path_factory: pytest.TempPathFactory) -> Monograph:
+    """The demo's latest assessment, gathered for the report layer to lay out."""
+    from diagapp.services import assessments, monograph_data
+
+    path = tmp_path_factory.mktemp("long") / "demo.sqlite"
+    shutil.copyfile(demo_master, path)
+    db = open_database(path)
+    try:
+        latest = assessments.latest_assessment(db)
+        return monograph_data.gather(db, assessment_id=latest, lang="fr")
+    finally:
+        db.close()

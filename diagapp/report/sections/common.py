@@ -157,6 +157,7 @@ class Ctx:
             colWidths=list(widths),
             repeatRows=(1 if header else 0) if repeat is None else repeat,
             hAlign="LEFT",
+            splitInRow=1,  # a long evidence or name flows on to the next page
         )
         style = table_style(header=header, zebra=zebra, rows=len(rows))
         for command in extra:
@@ -189,7 +190,7 @@ class Ctx:
         from reportlab.lib import colors
         from reportlab.platypus import Table
 
-        table = Table([[list(flowables)]], colWidths=[width], hAlign="LEFT")
+        table = Table([[list(flowables)]], colWidths=[width], hAlign="LEFT", splitInRow=1)
         table.setStyle(
             layout_style(
                 [
