@@ -7,7 +7,14 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from pdf_helpers import PARTICIPANT_SECRET, SECRET, Made, pdf_text
+from pdf_helpers import (
+    PARTICIPANT_EVIDENCE,
+    PARTICIPANT_JUSTIFICATION,
+    PARTICIPANT_SECRET,
+    SECRET,
+    Made,
+    pdf_text,
+)
 
 from diagapp.report.monograph import Monograph
 from diagapp.storage.database import Database, open_database
@@ -37,7 +44,8 @@ def monograph_db(demo_master: Path, tmp_path_factory: pytest.TempPathFactory) ->
         participant_id=first.id,
         item_id="ressort.besoin_territoire",
         private_note=PARTICIPANT_SECRET,
-        evidence=PARTICIPANT_SECRET,
+        evidence=PARTICIPANT_EVIDENCE,
+        justification=f"{PARTICIPANT_JUSTIFICATION}, avec {a.participants[1].name}.",
     )
     story = str(a.fields.get("identity.story", ""))
     answers.set_field(

@@ -11,6 +11,9 @@ from diagapp.report.monograph import Monograph
 
 SECRET = "NOTE-PRIVEE-7391 ne jamais montrer"
 PARTICIPANT_SECRET = "Avis personnel réservé 5518"
+# A participant's own evidence and funder-visible justification (item 1.1): the PDF shows them.
+PARTICIPANT_EVIDENCE = "Diagnostic partagé de 2023 avec la mairie 4471"
+PARTICIPANT_JUSTIFICATION = "Le besoin a été confirmé au forum de janvier 8829"
 
 
 @dataclass(frozen=True)

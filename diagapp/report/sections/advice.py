@@ -111,15 +111,22 @@ def _compact(ctx: Ctx, recs: Sequence[Recommendation]) -> list[Any]:
 
 
 def _justifications(ctx: Ctx) -> list[Any]:
-    """The team's funder-visible justifications, item by item."""
+    """The funder-visible justifications, item by item: the team's, then each participant's
+    (« Justification pour les financeurs » promises they reach the PDF)."""
     m = ctx.m
     entries = []
     for item in m.questionnaire.items:
         answer = m.assessment.consensus(item.id)
-        if answer and answer.justification.strip():
+        texts = (
+            [ctx.text(answer.justification.strip())]
+            if answer and answer.justification.strip()
+            else []
+        )
+        texts += [ctx.labelled(who, text) for who, text in ctx.said_by(item, "justification")]
+        if texts:
             entries.append(
                 f"<b>{ctx.item_numbers[item.id]} {ctx.text(ctx.item_label(item))}</b><br/>"
-                f"{ctx.text(answer.justification.strip())}"
+                + "<br/>".join(texts)
             )
     return ctx.bullets(entries, ctx.s.body_small)
 

@@ -126,6 +126,19 @@ class Ctx:
     def level_text(self, item: Item, value: int) -> str:
         return item.level(value).text.get(self.lang)
 
+    def said_by(self, item: Item, kind: str) -> list[tuple[str, str]]:
+        """(who, text) for each participant who wrote `kind` ("evidence" or "justification")
+        on `item`, in the participants' order; who is a collège and a number when anonymised."""
+        labels = self.m.participant_labels
+        order = {p.id: index for index, p in enumerate(self.m.assessment.participants)}
+        found = []
+        for answer in self.m.assessment.answers_for(item.id):
+            text = str(getattr(answer, kind)).strip()
+            pid = answer.participant_id
+            if text and pid is not None and pid in labels:
+                found.append((order.get(pid, 0), labels[pid], text))
+        return [(who, text) for _, who, text in sorted(found, key=lambda f: f[0])]
+
     def cite(self, source: Source) -> str:
         start, end = source.lines
         space = NNBSP if self.lang == "fr" else " "

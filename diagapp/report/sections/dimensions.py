@@ -57,6 +57,9 @@ def _item_cell(ctx: Ctx, item: Item) -> list[Any]:
         flow.append(
             ctx.mp(ctx.labelled(ctx.say("justification"), answer.justification.strip()), ctx.s.cell)
         )
+    for kind in ("evidence", "justification"):  # each participant's own, said by whom
+        for who, text in ctx.said_by(item, kind):
+            flow.append(ctx.mp(ctx.labelled(f"{ctx.say(kind)} ({who})", text), ctx.s.cell))
     return flow
 
 
