@@ -9,7 +9,7 @@ from typing import Any
 from diagapp.report.monograph import Recommendation
 from diagapp.report.sections.common import Ctx
 from diagapp.report.styles import PRIMARY_LIGHT
-from diagapp.report.typography import percent
+from diagapp.report.typography import of_dynamic, parenthesized, percent
 from diagapp.report.wording import pick
 
 
@@ -103,7 +103,11 @@ def _compact(ctx: Ctx, recs: Sequence[Recommendation]) -> list[Any]:
         [
             f"<b>{ctx.text(r.title)}</b>"
             + (f" — {ctx.text(r.why[0])}" if r.why else "")
-            + (f' <font color="#66767d">({ctx.text(r.where)})</font>' if r.where else "")
+            + (
+                f' <font color="#66767d">{ctx.text(parenthesized(r.where))}</font>'
+                if r.where
+                else ""
+            )
             for r in recs
         ],
         ctx.s.body_small,
@@ -139,8 +143,8 @@ def build_funders(ctx: Ctx) -> list[Any]:
         ctx.p(
             pick(
                 lang,
-                f"Madame, Monsieur, cette monographie a été écrite par l'équipe de "
-                f"{m.assessment.dynamic_name} à l'issue de son atelier d'autodiagnostic. Le "
+                "Madame, Monsieur, cette monographie a été écrite par l'équipe "
+                f"{of_dynamic(m.assessment.dynamic_name)} à l'issue de son atelier d'autodiagnostic. Le "
                 "rapport du Labo de l'ESS adresse aux partenaires financeurs des propositions "
                 "précises (annexe 1, l. 1427-1469) : évoluer d'une logique de « je finance qui » "
                 "vers une logique de « je finance quoi », financer davantage les dépenses de "
