@@ -63,7 +63,7 @@ def build_story(monograph: Monograph) -> list[Any]:
             continue
         if needs_break:
             story.append(CondPageBreak(ROOM_NEEDED) if name in FLOWING else PageBreak())
-        story += flowables
+        story += flowables + ctx.end_notes()
         needs_break = name != "cover"
     _reserve_contents(story)
     return story

@@ -133,6 +133,7 @@ WORDS: dict[str, tuple[str, str]] = {
     ),
     "source": ("Source", "Source"),
     "report_short": ("rapport", "report"),
+    "report_references": ("Renvois au rapport", "References to the report"),
 }
 
 WORDS_MORE: dict[str, tuple[str, str]] = {}

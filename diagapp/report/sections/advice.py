@@ -39,6 +39,7 @@ def _entry(ctx: Ctx, rec: Recommendation) -> Any:
             ctx.mp(
                 ctx.labelled(pick(lang, "Où dans le rapport", "Where in the report"), rec.where),
                 ctx.s.note,
+                references=True,  # a reference line: its line numbers are its point
             )
         )
     if rec.decision or rec.note:

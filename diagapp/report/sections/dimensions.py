@@ -10,7 +10,7 @@ from diagapp.domain.questionnaire import Dimension, Item
 from diagapp.report import charts
 from diagapp.report.sections.common import FRAME_WIDTH, Ctx
 from diagapp.report.styles import ACCENT, LEVEL_TEXT, PRIMARY, layout_style
-from diagapp.report.typography import colon, level
+from diagapp.report.typography import colon, level, parenthesized
 from diagapp.report.wording import pick
 
 NUMBER_W, LEVEL_W = 30, 92
@@ -161,9 +161,10 @@ def build_dimension(ctx: Ctx, dimension: Dimension) -> list[Any]:
         CondPageBreak(DIMENSION_ROOM),
         ctx.h2(f"{dimension.number}. {dimension.title.get(lang)}", f"dim.{dimension.id}"),
         ctx.mp(
-            f"<i>{ctx.text(questions)}</i> "
-            f'<font color="#66767d">({ctx.text(ctx.say("report_short"))}, '
-            f"{ctx.text(ctx.cite(dimension.source))})</font>",
+            f"<i>{ctx.text(questions)}</i>"
+            '<font color="#66767d"> '
+            + ctx.text(parenthesized(f"{ctx.say('report_short')}, {ctx.cite(dimension.source)}"))
+            + "</font>",
             ctx.s.body_small,
         ),
         _overview(ctx, dimension),

@@ -11,7 +11,7 @@ from diagapp.report.sections.analysis import finding_markup
 from diagapp.report.sections.common import FRAME_WIDTH, Ctx
 from diagapp.report.sections.cover import consensus_values, dimension_titles
 from diagapp.report.styles import ACCENT, ACCENT_LIGHT, PRIMARY, layout_style
-from diagapp.report.typography import level, parenthesized, percent, shorten
+from diagapp.report.typography import level, percent, shorten
 from diagapp.report.wording import pick
 
 GAP = 10
@@ -89,8 +89,7 @@ def _recommendations(ctx: Ctx) -> list[Any]:
         text = f"<b>{ctx.text(rec.title)}</b>"
         if rec.why:
             text += f" — {ctx.text(shorten(rec.why[0], 170))}"
-        if rec.where:
-            text += f' <font color="#66767d">{ctx.text(parenthesized(rec.where))}</font>'
+        # Where the report discusses it is told in the recommendations section, not here.
         flow.append(ctx.mp(text, ctx.s.body_small, bullet="•"))
     return flow
 
