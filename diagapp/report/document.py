@@ -19,13 +19,13 @@ MM = 72 / 25.4
 PAGE_WIDTH, PAGE_HEIGHT = 595.2756, 841.8898  # A4
 MARGIN_X, MARGIN_TOP, MARGIN_BOTTOM = 20 * MM, 24 * MM, 20 * MM
 FRAME_WIDTH = PAGE_WIDTH - 2 * MARGIN_X
+FRAME_HEIGHT = PAGE_HEIGHT - MARGIN_TOP - MARGIN_BOTTOM  # the body frame's
 COVER_BAND = 62 * MM
 COVER_FOOT = 48 * MM  # the cover's notes are drawn below this
 
 Progress = Callable[[int, int], bool]
 CoverDrawer = Callable[[Any, Monograph, float], None]  # (canvas, monograph, band height)
 HEADER_GAP = 12  # points between the dynamic's name and the section title in the header
-MIN_ROOM = (170, 110)  # points needed below a section (h1) or subsection (h2) title
 
 
 class ExportCancelled(DiagappError):
@@ -175,7 +175,7 @@ def render(
         MARGIN_X,
         MARGIN_BOTTOM,
         FRAME_WIDTH,
-        PAGE_HEIGHT - MARGIN_TOP - MARGIN_BOTTOM,
+        FRAME_HEIGHT,
         id="body",
         leftPadding=0,
         rightPadding=0,
@@ -219,32 +219,3 @@ def clip(text: str, font: str, size: float, width: float) -> str:
     while text and stringWidth(text + "…", font, size) > width:  # one very long word
         text = text[:-1]
     return text + "…"
-
-
-def heading(text: str, style: Any, level: int, key: str, lang: str, in_toc: bool = True) -> Any:
-    """A section title that lands in the table of contents, the bookmarks and the header.
-
-    It moves to the next page unless some room is left below it (no orphan titles), without
-    dragging a long table along as keepWithNext would.
-    """
-    from xml.sax.saxutils import escape
-
-    from reportlab.platypus import Paragraph
-
-    class Heading(Paragraph):  # reportlab is untyped (Any)
-        room = MIN_ROOM[level] if level < len(MIN_ROOM) else 0
-
-        def wrap(self, width: float, height: float) -> tuple[float, float]:
-            w, h = super().wrap(width, height)
-            return (w, height + 1) if height < h + self.room else (w, h)
-
-        def split(self, width: float, height: float) -> list[Any]:
-            return []
-
-    shown = typeset(text, lang)
-    para = Heading(escape(shown), style)
-    para.bookmark = key
-    para.toc_level = level
-    para.toc_text = shown
-    para.in_toc = in_toc
-    return para

@@ -92,15 +92,30 @@ def anonymous(monograph_db: Database) -> Made:
 
 
 @pytest.fixture(scope="session")
-def demo_monograph(demo_master: Path, tmp_path_factory: pytest.TempPathFactory) -> Monograph:
+def pristine_demo(
+    demo_master: Path, tmp_path_factory: pytest.TempPathFactory
+) -> Iterator[Database]:
+    """The demo as written, without the texts planted above."""
+    path = tmp_path_factory.mktemp("pristine") / "demo.sqlite"
+    shutil.copyfile(demo_master, path)
+    db = open_database(path)
+    yield db
+    db.close()
+
+
+@pytest.fixture(scope="session")
+def french_compared(pristine_demo: Database) -> Made:
+    """The demo as `diagapp export pdf --compare previous` makes it."""
+    from diagapp.services import assessments
+
+    ids = assessments.history(db=pristine_demo, dynamic_id=1)
+    return _make(pristine_demo, lang="fr", compare=ids[-2:-1])
+
+
+@pytest.fixture(scope="session")
+def demo_monograph(pristine_demo: Database) -> Monograph:
     """The demo's latest assessment, gathered for the report layer to lay out."""
     from diagapp.services import assessments, monograph_data
 
-    path = tmp_path_factory.mktemp("long") / "demo.sqlite"
-    shutil.copyfile(demo_master, path)
-    db = open_database(path)
-    try:
-        latest = assessments.latest_assessment(db)
-        return monograph_data.gather(db, assessment_id=latest, lang="fr")
-    finally:
-        db.close()
+    latest = assessments.latest_assessment(pristine_demo)
+    return monograph_data.gather(pristine_demo, assessment_id=latest, lang="fr")

@@ -8,7 +8,7 @@ from functools import cached_property
 from typing import Any
 
 from diagapp.domain.questionnaire import Item, Source
-from diagapp.report import document
+from diagapp.report import document, headings
 from diagapp.report.monograph import Monograph
 from diagapp.report.notes import Notes
 from diagapp.report.styles import PRIMARY_LIGHT, RULE, Styles, layout_style, styles, table_style
@@ -106,13 +106,13 @@ class Ctx:
         return Paragraph(shown, style, bulletText=bullet)
 
     def h1(self, title: str, key: str, in_toc: bool = True) -> Any:
-        return document.heading(title, self.s.h1, 0, key, self.lang, in_toc)
+        return headings.heading(title, self.s.h1, 0, key, self.lang, in_toc)
 
     def h2(self, title: str, key: str) -> Any:
-        return document.heading(title, self.s.h2, 1, key, self.lang)
+        return headings.heading(title, self.s.h2, 1, key, self.lang)
 
     def h3(self, title: str) -> Any:
-        return self.p(title, self.s.h3)
+        return headings.subheading(title, self.s.h3, self.lang)
 
     def labelled(self, label: str, plain: str) -> str:
         """« <b>Preuve :</b> texte » as markup."""

@@ -114,7 +114,7 @@ def _overview(ctx: Ctx, dimension: Dimension) -> Any:
 
 def _disagreements(ctx: Ctx, dimension: Dimension) -> list[Any]:
     m, lang = ctx.m, ctx.lang
-    flow: list[Any] = [ctx.p(ctx.say("disagreed"), ctx.s.h3)]
+    flow: list[Any] = [ctx.h3(ctx.say("disagreed"))]
     disputed = [i for i in dimension.items if m.results[i.id].strong_disagreement]
     if not disputed:
         flow.append(ctx.p(ctx.say("disagreed_none"), ctx.s.body_small))
