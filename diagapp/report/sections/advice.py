@@ -105,7 +105,7 @@ def _compact(ctx: Ctx, recs: Sequence[Recommendation]) -> list[Any]:
             f"<b>{ctx.text(r.title)}</b>"
             + (f" — {ctx.text(r.why[0])}" if r.why else "")
             + (
-                f' <font color="#66767d">{ctx.text(parenthesized(r.where))}</font>'
+                f'<font color="#66767d"> {ctx.text(parenthesized(r.where))}</font>'
                 if r.where
                 else ""
             )
