@@ -29,7 +29,9 @@ HEADER_GAP = 12  # points between the dynamic's name and the section title in th
 
 
 class ExportCancelled(DiagappError):
-    def __init__(self) -> None:
+    def __init__(self, *_ignored: object) -> None:
+        # reportlab re-raises an exception from a frame end as type(exc)(its own context +
+        # message): the user still reads only this sentence.
         super().__init__("Export annulé : aucun fichier n'a été écrit.")
 
 
