@@ -26,7 +26,7 @@ def _kept_heading_class() -> type:
 
         def wrap(self, width: float, height: float) -> tuple[float, float]:
             w, h = super().wrap(width, height)
-            below = self.start_of_next(self.canv, width, height)
+            below = self.start_of_next(getattr(self, "canv", None), width, height)
             needed = min(max(h + self.room, h + below), BODY_HEIGHT)
             return (w, height + 1) if height < needed else (w, h)
 
@@ -34,7 +34,7 @@ def _kept_heading_class() -> type:
             return []
 
         def start_of_next(self, canvas: Any, width: float, height: float) -> float:
-            if self.following is None:
+            if self.following is None or canvas is None:  # canvas: None if wrapped bare
                 return 0.0
             return start_height(self.following, canvas, width, height)
 
