@@ -102,7 +102,6 @@ def styles() -> Styles:
             leading=12.5,
             spaceBefore=6,
             spaceAfter=3,
-            keepWithNext=1,
         ),
         caption=derive(
             "caption", **sans, fontSize=7.2, leading=9.2, textColor=colors.HexColor(MUTED)

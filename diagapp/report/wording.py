@@ -79,8 +79,8 @@ WORDS: dict[str, tuple[str, str]] = {
     "none_yet": ("Aucun pour l'instant.", "None so far."),
     # identity
     "unanswered": ("non renseigné", "not stated"),
-    "yes": ("oui", "yes"),
-    "no": ("non", "no"),
+    "yes": ("Oui", "Yes"),  # as the choice fields beside them write it
+    "no": ("Non", "No"),
     "raison_detre": ("Raison d'être", "Purpose"),
     "our_story": ("Le récit de la dynamique", "The dynamic's story"),
     "evidence_title": (
@@ -133,6 +133,7 @@ WORDS: dict[str, tuple[str, str]] = {
     ),
     "source": ("Source", "Source"),
     "report_short": ("rapport", "report"),
+    "report_references": ("Renvois au rapport", "References to the report"),
 }
 
 WORDS_MORE: dict[str, tuple[str, str]] = {
