@@ -22,7 +22,7 @@ from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from diagapp.domain.errors import DiagappError
-from diagapp.ui import i18n, settings
+from diagapp.ui import i18n, settings, style
 from diagapp.ui.dialogs import ask
 from diagapp.ui.icons import ICON_SIZES as ICON_SIZES  # re-exported: packaging checks
 from diagapp.ui.icons import app_icon
@@ -43,12 +43,14 @@ DESKTOP_ID = "org.diagapp.Diagapp"  # packaging/linux/org.diagapp.Diagapp.deskto
 def application() -> QApplication:
     existing = QApplication.instance()
     if isinstance(existing, QApplication):
+        style.install(existing)
         return existing
     app = QApplication(sys.argv[:1])
     app.setApplicationName("diagapp")
     app.setApplicationDisplayName("diagapp")
     app.setDesktopFileName(DESKTOP_ID)
     app.setWindowIcon(app_icon())
+    style.install(app)
     return app
 
 

@@ -327,9 +327,8 @@ class MainWindow(QMainWindow):
 
     def _update_title(self) -> None:
         assessment = self.workshop.assessment()
-        parts = ["diagapp"]
-        if assessment is not None:
-            parts += [assessment.dynamic_name, assessment.label]
+        # Qt adds the application's name (« — diagapp ») itself.
+        parts = [] if assessment is None else [assessment.dynamic_name, assessment.label]
         self.setWindowTitle(" — ".join(parts))
 
     def _show_saved(self) -> None:

@@ -66,87 +66,87 @@
 <context>
     <name>ComparisonItemsModel</name>
     <message>
-        <location filename="../../diagapp/ui/models/comparison_model.py" line="98"/>
+        <location filename="../../diagapp/ui/models/comparison_model.py" line="101"/>
         <source>N°</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/models/comparison_model.py" line="98"/>
+        <location filename="../../diagapp/ui/models/comparison_model.py" line="101"/>
         <source>Dimension</source>
         <translation>Dimension</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/models/comparison_model.py" line="98"/>
+        <location filename="../../diagapp/ui/models/comparison_model.py" line="101"/>
         <source>Élément</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/models/comparison_model.py" line="100"/>
+        <location filename="../../diagapp/ui/models/comparison_model.py" line="103"/>
         <source>Δ niveau</source>
         <translation>Δ level</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/models/comparison_model.py" line="101"/>
+        <location filename="../../diagapp/ui/models/comparison_model.py" line="104"/>
         <source>Δ écart</source>
         <translation>Δ spread</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/models/comparison_model.py" line="102"/>
+        <location filename="../../diagapp/ui/models/comparison_model.py" line="105"/>
         <source>Δ couverture</source>
         <translation>Δ coverage</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/models/comparison_model.py" line="103"/>
+        <location filename="../../diagapp/ui/models/comparison_model.py" line="106"/>
         <source>Changement</source>
         <translation>Change</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/models/comparison_model.py" line="108"/>
+        <location filename="../../diagapp/ui/models/comparison_model.py" line="111"/>
         <source>Niveau de consensus (0 à 3)</source>
         <translation>Consensus level (0 to 3)</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/models/comparison_model.py" line="110"/>
+        <location filename="../../diagapp/ui/models/comparison_model.py" line="113"/>
         <source>Évolution du niveau de consensus, de la première à la dernière</source>
         <translation>Change in the consensus level, from the first assessment to the last</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/models/comparison_model.py" line="112"/>
+        <location filename="../../diagapp/ui/models/comparison_model.py" line="115"/>
         <source>Évolution de l&apos;écart entre participants (négatif : plus d&apos;accord)</source>
         <translation>Change in the spread between participants (negative: more agreement)</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/models/comparison_model.py" line="114"/>
+        <location filename="../../diagapp/ui/models/comparison_model.py" line="117"/>
         <source>Évolution de la part des participants qui ont répondu</source>
         <translation>Change in the share of participants who answered</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/models/comparison_model.py" line="115"/>
+        <location filename="../../diagapp/ui/models/comparison_model.py" line="118"/>
         <source>Changement de questionnaire (élément renommé, scindé…)</source>
         <translation>Questionnaire change (item renamed, split…)</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/models/comparison_model.py" line="147"/>
+        <location filename="../../diagapp/ui/models/comparison_model.py" line="150"/>
         <source>n.c.</source>
         <translation>n/a</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/models/comparison_model.py" line="152"/>
+        <location filename="../../diagapp/ui/models/comparison_model.py" line="155"/>
         <source>renommé</source>
         <translation>renamed</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/models/comparison_model.py" line="153"/>
+        <location filename="../../diagapp/ui/models/comparison_model.py" line="156"/>
         <source>scindé</source>
         <translation>split</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/models/comparison_model.py" line="154"/>
+        <location filename="../../diagapp/ui/models/comparison_model.py" line="157"/>
         <source>supprimé</source>
         <translation>dropped</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/models/comparison_model.py" line="155"/>
+        <location filename="../../diagapp/ui/models/comparison_model.py" line="158"/>
         <source>nouveau</source>
         <translation>new</translation>
     </message>
@@ -388,7 +388,7 @@
         <translation>Consensus</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/models/disagreements.py" line="119"/>
+        <location filename="../../diagapp/ui/models/disagreements.py" line="120"/>
         <source>Non concerné</source>
         <translation>Not applicable</translation>
     </message>
@@ -421,79 +421,79 @@
         <translation>Sections</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/dialogs/export_pdf.py" line="108"/>
+        <location filename="../../diagapp/ui/dialogs/export_pdf.py" line="109"/>
         <source>financeur@region.fr, fondation@exemple.org</source>
         <translation>funder@region.fr, foundation@example.org</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/dialogs/export_pdf.py" line="109"/>
+        <location filename="../../diagapp/ui/dialogs/export_pdf.py" line="110"/>
         <source>Destinataires</source>
         <translation>Recipients</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/dialogs/export_pdf.py" line="111"/>
+        <location filename="../../diagapp/ui/dialogs/export_pdf.py" line="112"/>
         <source>Fichier PDF</source>
         <translation>PDF file</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/dialogs/export_pdf.py" line="112"/>
-        <location filename="../../diagapp/ui/dialogs/export_pdf.py" line="121"/>
+        <location filename="../../diagapp/ui/dialogs/export_pdf.py" line="113"/>
+        <location filename="../../diagapp/ui/dialogs/export_pdf.py" line="122"/>
         <source>Choisir…</source>
         <translation>Choose…</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/dialogs/export_pdf.py" line="118"/>
+        <location filename="../../diagapp/ui/dialogs/export_pdf.py" line="119"/>
         <source>aucun</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/dialogs/export_pdf.py" line="120"/>
-        <location filename="../../diagapp/ui/dialogs/export_pdf.py" line="159"/>
+        <location filename="../../diagapp/ui/dialogs/export_pdf.py" line="121"/>
+        <location filename="../../diagapp/ui/dialogs/export_pdf.py" line="167"/>
         <source>Logo de la couverture</source>
         <translation>Cover logo</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/dialogs/export_pdf.py" line="122"/>
+        <location filename="../../diagapp/ui/dialogs/export_pdf.py" line="123"/>
         <source>Choisir le logo</source>
         <translation>Choose the logo</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/dialogs/export_pdf.py" line="128"/>
+        <location filename="../../diagapp/ui/dialogs/export_pdf.py" line="129"/>
         <source>Langue :</source>
         <translation>Language:</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/dialogs/export_pdf.py" line="129"/>
+        <location filename="../../diagapp/ui/dialogs/export_pdf.py" line="130"/>
         <source>Destinataires :</source>
         <translation>Recipients:</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/dialogs/export_pdf.py" line="130"/>
+        <location filename="../../diagapp/ui/dialogs/export_pdf.py" line="131"/>
         <source>Fichier PDF :</source>
         <translation>PDF file:</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/dialogs/export_pdf.py" line="131"/>
+        <location filename="../../diagapp/ui/dialogs/export_pdf.py" line="132"/>
         <source>Logo (couverture) :</source>
         <translation>Logo (cover):</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/dialogs/export_pdf.py" line="132"/>
+        <location filename="../../diagapp/ui/dialogs/export_pdf.py" line="133"/>
         <source>Sections :</source>
         <translation>Sections:</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/dialogs/export_pdf.py" line="137"/>
+        <location filename="../../diagapp/ui/dialogs/export_pdf.py" line="138"/>
         <source>Créer le PDF et le courriel</source>
         <translation>Create the PDF and the email</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/dialogs/export_pdf.py" line="151"/>
+        <location filename="../../diagapp/ui/dialogs/export_pdf.py" line="159"/>
         <source>Enregistrer la monographie</source>
         <translation>Save the monograph</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/dialogs/export_pdf.py" line="161"/>
+        <location filename="../../diagapp/ui/dialogs/export_pdf.py" line="169"/>
         <source>Images (*.png *.jpg *.jpeg)</source>
         <translation>Images (*.png *.jpg *.jpeg)</translation>
     </message>
@@ -851,77 +851,77 @@
 <context>
     <name>ItemResultsModel</name>
     <message>
-        <location filename="../../diagapp/ui/models/item_results_model.py" line="88"/>
+        <location filename="../../diagapp/ui/models/item_results_model.py" line="90"/>
         <source>N°</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/models/item_results_model.py" line="89"/>
+        <location filename="../../diagapp/ui/models/item_results_model.py" line="91"/>
         <source>Dimension</source>
         <translation>Dimension</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/models/item_results_model.py" line="90"/>
+        <location filename="../../diagapp/ui/models/item_results_model.py" line="92"/>
         <source>Élément</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/models/item_results_model.py" line="91"/>
+        <location filename="../../diagapp/ui/models/item_results_model.py" line="93"/>
         <source>Consensus</source>
         <translation>Consensus</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/models/item_results_model.py" line="92"/>
+        <location filename="../../diagapp/ui/models/item_results_model.py" line="94"/>
         <source>Moyenne</source>
         <translation>Mean</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/models/item_results_model.py" line="93"/>
+        <location filename="../../diagapp/ui/models/item_results_model.py" line="95"/>
         <source>Écart</source>
         <translation>Spread</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/models/item_results_model.py" line="94"/>
+        <location filename="../../diagapp/ui/models/item_results_model.py" line="96"/>
         <source>Écart-type</source>
         <translation>Std dev.</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/models/item_results_model.py" line="95"/>
+        <location filename="../../diagapp/ui/models/item_results_model.py" line="97"/>
         <source>Réponses</source>
         <translation>Answers</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/models/item_results_model.py" line="99"/>
+        <location filename="../../diagapp/ui/models/item_results_model.py" line="101"/>
         <source>Niveau retenu par l&apos;équipe (0 à 3)</source>
         <translation>Level the team settled on (0 to 3)</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/models/item_results_model.py" line="100"/>
+        <location filename="../../diagapp/ui/models/item_results_model.py" line="102"/>
         <source>Moyenne des niveaux donnés par les participants</source>
         <translation>Mean of the levels the participants gave</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/models/item_results_model.py" line="101"/>
+        <location filename="../../diagapp/ui/models/item_results_model.py" line="103"/>
         <source>Écart entre la réponse la plus haute et la plus basse</source>
         <translation>Gap between the highest and the lowest answer</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/models/item_results_model.py" line="102"/>
+        <location filename="../../diagapp/ui/models/item_results_model.py" line="104"/>
         <source>Écart-type des réponses des participants</source>
         <translation>Standard deviation of the participants&apos; answers</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/models/item_results_model.py" line="103"/>
+        <location filename="../../diagapp/ui/models/item_results_model.py" line="105"/>
         <source>Réponses données (et « non concerné »)</source>
         <translation>Answers given (and “not applicable”)</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/models/item_results_model.py" line="142"/>
+        <location filename="../../diagapp/ui/models/item_results_model.py" line="144"/>
         <source>non concerné</source>
         <translation>not applicable</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/models/item_results_model.py" line="158"/>
+        <location filename="../../diagapp/ui/models/item_results_model.py" line="160"/>
         <source>%1 (+%2 n.c.)</source>
         <translation>%1 (+%2 n/a)</translation>
     </message>
@@ -930,7 +930,7 @@
     <name>MainWindow</name>
     <message>
         <location filename="../../diagapp/ui/main_window.py" line="117"/>
-        <location filename="../../diagapp/ui/main_window.py" line="492"/>
+        <location filename="../../diagapp/ui/main_window.py" line="491"/>
         <source>Sections de l&apos;atelier</source>
         <translation>Workshop sections</translation>
     </message>
@@ -1085,58 +1085,58 @@
         <translation>Now answering: %1</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/main_window.py" line="336"/>
+        <location filename="../../diagapp/ui/main_window.py" line="335"/>
         <source>Enregistré ✓</source>
         <translation>Saved ✓</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/main_window.py" line="337"/>
+        <location filename="../../diagapp/ui/main_window.py" line="336"/>
         <source>Chaque saisie est enregistrée aussitôt.</source>
         <translation>Everything you enter is saved at once.</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/main_window.py" line="340"/>
+        <location filename="../../diagapp/ui/main_window.py" line="339"/>
         <source>Enregistrement…</source>
         <translation>Saving…</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/main_window.py" line="347"/>
+        <location filename="../../diagapp/ui/main_window.py" line="346"/>
         <source>Non enregistré ⚠</source>
         <translation>Not saved ⚠</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/main_window.py" line="406"/>
+        <location filename="../../diagapp/ui/main_window.py" line="405"/>
         <source>Vos préférences ne sont pas enregistrées (disque plein ou lecture seule ?)</source>
         <translation>Your preferences are not being saved (full disk or read-only?)</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/main_window.py" line="448"/>
+        <location filename="../../diagapp/ui/main_window.py" line="447"/>
         <source>Ouvrir une base diagapp</source>
         <translation>Open a diagapp database</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/main_window.py" line="450"/>
+        <location filename="../../diagapp/ui/main_window.py" line="449"/>
         <source>Base diagapp (*.sqlite);;Tous les fichiers (*)</source>
         <translation>diagapp database (*.sqlite);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/main_window.py" line="461"/>
+        <location filename="../../diagapp/ui/main_window.py" line="460"/>
         <source>Exporter toute la base (JSON)</source>
         <translation>Export the whole database (JSON)</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/main_window.py" line="463"/>
+        <location filename="../../diagapp/ui/main_window.py" line="462"/>
         <location filename="../../diagapp/ui/window_menus.py" line="260"/>
         <source>Export diagapp (*.json)</source>
         <translation>diagapp export (*.json)</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/main_window.py" line="469"/>
+        <location filename="../../diagapp/ui/main_window.py" line="468"/>
         <source>Export en cours…</source>
         <translation>Exporting…</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/main_window.py" line="472"/>
+        <location filename="../../diagapp/ui/main_window.py" line="471"/>
         <source>Export écrit : %1</source>
         <translation>Export written: %1</translation>
     </message>
@@ -1325,97 +1325,97 @@
         <translation>(none: the name is shown)</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/participants.py" line="132"/>
+        <location filename="../../diagapp/ui/pages/participants.py" line="133"/>
         <source>Collège du participant</source>
         <translation>Participant&apos;s collège</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/participants.py" line="133"/>
+        <location filename="../../diagapp/ui/pages/participants.py" line="134"/>
         <source>Pseudonymiser</source>
         <translation>Pseudonymise</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/participants.py" line="135"/>
+        <location filename="../../diagapp/ui/pages/participants.py" line="136"/>
         <source>Remplace le nom affiché par « collège + numéro »</source>
         <translation>Replaces the displayed name with “collège + number”</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/participants.py" line="137"/>
+        <location filename="../../diagapp/ui/pages/participants.py" line="138"/>
         <source>Répondre en son nom</source>
         <translation>Answer as this person</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/participants.py" line="138"/>
+        <location filename="../../diagapp/ui/pages/participants.py" line="139"/>
         <source>Retirer…</source>
         <translation>Remove…</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/participants.py" line="139"/>
+        <location filename="../../diagapp/ui/pages/participants.py" line="140"/>
         <source>Ajouter un participant</source>
         <translation>Add a participant</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/participants.py" line="140"/>
+        <location filename="../../diagapp/ui/pages/participants.py" line="141"/>
         <source>Prénom Nom</source>
         <translation>First name Last name</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/participants.py" line="141"/>
+        <location filename="../../diagapp/ui/pages/participants.py" line="142"/>
         <source>Nom du nouveau participant</source>
         <translation>New participant&apos;s name</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/participants.py" line="142"/>
+        <location filename="../../diagapp/ui/pages/participants.py" line="143"/>
         <source>Collège du nouveau participant</source>
         <translation>New participant&apos;s collège</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/participants.py" line="143"/>
+        <location filename="../../diagapp/ui/pages/participants.py" line="144"/>
         <source>Ajouter</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/participants.py" line="150"/>
+        <location filename="../../diagapp/ui/pages/participants.py" line="164"/>
         <source>Collectivités</source>
         <translation>Local authorities</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/participants.py" line="151"/>
+        <location filename="../../diagapp/ui/pages/participants.py" line="165"/>
         <source>Acteurs économiques</source>
         <translation>Economic actors</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/participants.py" line="152"/>
+        <location filename="../../diagapp/ui/pages/participants.py" line="166"/>
         <source>Acteurs associatifs</source>
         <translation>Associations</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/participants.py" line="153"/>
+        <location filename="../../diagapp/ui/pages/participants.py" line="167"/>
         <source>Habitants</source>
         <translation>Inhabitants</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/participants.py" line="154"/>
+        <location filename="../../diagapp/ui/pages/participants.py" line="168"/>
         <source>Salariés et bénévoles</source>
         <translation>Staff and volunteers</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/participants.py" line="255"/>
+        <location filename="../../diagapp/ui/pages/participants.py" line="269"/>
         <source>Participant %1</source>
         <translation>Participant %1</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/participants.py" line="277"/>
+        <location filename="../../diagapp/ui/pages/participants.py" line="291"/>
         <source>Retirer « %1 » et ses %2 réponses ? Cette action est définitive.</source>
         <translation>Remove “%1” and their %2 answers? This cannot be undone.</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/participants.py" line="280"/>
+        <location filename="../../diagapp/ui/pages/participants.py" line="294"/>
         <source>Retirer un participant</source>
         <translation>Remove a participant</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/participants.py" line="280"/>
+        <location filename="../../diagapp/ui/pages/participants.py" line="294"/>
         <source>Retirer</source>
         <translation>Remove</translation>
     </message>
@@ -1423,82 +1423,82 @@
 <context>
     <name>RadarTab</name>
     <message>
-        <location filename="../../diagapp/ui/pages/results_radar.py" line="125"/>
+        <location filename="../../diagapp/ui/pages/results_radar.py" line="126"/>
         <source>&lt;b&gt;Les cinq dimensions&lt;/b&gt; (score moyen, 0 à 3)</source>
         <translation>&lt;b&gt;The five dimensions&lt;/b&gt; (mean score, 0 to 3)</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/results_radar.py" line="126"/>
+        <location filename="../../diagapp/ui/pages/results_radar.py" line="127"/>
         <source>&lt;b&gt;Superposer&lt;/b&gt;</source>
         <translation>&lt;b&gt;Overlay&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/results_radar.py" line="127"/>
+        <location filename="../../diagapp/ui/pages/results_radar.py" line="128"/>
         <source>Séries affichées sur les radars</source>
         <translation>Series shown on the radars</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/results_radar.py" line="128"/>
+        <location filename="../../diagapp/ui/pages/results_radar.py" line="129"/>
         <source>Dimension du radar détaillé</source>
         <translation>Dimension of the detailed radar</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/results_radar.py" line="129"/>
+        <location filename="../../diagapp/ui/pages/results_radar.py" line="130"/>
         <source>Consensus seul</source>
         <translation>Consensus only</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/results_radar.py" line="130"/>
+        <location filename="../../diagapp/ui/pages/results_radar.py" line="131"/>
         <source>Consensus et collèges</source>
         <translation>Consensus and collèges</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/results_radar.py" line="132"/>
+        <location filename="../../diagapp/ui/pages/results_radar.py" line="133"/>
         <source>Dimension</source>
         <translation>Dimension</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/results_radar.py" line="132"/>
+        <location filename="../../diagapp/ui/pages/results_radar.py" line="133"/>
         <source>Consensus</source>
         <translation>Consensus</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/results_radar.py" line="132"/>
+        <location filename="../../diagapp/ui/pages/results_radar.py" line="133"/>
         <source>Équipe</source>
         <translation>Team</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/results_radar.py" line="132"/>
+        <location filename="../../diagapp/ui/pages/results_radar.py" line="133"/>
         <source>Couverture</source>
         <translation>Coverage</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/results_radar.py" line="134"/>
+        <location filename="../../diagapp/ui/pages/results_radar.py" line="135"/>
         <source>Radar des cinq dimensions</source>
         <translation>Radar of the five dimensions</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/results_radar.py" line="135"/>
+        <location filename="../../diagapp/ui/pages/results_radar.py" line="136"/>
         <source>Radar des éléments d&apos;une dimension</source>
         <translation>Radar of one dimension&apos;s items</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/results_radar.py" line="163"/>
+        <location filename="../../diagapp/ui/pages/results_radar.py" line="164"/>
         <source>Consensus de l&apos;équipe</source>
         <translation>Team consensus</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/results_radar.py" line="164"/>
+        <location filename="../../diagapp/ui/pages/results_radar.py" line="165"/>
         <source>Moyenne des participants</source>
         <translation>Participants&apos; mean</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/results_radar.py" line="167"/>
+        <location filename="../../diagapp/ui/pages/results_radar.py" line="168"/>
         <source>Sans collège</source>
         <translation>No collège</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/results_radar.py" line="171"/>
+        <location filename="../../diagapp/ui/pages/results_radar.py" line="172"/>
         <source>Collège : %1</source>
         <translation>Collège: %1</translation>
     </message>
@@ -2125,58 +2125,58 @@
 <context>
     <name>app</name>
     <message>
-        <location filename="../../diagapp/ui/app.py" line="82"/>
+        <location filename="../../diagapp/ui/app.py" line="72"/>
         <source>Base de données déjà ouverte</source>
         <translation>Database already open</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/app.py" line="88"/>
+        <location filename="../../diagapp/ui/app.py" line="78"/>
         <source>Base de données endommagée</source>
         <translation>Damaged database</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/app.py" line="90"/>
+        <location filename="../../diagapp/ui/app.py" line="80"/>
         <source>Aucune sauvegarde vérifiée n&apos;a pu la remplacer. Le fichier est laissé tel quel : conservez-le et lancez « diagapp check --repair » ou demandez de l&apos;aide.</source>
         <translation>No verified backup could replace it. The file is left as it is: keep it and run “diagapp check --repair”, or ask for help.</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/app.py" line="100"/>
-        <location filename="../../diagapp/ui/app.py" line="287"/>
+        <location filename="../../diagapp/ui/app.py" line="90"/>
+        <location filename="../../diagapp/ui/app.py" line="277"/>
         <source>Impossible d&apos;ouvrir la base de données</source>
         <translation>Cannot open the database</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/app.py" line="110"/>
+        <location filename="../../diagapp/ui/app.py" line="100"/>
         <source>Base de données restaurée</source>
         <translation>Database restored</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/app.py" line="192"/>
+        <location filename="../../diagapp/ui/app.py" line="182"/>
         <source>La base de données était endommagée ; elle a été réparée à l&apos;ouverture.</source>
         <translation>The database was damaged; it was repaired when opened.</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/app.py" line="198"/>
+        <location filename="../../diagapp/ui/app.py" line="188"/>
         <source>Le fichier endommagé est conservé à part : %1</source>
         <translation>The damaged file is kept aside: %1</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/app.py" line="204"/>
+        <location filename="../../diagapp/ui/app.py" line="194"/>
         <source>Les données ont été restaurées depuis la sauvegarde du %1.</source>
         <translation>The data were restored from the backup of %1.</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/app.py" line="209"/>
+        <location filename="../../diagapp/ui/app.py" line="199"/>
         <source>Vérifiez les dernières saisies faites après cette sauvegarde.</source>
         <translation>Check the last entries made after that backup.</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/app.py" line="256"/>
+        <location filename="../../diagapp/ui/app.py" line="246"/>
         <source>Erreur inattendue</source>
         <translation>Unexpected error</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/app.py" line="257"/>
+        <location filename="../../diagapp/ui/app.py" line="247"/>
         <source>Une erreur inattendue s&apos;est produite (%1). Vos saisies déjà enregistrées sont conservées. Les détails pour l&apos;assistance sont dans : %2</source>
         <translation>An unexpected error occurred (%1). What you have already saved is kept. Details for support are in: %2</translation>
     </message>
@@ -2197,28 +2197,28 @@
 <context>
     <name>export_pdf</name>
     <message>
-        <location filename="../../diagapp/ui/dialogs/export_pdf.py" line="218"/>
+        <location filename="../../diagapp/ui/dialogs/export_pdf.py" line="226"/>
         <source>Aucune messagerie n&apos;a pu ouvrir le brouillon. Le PDF et le courriel sont dans %1 : joignez le PDF à un message, ou ouvrez le fichier .eml avec votre messagerie.</source>
         <translation>No mail program could open the draft. The PDF and the email are in %1: attach the PDF to a message, or open the .eml file with your mail program.</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/dialogs/export_pdf.py" line="225"/>
+        <location filename="../../diagapp/ui/dialogs/export_pdf.py" line="233"/>
         <source>Monographie prête</source>
         <translation>Monograph ready</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/dialogs/export_pdf.py" line="264"/>
-        <location filename="../../diagapp/ui/dialogs/export_pdf.py" line="277"/>
+        <location filename="../../diagapp/ui/dialogs/export_pdf.py" line="272"/>
+        <location filename="../../diagapp/ui/dialogs/export_pdf.py" line="285"/>
         <source>Envoyer aux financeurs</source>
         <translation>Send to funders</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/dialogs/export_pdf.py" line="265"/>
+        <location filename="../../diagapp/ui/dialogs/export_pdf.py" line="273"/>
         <source>Ouvrez d&apos;abord une évaluation.</source>
         <translation>Open an assessment first.</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/dialogs/export_pdf.py" line="273"/>
+        <location filename="../../diagapp/ui/dialogs/export_pdf.py" line="281"/>
         <source>Écriture de la monographie…</source>
         <translation>Writing the monograph…</translation>
     </message>

@@ -95,7 +95,7 @@ class ExportDialog(QDialog):
         self.evolution.setChecked(previous is not None)
         self.sections = QListWidget()
         self.sections.setAccessibleName(self.tr("Sections"))
-        for section, title in reporting.section_titles("fr"):
+        for section, title in reporting.section_titles(lang):
             if section == "evolution":
                 continue  # follows the check box above
             entry = QListWidgetItem(title)
@@ -104,6 +104,7 @@ class ExportDialog(QDialog):
             entry.setCheckState(Qt.CheckState.Checked)
             self.sections.addItem(entry)
         self.sections.setMaximumHeight(170)
+        self.language.currentIndexChanged.connect(self._title_sections)
         self.to = QLineEdit()
         self.to.setPlaceholderText(self.tr("financeur@region.fr, fondation@exemple.org"))
         self.to.setAccessibleName(self.tr("Destinataires"))
@@ -145,6 +146,13 @@ class ExportDialog(QDialog):
         layout.addWidget(self.buttons)
         # Wide enough for the paths and the section titles without scrolling sideways.
         self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 95)
+
+    def _title_sections(self) -> None:
+        """The sections as the PDF will title them, in the language chosen for it."""
+        titles = dict(reporting.section_titles(str(self.language.currentData())))
+        for row in range(self.sections.count()):
+            entry = self.sections.item(row)
+            entry.setText(titles.get(str(entry.data(Qt.ItemDataRole.UserRole)), entry.text()))
 
     def _browse(self) -> None:
         path, _ = QFileDialog.getSaveFileName(

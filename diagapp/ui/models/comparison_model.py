@@ -11,6 +11,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, Qt
 from PySide6.QtGui import QColor
 
 from diagapp.domain.compare import Comparison, ItemChange
+from diagapp.ui import formats, i18n
 from diagapp.ui.models.item_table import (
     DIMENSION_ROLE,
     ITEM_ID_ROLE,
@@ -27,14 +28,16 @@ MISSING = -99.0  # sorts unanswered and not-comparable rows below every value
 def signed(value: float | None, places: int = 0, percent: bool = False) -> str:
     """« +1 », « −0,5 », « −50 % », « 0 », « — » (the minus sign, not a hyphen)."""
     if value is None:
-        return "—"
+        return formats.MISSING
     number = value * 100 if percent else value
-    text = f"{abs(number):.{places}f}".replace(".", ",")
+    text = formats.format_number(abs(number), places)
     if round(number, places) == 0:
-        sign, text = "", f"{0:.{places}f}".replace(".", ",")
+        sign, text = "", formats.format_number(0, places)
     else:
         sign = "+" if number > 0 else "−"
-    return f"{sign}{text}" + ("\u202f%" if percent else "")
+    if percent:  # « −50 % » in French, « −50% » in English
+        text += "\u202f%" if i18n.language() == "fr" else "%"
+    return f"{sign}{text}"
 
 
 @dataclass(frozen=True)

@@ -13,6 +13,7 @@ from PySide6.QtGui import QColor
 
 from diagapp.domain.questionnaire import Item, Questionnaire
 from diagapp.domain.scoring import ItemResult
+from diagapp.ui.formats import MISSING, format_number
 from diagapp.ui.models.item_table import (
     DIMENSION_ROLE,
     ITEM_ID_ROLE,
@@ -27,7 +28,8 @@ DISAGREEMENT_COLOR = "#f8d7da"
 
 
 def decimal(value: float | None, places: int = 1) -> str:
-    return "—" if value is None else f"{value:.{places}f}".replace(".", ",")
+    """2,3 (French interface) or 2.3 (English); « — » for no value."""
+    return MISSING if value is None else format_number(value, places)
 
 
 @dataclass(frozen=True)

@@ -3,7 +3,7 @@ each one's progress; choose who answers in the walk-through (Ctrl+Tab / F6 anywh
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex
+from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -129,6 +129,7 @@ class ParticipantsPage(AssessmentPage):
         self.name_edit.setAccessibleName(self.tr("Nom du participant"))
         self.pseudonym_edit.setAccessibleName(self.tr("Pseudonyme du participant"))
         self.pseudonym_edit.setPlaceholderText(self.tr("(aucun : le nom est affiché)"))
+        self._fit_pseudonym()
         self.college_combo.setAccessibleName(self.tr("Collège du participant"))
         self.pseudonymise_button.setText(self.tr("Pseudonymiser"))
         self.pseudonymise_button.setToolTip(
@@ -141,6 +142,19 @@ class ParticipantsPage(AssessmentPage):
         self.new_name.setAccessibleName(self.tr("Nom du nouveau participant"))
         self.new_college.setAccessibleName(self.tr("Collège du nouveau participant"))
         self.add_button.setText(self.tr("Ajouter"))
+
+    def _fit_pseudonym(self) -> None:
+        """Wide enough for its placeholder, which says what an empty pseudonym means."""
+        metrics = self.pseudonym_edit.fontMetrics()
+        text = self.pseudonym_edit.placeholderText()
+        self.pseudonym_edit.setMinimumWidth(
+            metrics.horizontalAdvance(text) + metrics.averageCharWidth() * 3
+        )
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:
+            self._fit_pseudonym()
 
     # --- loading --------------------------------------------------------------------------
 

@@ -30,6 +30,7 @@ from diagapp.domain import scoring
 from diagapp.domain.model import Assessment
 from diagapp.domain.questionnaire import Dimension, Item, Questionnaire
 from diagapp.ui.charts import RadarChart, RadarSeries, series_color
+from diagapp.ui.formats import format_percent
 from diagapp.ui.models.item_results_model import decimal
 
 CONSENSUS, TEAM = "consensus", "team"
@@ -201,7 +202,7 @@ class RadarTab(QWidget):
                 f"{d.number}. {d.title.get(self._lang)}",
                 decimal(c.mean),
                 decimal(team[d.id].mean),
-                f"{c.answered}/{c.applicable} ({round(c.coverage * 100)}\u202f%)",
+                f"{c.answered}/{c.applicable} ({format_percent(c.coverage)})",
             ]
             for column, text in enumerate(cells):
                 cell = QTableWidgetItem(text)
