@@ -1587,121 +1587,131 @@
 <context>
     <name>RecommendationsPage</name>
     <message>
-        <location filename="../../diagapp/ui/pages/recommendations.py" line="124"/>
+        <location filename="../../diagapp/ui/pages/recommendations.py" line="132"/>
         <source>Recommandations</source>
         <translation>Recommendations</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/recommendations.py" line="125"/>
+        <location filename="../../diagapp/ui/pages/recommendations.py" line="133"/>
         <source>Recommandations tirées du rapport</source>
         <translation>Recommendations drawn from the report</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/recommendations.py" line="128"/>
+        <location filename="../../diagapp/ui/pages/recommendations.py" line="136"/>
         <source>Les propositions du rapport (annexe 1, l. 1406-1494), les leviers des chapitres 1 à 3 et le référentiel méthodologique (annexe 4) que vos réponses font ressortir, les plus utiles d&apos;abord. Pour chacune : pourquoi, où le rapport le dit, et la décision de l&apos;équipe, conservée pour l&apos;an prochain.</source>
         <translation>The report&apos;s proposals (annex 1, l. 1406-1494), the levers of chapters 1 to 3 and the methodological framework (annex 4) that your answers bring out, most useful first. For each one: why, where the report says it, and the team&apos;s decision, kept for next year.</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/recommendations.py" line="136"/>
+        <location filename="../../diagapp/ui/pages/recommendations.py" line="144"/>
         <source>Pour la dynamique</source>
         <translation>For the dynamic</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/recommendations.py" line="137"/>
+        <location filename="../../diagapp/ui/pages/recommendations.py" line="145"/>
         <source>Pour les financeurs</source>
         <translation>For funders</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/recommendations.py" line="138"/>
+        <location filename="../../diagapp/ui/pages/recommendations.py" line="146"/>
         <source>Plaidoyer</source>
         <translation>Advocacy</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/recommendations.py" line="139"/>
-        <location filename="../../diagapp/ui/pages/recommendations.py" line="238"/>
+        <location filename="../../diagapp/ui/pages/recommendations.py" line="147"/>
+        <location filename="../../diagapp/ui/pages/recommendations.py" line="249"/>
         <source>Décisions de l&apos;an dernier</source>
         <translation>Last year&apos;s decisions</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/recommendations.py" line="140"/>
+        <location filename="../../diagapp/ui/pages/recommendations.py" line="148"/>
         <source>Non déclenchées</source>
         <translation>Not triggered</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/recommendations.py" line="145"/>
-        <location filename="../../diagapp/ui/pages/recommendations.py" line="148"/>
+        <location filename="../../diagapp/ui/pages/recommendations.py" line="153"/>
+        <location filename="../../diagapp/ui/pages/recommendations.py" line="156"/>
         <source>Recommandation</source>
         <translation>Recommendation</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/recommendations.py" line="145"/>
+        <location filename="../../diagapp/ui/pages/recommendations.py" line="153"/>
         <source>Décision</source>
         <translation>Decision</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/recommendations.py" line="145"/>
+        <location filename="../../diagapp/ui/pages/recommendations.py" line="153"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/recommendations.py" line="148"/>
+        <location filename="../../diagapp/ui/pages/recommendations.py" line="156"/>
         <source>Pour qui</source>
         <translation>For whom</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/recommendations.py" line="148"/>
+        <location filename="../../diagapp/ui/pages/recommendations.py" line="156"/>
         <source>Où dans le rapport</source>
         <translation>Where in the report</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/recommendations.py" line="171"/>
+        <location filename="../../diagapp/ui/pages/recommendations.py" line="179"/>
         <source>Les recommandations ne peuvent pas être calculées : %1</source>
         <translation>The recommendations cannot be computed: %1</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/recommendations.py" line="185"/>
+        <location filename="../../diagapp/ui/pages/recommendations.py" line="193"/>
         <source>%1 recommandations s&apos;appliquent à votre situation : %2 mises en avant, %3 pour les financeurs, %4 à porter auprès des pouvoirs publics.</source>
         <translation>%1 recommendations apply to your situation: %2 highlighted, %3 for funders, %4 to take to the public authorities.</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/recommendations.py" line="193"/>
+        <location filename="../../diagapp/ui/pages/recommendations.py" line="201"/>
         <source>Aucune pour l&apos;instant : complétez le diagnostic pour en faire ressortir.</source>
         <translation>None yet: complete the assessment to bring some out.</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/recommendations.py" line="196"/>
+        <location filename="../../diagapp/ui/pages/recommendations.py" line="204"/>
         <source>À regarder d&apos;abord</source>
         <translation>Look at these first</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/recommendations.py" line="198"/>
+        <location filename="../../diagapp/ui/pages/recommendations.py" line="206"/>
         <source>Autres recommandations</source>
         <translation>Other recommendations</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/recommendations.py" line="199"/>
+        <location filename="../../diagapp/ui/pages/recommendations.py" line="207"/>
         <source>Aucune autre.</source>
         <translation>No others.</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/recommendations.py" line="208"/>
+        <location filename="../../diagapp/ui/pages/recommendations.py" line="216"/>
         <source>Propositions du rapport à l&apos;attention des financeurs</source>
         <translation>The report&apos;s proposals for funders</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/recommendations.py" line="209"/>
+        <location filename="../../diagapp/ui/pages/recommendations.py" line="217"/>
         <source>Aucune proposition aux financeurs ne ressort de votre situation.</source>
         <translation>Your situation brings out no proposal for funders.</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/recommendations.py" line="218"/>
+        <location filename="../../diagapp/ui/pages/recommendations.py" line="226"/>
         <source>À porter auprès des pouvoirs publics et du législateur</source>
         <translation>To take to the public authorities and lawmakers</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/recommendations.py" line="219"/>
+        <location filename="../../diagapp/ui/pages/recommendations.py" line="227"/>
         <source>Aucune.</source>
         <translation>None.</translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/pages/recommendations.py" line="261"/>
+        <source>Aucune évaluation précédente de cette dynamique : les décisions que l&apos;équipe prend cette année sur chaque recommandation (retenue, écartée) apparaîtront ici lors de la prochaine évaluation.</source>
+        <translation>No earlier assessment of this dynamic: the decisions the team takes this year on each recommendation (accepted, set aside) will show here at the next assessment.</translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/pages/recommendations.py" line="266"/>
+        <source>L&apos;évaluation précédente ne contient aucune décision sur les recommandations : l&apos;équipe n&apos;en avait retenu ni écarté aucune. Celles que vous prenez cette année apparaîtront ici l&apos;an prochain.</source>
+        <translation>The previous assessment holds no decision on the recommendations: the team neither accepted nor set aside any. The ones you take this year will show here next year.</translation>
     </message>
 </context>
 <context>
