@@ -118,12 +118,13 @@ class MainWindow(QMainWindow):
         self.nav.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.nav.setSpacing(2)
         self.stack = QStackedWidget()
-        splitter = QSplitter(Qt.Orientation.Horizontal)
-        splitter.addWidget(self.nav)
-        splitter.addWidget(self.stack)
-        splitter.setStretchFactor(1, 1)
-        splitter.setChildrenCollapsible(False)
-        self.setCentralWidget(splitter)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.addWidget(self.nav)
+        self.splitter.addWidget(self.stack)
+        self.splitter.setStretchFactor(0, 0)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setChildrenCollapsible(False)
+        self.setCentralWidget(self.splitter)
         # The pages scroll: the window need not grow with their content (and a top-level
         # minimum size that follows the content warns on platforms without size hints).
         layout = self.layout()
@@ -261,7 +262,10 @@ class MainWindow(QMainWindow):
             (metrics.horizontalAdvance(self.nav.item(i).text()) for i in range(self.nav.count())),
             default=0,
         )
-        self.nav.setMinimumWidth(longest + metrics.averageCharWidth() * 4)
+        width = longest + metrics.averageCharWidth() * 4
+        self.nav.setMinimumWidth(width)
+        # The pages get the rest: a list wider than its titles takes room they need.
+        self.splitter.setSizes([width, max(self.splitter.width() - width, width)])
 
     def _update_nav(self) -> None:
         has_assessment = self.workshop.assessment_id is not None
@@ -497,10 +501,15 @@ class MainWindow(QMainWindow):
         geometry = settings.get(settings.WINDOW_GEOMETRY)
         if isinstance(geometry, QByteArray) and not geometry.isEmpty():
             self.restoreGeometry(geometry)
-        else:
-            self.resize(
-                self.fontMetrics().averageCharWidth() * 170, self.fontMetrics().height() * 48
-            )
+        else:  # roomy, within the screen (a laptop's too)
+            metrics = self.fontMetrics()
+            width, height = metrics.averageCharWidth() * 210, metrics.height() * 60
+            screen = self.screen()
+            if screen is not None:
+                room = screen.availableGeometry()
+                width = min(width, room.width() * 9 // 10)
+                height = min(height, room.height() * 9 // 10)
+            self.resize(max(width, self.minimumWidth()), max(height, self.minimumHeight()))
         state = settings.get(settings.WINDOW_STATE)
         if isinstance(state, QByteArray) and not state.isEmpty():
             self.restoreState(state)

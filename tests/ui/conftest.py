@@ -14,6 +14,7 @@ from pytestqt.qtbot import QtBot
 from diagapp.services import assessments
 from diagapp.services.workspace import open_workspace
 from diagapp.ui.dialogs import ask
+from diagapp.ui.main_window import MainWindow
 from diagapp.ui.workshop import Workshop
 
 Page = TypeVar("Page", bound=QWidget)
@@ -74,3 +75,17 @@ def french_again() -> Iterator[None]:
     from diagapp.ui import app
 
     app.i18n.install(app.application(), "fr")
+
+
+@pytest.fixture
+def demo_window(qtbot: QtBot) -> Iterator[MainWindow]:
+    """The real window on a fresh copy of the demo (not shown yet), closed at the end."""
+    from diagapp.ui import app
+
+    opened = app.open_window(demo=True)
+    assert isinstance(opened, MainWindow)
+    qtbot.addWidget(opened)
+    yield opened
+    opened.close()
+    assert opened.workshop.workspace is not None
+    opened.workshop.workspace.close()

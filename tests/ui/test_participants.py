@@ -8,6 +8,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 import pytest
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
 
 from diagapp.domain.model import Assessment
 from diagapp.services import answers, assessments, catalog
@@ -139,3 +141,18 @@ def test_the_model_copes_with_no_assessment(qtmodeltester: object) -> None:
     model = ParticipantsModel()
     model.set_assessment(None, catalog.questionnaire(), None)
     qtmodeltester.check(model)  # type: ignore[attr-defined]
+
+
+def test_enter_in_the_college_adds_the_participant(
+    page: ParticipantsPage, workshop: Workshop, qtbot: QtBot
+) -> None:
+    before = len(page.model.participants)
+    page.new_name.setText("Chloe Martin")
+    page.new_college.setEditText("Habitants")
+    line = page.new_college.lineEdit()
+    assert line is not None
+    qtbot.keyClick(line, Qt.Key.Key_Return)
+    assert len(page.model.participants) == before + 1
+    added = page.model.participants[-1]
+    assert (added.name, added.college) == ("Chloe Martin", "Habitants")
+    assert page.new_name.text() == ""

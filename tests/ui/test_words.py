@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -77,18 +76,8 @@ def test_the_pdf_sections_are_listed_in_the_interface_language(qtbot: QtBot) -> 
     )
 
 
-@pytest.fixture
-def window(qtbot: QtBot) -> Iterator[MainWindow]:
-    opened = app.open_window(demo=True)
-    assert isinstance(opened, MainWindow)
-    qtbot.addWidget(opened)
-    yield opened
-    opened.close()
-    assert opened.workshop.workspace is not None
-    opened.workshop.workspace.close()
-
-
-def test_the_window_title_names_the_app_once(window: MainWindow) -> None:
+def test_the_window_title_names_the_app_once(demo_window: MainWindow) -> None:
+    window = demo_window
     # Qt adds « — diagapp » (app.application() sets that display name) to the title.
     title = window.windowTitle()
     assert "diagapp" not in title

@@ -59,8 +59,11 @@ class DeliberationPage(AssessmentPage):
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setWordWrap(False)
+        # Item names wrap over lines rather than shrink to « 3. La pris… » (large type).
+        self.table.setWordWrap(True)
+        self.table.setTextElideMode(Qt.TextElideMode.ElideNone)
         self.table.verticalHeader().setVisible(False)
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         for column in range(1, self.model.columnCount()):
@@ -110,7 +113,7 @@ class DeliberationPage(AssessmentPage):
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setChildrenCollapsible(False)
         width = self.fontMetrics().averageCharWidth()
-        self.splitter.setSizes([width * 70, width * 100])
+        self.splitter.setSizes([width * 90, width * 100])
         layout = QVBoxLayout(self.content)
         layout.addLayout(controls)
         layout.addWidget(self.splitter, 1)

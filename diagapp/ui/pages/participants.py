@@ -85,6 +85,12 @@ class ParticipantsPage(AssessmentPage):
         self.new_name.returnPressed.connect(self.add_from_form)
         self.new_college = QComboBox()
         self.new_college.setEditable(True)
+        # Enter in the collège adds the participant, as in the name; the list of collèges
+        # comes from the assessment, not from what was typed.
+        self.new_college.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        college_line = self.new_college.lineEdit()
+        assert college_line is not None
+        college_line.returnPressed.connect(self.add_from_form)
         self.add_button = QPushButton()
         self.add_button.clicked.connect(self.add_from_form)
         add_row = QHBoxLayout(self.add_box)

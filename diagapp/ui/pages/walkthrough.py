@@ -8,7 +8,7 @@ PageDown / PageUp (or Alt+→ / Alt+←) next / previous item, Ctrl+Tab or F6 ne
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -77,7 +77,9 @@ class WalkthroughPage(AssessmentPage):
         self.sections.setUsesScrollButtons(True)  # only when even short titles do not fit
         self.sections.setDrawBase(False)
         self.sections.tabBarClicked.connect(self._section_clicked)
+        self.sections.installEventFilter(self)  # titles shortened to the bar's width
         self.section_ids: list[str] = []
+        self._tab_parts: list[tuple[int, str, str]] = []  # number, title, « 3/10 »
 
         self.column = Column(120)
         self.position = QLabel()
@@ -266,21 +268,38 @@ class WalkthroughPage(AssessmentPage):
         done = {a.item_id for a in assessment.answers if a.participant_id == who and a.answered}
         current = self.item
         blocked = self.sections.blockSignals(True)
+        self._tab_parts = []
         for index, dimension in enumerate(questionnaire.dimensions):
             if index >= self.sections.count():
                 break
-            count = sum(1 for i in dimension.items if i.id in done)
+            count = f"{sum(1 for i in dimension.items if i.id in done)}/{len(dimension.items)}"
             title = dimension.title.get(self.lang)
-            self.sections.setTabText(
-                index, f"{dimension.number}. {short(title)} · {count}/{len(dimension.items)}"
-            )
-            self.sections.setTabToolTip(index, f"{title} · {count}/{len(dimension.items)}")
+            self._tab_parts.append((dimension.number, title, count))
+            self.sections.setTabToolTip(index, f"{title} · {count}")
             if current is not None and current.section_id == dimension.id:
                 self.sections.setCurrentIndex(index)
+        self._fit_tabs()
         self.sections.blockSignals(blocked)
         total = len(questionnaire.items)
         self.overall.setRange(0, total)
         self.overall.setValue(sum(1 for i in questionnaire.items if i.id in done))
+
+    def _fit_tabs(self) -> None:
+        """Every dimension's tab in view: titles cut shorter, down to the number alone, until
+        the five fit the window's width (the full title is in the tooltip)."""
+        room = self.sections.width()
+        for chars in (30, 22, 16, 10, 0):
+            for index, (number, title, count) in enumerate(self._tab_parts):
+                name = f"{number}. {short(title, chars)}" if chars else f"{number}."
+                self.sections.setTabText(index, f"{name} · {count}")
+            needed = sum(self.sections.tabSizeHint(i).width() for i in range(self.sections.count()))
+            if needed <= room:
+                break
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.sections and event.type() == QEvent.Type.Resize and self._tab_parts:
+            self._fit_tabs()
+        return super().eventFilter(watched, event)
 
     # --- navigation -----------------------------------------------------------------------
 

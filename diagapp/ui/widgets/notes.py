@@ -30,7 +30,9 @@ class NoteEdit(QPlainTextEdit):
         return QSize(hint.width(), int(height + 2 * self.document().documentMargin()))
 
     def minimumSizeHint(self) -> QSize:
-        return self.sizeHint()
+        # Its lines high, but narrow if need be: two boxes side by side must not push the
+        # page wider than a small window (they wrap their text).
+        return QSize(self.fontMetrics().averageCharWidth() * 16, self.sizeHint().height())
 
 
 class AnswerNotes(QWidget):
