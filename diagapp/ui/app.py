@@ -217,6 +217,7 @@ def _choose_assessment(workshop: Workshop, demo: bool) -> None:
             wanted = int(number)
     if wanted is not None:
         workshop.set_assessment(wanted)
+        workshop.start_with_a_participant()
 
 
 _reporting = False

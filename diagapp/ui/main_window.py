@@ -133,6 +133,7 @@ class MainWindow(QMainWindow):
         metrics = self.fontMetrics()
         self.setMinimumSize(metrics.averageCharWidth() * 80, metrics.height() * 24)
         self.nav.currentRowChanged.connect(self._nav_changed)
+        self.nav.clicked.connect(lambda _index: self._focus_page())
 
         self._pending = list(PAGES)
         self._page_timer = QTimer(self)  # dies with the window, unlike a bare singleShot
@@ -254,6 +255,12 @@ class MainWindow(QMainWindow):
         if callable(flush):
             flush()
         self.stack.setCurrentIndex(row)
+
+    def _focus_page(self) -> None:
+        """A section clicked in the list: the keys go to its page (0-3 choose a level)."""
+        page = self.current_page()
+        if page is not None:
+            page.setFocus(Qt.FocusReason.MouseFocusReason)
 
     def _fit_nav(self) -> None:
         """Wide enough for the longest section title, in the current font."""

@@ -4,27 +4,27 @@
 <context>
     <name>AnswerNotes</name>
     <message>
-        <location filename="../../diagapp/ui/widgets/notes.py" line="65"/>
+        <location filename="../../diagapp/ui/widgets/notes.py" line="78"/>
         <source>Éléments de preuve (faits, documents, exemples)</source>
         <translation>Evidence (facts, documents, examples)</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/widgets/notes.py" line="66"/>
+        <location filename="../../diagapp/ui/widgets/notes.py" line="79"/>
         <source>Note privée (jamais dans le PDF)</source>
         <translation>Private note (never in the PDF)</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/widgets/notes.py" line="67"/>
+        <location filename="../../diagapp/ui/widgets/notes.py" line="80"/>
         <source>Justification pour les financeurs</source>
         <translation>Justification for funders</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/widgets/notes.py" line="73"/>
+        <location filename="../../diagapp/ui/widgets/notes.py" line="86"/>
         <source>Visible dans le rapport PDF envoyé aux financeurs.</source>
         <translation>Shown in the PDF report sent to funders.</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/widgets/notes.py" line="76"/>
+        <location filename="../../diagapp/ui/widgets/notes.py" line="89"/>
         <source>Reste dans l’application : pour l’équipe seulement.</source>
         <translation>Stays in the app: for the team only.</translation>
     </message>
@@ -280,87 +280,87 @@
 <context>
     <name>DeliberationPage</name>
     <message>
-        <location filename="../../diagapp/ui/pages/deliberation.py" line="124"/>
+        <location filename="../../diagapp/ui/pages/deliberation.py" line="127"/>
         <source>Délibération</source>
         <translation>Deliberation</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/deliberation.py" line="125"/>
+        <location filename="../../diagapp/ui/pages/deliberation.py" line="128"/>
         <source>Éléments, les plus forts désaccords d’abord</source>
         <translation>Items, strongest disagreements first</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/deliberation.py" line="126"/>
+        <location filename="../../diagapp/ui/pages/deliberation.py" line="129"/>
         <source>Grand texte</source>
         <translation>Large text</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/deliberation.py" line="127"/>
+        <location filename="../../diagapp/ui/pages/deliberation.py" line="130"/>
         <source>Pour la projection au mur (Ctrl++)</source>
         <translation>For projecting on a wall (Ctrl++)</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/deliberation.py" line="128"/>
+        <location filename="../../diagapp/ui/pages/deliberation.py" line="131"/>
         <source>Afficher les noms</source>
         <translation>Show names</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/deliberation.py" line="129"/>
+        <location filename="../../diagapp/ui/pages/deliberation.py" line="132"/>
         <source>Sinon, chacun apparaît par son collège et un numéro.</source>
         <translation>Otherwise everyone appears as their collège and a number.</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/deliberation.py" line="130"/>
+        <location filename="../../diagapp/ui/pages/deliberation.py" line="133"/>
         <source>Consensus de l’équipe (touches 0 à 3)</source>
         <translation>Team consensus (keys 0 to 3)</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/deliberation.py" line="131"/>
+        <location filename="../../diagapp/ui/pages/deliberation.py" line="134"/>
         <source>Éléments de preuve retenus par l’équipe</source>
         <translation>Evidence retained by the team</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/deliberation.py" line="147"/>
+        <location filename="../../diagapp/ui/pages/deliberation.py" line="150"/>
         <source>%1 désaccord(s) fort(s) : écart de deux niveaux ou plus</source>
         <translation>%1 strong disagreement(s): a spread of two levels or more</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/deliberation.py" line="190"/>
+        <location filename="../../diagapp/ui/pages/deliberation.py" line="193"/>
         <source>Dimension %1 · %2</source>
         <translation>Dimension %1 · %2</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/deliberation.py" line="196"/>
+        <location filename="../../diagapp/ui/pages/deliberation.py" line="199"/>
         <source>Non concerné (N)</source>
         <translation>Not applicable (N)</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/deliberation.py" line="206"/>
+        <location filename="../../diagapp/ui/pages/deliberation.py" line="209"/>
         <source>Aucun participant n’a encore répondu.</source>
         <translation>No participant has answered yet.</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/deliberation.py" line="209"/>
+        <location filename="../../diagapp/ui/pages/deliberation.py" line="212"/>
         <source>%1 réponse(s) · moyenne %2 · écart %3</source>
         <translation>%1 answer(s) · mean %2 · spread %3</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/deliberation.py" line="215"/>
+        <location filename="../../diagapp/ui/pages/deliberation.py" line="218"/>
         <source>Désaccord fort</source>
         <translation>Strong disagreement</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/deliberation.py" line="236"/>
+        <location filename="../../diagapp/ui/pages/deliberation.py" line="239"/>
         <source>Non concerné : %1</source>
         <translation>Not applicable: %1</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/deliberation.py" line="238"/>
+        <location filename="../../diagapp/ui/pages/deliberation.py" line="241"/>
         <source>Pas encore répondu : %1</source>
         <translation>Not answered yet: %1</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/deliberation.py" line="242"/>
+        <location filename="../../diagapp/ui/pages/deliberation.py" line="245"/>
         <source>Choisi par %1 : %2</source>
         <translation>Chosen by %1: %2</translation>
     </message>
@@ -930,12 +930,12 @@
     <name>MainWindow</name>
     <message>
         <location filename="../../diagapp/ui/main_window.py" line="117"/>
-        <location filename="../../diagapp/ui/main_window.py" line="491"/>
+        <location filename="../../diagapp/ui/main_window.py" line="502"/>
         <source>Sections de l&apos;atelier</source>
         <translation>Workshop sections</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/main_window.py" line="144"/>
+        <location filename="../../diagapp/ui/main_window.py" line="146"/>
         <source>État de l&apos;enregistrement</source>
         <translation>Saving status</translation>
     </message>
@@ -1075,68 +1075,68 @@
         <translation>Importing…</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/main_window.py" line="311"/>
+        <location filename="../../diagapp/ui/main_window.py" line="322"/>
         <source>Consensus de l&apos;équipe</source>
         <translation>Team consensus</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/main_window.py" line="315"/>
+        <location filename="../../diagapp/ui/main_window.py" line="326"/>
         <source>Répond maintenant : %1</source>
         <translation>Now answering: %1</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/main_window.py" line="335"/>
+        <location filename="../../diagapp/ui/main_window.py" line="346"/>
         <source>Enregistré ✓</source>
         <translation>Saved ✓</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/main_window.py" line="336"/>
+        <location filename="../../diagapp/ui/main_window.py" line="347"/>
         <source>Chaque saisie est enregistrée aussitôt.</source>
         <translation>Everything you enter is saved at once.</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/main_window.py" line="339"/>
+        <location filename="../../diagapp/ui/main_window.py" line="350"/>
         <source>Enregistrement…</source>
         <translation>Saving…</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/main_window.py" line="346"/>
+        <location filename="../../diagapp/ui/main_window.py" line="357"/>
         <source>Non enregistré ⚠</source>
         <translation>Not saved ⚠</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/main_window.py" line="405"/>
+        <location filename="../../diagapp/ui/main_window.py" line="416"/>
         <source>Vos préférences ne sont pas enregistrées (disque plein ou lecture seule ?)</source>
         <translation>Your preferences are not being saved (full disk or read-only?)</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/main_window.py" line="447"/>
+        <location filename="../../diagapp/ui/main_window.py" line="458"/>
         <source>Ouvrir une base diagapp</source>
         <translation>Open a diagapp database</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/main_window.py" line="449"/>
+        <location filename="../../diagapp/ui/main_window.py" line="460"/>
         <source>Base diagapp (*.sqlite);;Tous les fichiers (*)</source>
         <translation>diagapp database (*.sqlite);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/main_window.py" line="460"/>
+        <location filename="../../diagapp/ui/main_window.py" line="471"/>
         <source>Exporter toute la base (JSON)</source>
         <translation>Export the whole database (JSON)</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/main_window.py" line="462"/>
+        <location filename="../../diagapp/ui/main_window.py" line="473"/>
         <location filename="../../diagapp/ui/window_menus.py" line="260"/>
         <source>Export diagapp (*.json)</source>
         <translation>diagapp export (*.json)</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/main_window.py" line="468"/>
+        <location filename="../../diagapp/ui/main_window.py" line="479"/>
         <source>Export en cours…</source>
         <translation>Exporting…</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/main_window.py" line="471"/>
+        <location filename="../../diagapp/ui/main_window.py" line="482"/>
         <source>Export écrit : %1</source>
         <translation>Export written: %1</translation>
     </message>
@@ -1274,148 +1274,148 @@
 <context>
     <name>ParticipantsPage</name>
     <message>
-        <location filename="../../diagapp/ui/pages/participants.py" line="110"/>
-        <location filename="../../diagapp/ui/pages/participants.py" line="113"/>
+        <location filename="../../diagapp/ui/pages/participants.py" line="116"/>
+        <location filename="../../diagapp/ui/pages/participants.py" line="119"/>
         <source>Participants</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/participants.py" line="116"/>
+        <location filename="../../diagapp/ui/pages/participants.py" line="122"/>
         <source>Chacun répond au parcours en son nom, puis l’équipe délibère. Ctrl+Tab ou F6 passe au participant suivant, partout dans la fenêtre.</source>
         <translation>Everyone answers the walk-through in their own name, then the team deliberates. Ctrl+Tab or F6 moves to the next participant, anywhere in the window.</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/participants.py" line="121"/>
+        <location filename="../../diagapp/ui/pages/participants.py" line="127"/>
         <source>Liste des participants</source>
         <translation>List of participants</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/participants.py" line="122"/>
+        <location filename="../../diagapp/ui/pages/participants.py" line="128"/>
         <source>Participant sélectionné</source>
         <translation>Selected participant</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/participants.py" line="125"/>
+        <location filename="../../diagapp/ui/pages/participants.py" line="131"/>
         <source>&amp;Nom :</source>
         <translation>&amp;Name:</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/participants.py" line="125"/>
+        <location filename="../../diagapp/ui/pages/participants.py" line="131"/>
         <source>&amp;Pseudonyme :</source>
         <translation>&amp;Pseudonym:</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/participants.py" line="125"/>
+        <location filename="../../diagapp/ui/pages/participants.py" line="131"/>
         <source>&amp;Collège :</source>
         <translation>&amp;Collège:</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/participants.py" line="129"/>
+        <location filename="../../diagapp/ui/pages/participants.py" line="135"/>
         <source>Nom du participant</source>
         <translation>Participant&apos;s name</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/participants.py" line="130"/>
+        <location filename="../../diagapp/ui/pages/participants.py" line="136"/>
         <source>Pseudonyme du participant</source>
         <translation>Participant&apos;s pseudonym</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/participants.py" line="131"/>
+        <location filename="../../diagapp/ui/pages/participants.py" line="137"/>
         <source>(aucun : le nom est affiché)</source>
         <translation>(none: the name is shown)</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/participants.py" line="133"/>
+        <location filename="../../diagapp/ui/pages/participants.py" line="139"/>
         <source>Collège du participant</source>
         <translation>Participant&apos;s collège</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/participants.py" line="134"/>
+        <location filename="../../diagapp/ui/pages/participants.py" line="140"/>
         <source>Pseudonymiser</source>
         <translation>Pseudonymise</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/participants.py" line="136"/>
+        <location filename="../../diagapp/ui/pages/participants.py" line="142"/>
         <source>Remplace le nom affiché par « collège + numéro »</source>
         <translation>Replaces the displayed name with “collège + number”</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/participants.py" line="138"/>
+        <location filename="../../diagapp/ui/pages/participants.py" line="144"/>
         <source>Répondre en son nom</source>
         <translation>Answer as this person</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/participants.py" line="139"/>
+        <location filename="../../diagapp/ui/pages/participants.py" line="145"/>
         <source>Retirer…</source>
         <translation>Remove…</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/participants.py" line="140"/>
+        <location filename="../../diagapp/ui/pages/participants.py" line="146"/>
         <source>Ajouter un participant</source>
         <translation>Add a participant</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/participants.py" line="141"/>
+        <location filename="../../diagapp/ui/pages/participants.py" line="147"/>
         <source>Prénom Nom</source>
         <translation>First name Last name</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/participants.py" line="142"/>
+        <location filename="../../diagapp/ui/pages/participants.py" line="148"/>
         <source>Nom du nouveau participant</source>
         <translation>New participant&apos;s name</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/participants.py" line="143"/>
+        <location filename="../../diagapp/ui/pages/participants.py" line="149"/>
         <source>Collège du nouveau participant</source>
         <translation>New participant&apos;s collège</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/participants.py" line="144"/>
+        <location filename="../../diagapp/ui/pages/participants.py" line="150"/>
         <source>Ajouter</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/participants.py" line="164"/>
+        <location filename="../../diagapp/ui/pages/participants.py" line="170"/>
         <source>Collectivités</source>
         <translation>Local authorities</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/participants.py" line="165"/>
+        <location filename="../../diagapp/ui/pages/participants.py" line="171"/>
         <source>Acteurs économiques</source>
         <translation>Economic actors</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/participants.py" line="166"/>
+        <location filename="../../diagapp/ui/pages/participants.py" line="172"/>
         <source>Acteurs associatifs</source>
         <translation>Associations</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/participants.py" line="167"/>
+        <location filename="../../diagapp/ui/pages/participants.py" line="173"/>
         <source>Habitants</source>
         <translation>Inhabitants</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/participants.py" line="168"/>
+        <location filename="../../diagapp/ui/pages/participants.py" line="174"/>
         <source>Salariés et bénévoles</source>
         <translation>Staff and volunteers</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/participants.py" line="269"/>
+        <location filename="../../diagapp/ui/pages/participants.py" line="275"/>
         <source>Participant %1</source>
         <translation>Participant %1</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/participants.py" line="291"/>
+        <location filename="../../diagapp/ui/pages/participants.py" line="301"/>
         <source>Retirer « %1 » et ses %2 réponses ? Cette action est définitive.</source>
         <translation>Remove “%1” and their %2 answers? This cannot be undone.</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/participants.py" line="294"/>
+        <location filename="../../diagapp/ui/pages/participants.py" line="304"/>
         <source>Retirer un participant</source>
         <translation>Remove a participant</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/participants.py" line="294"/>
+        <location filename="../../diagapp/ui/pages/participants.py" line="304"/>
         <source>Retirer</source>
         <translation>Remove</translation>
     </message>
@@ -2052,82 +2052,82 @@
 <context>
     <name>WalkthroughPage</name>
     <message>
-        <location filename="../../diagapp/ui/pages/walkthrough.py" line="141"/>
+        <location filename="../../diagapp/ui/pages/walkthrough.py" line="144"/>
         <source>Parcours des cinq dimensions</source>
         <translation>Walk-through of the five dimensions</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/walkthrough.py" line="142"/>
+        <location filename="../../diagapp/ui/pages/walkthrough.py" line="145"/>
         <source>&amp;Répond :</source>
         <translation>&amp;Answering:</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/walkthrough.py" line="143"/>
+        <location filename="../../diagapp/ui/pages/walkthrough.py" line="146"/>
         <source>Qui répond</source>
         <translation>Who is answering</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/walkthrough.py" line="144"/>
+        <location filename="../../diagapp/ui/pages/walkthrough.py" line="147"/>
         <source>Ctrl+Tab ou F6 : participant suivant</source>
         <translation>Ctrl+Tab or F6: next participant</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/walkthrough.py" line="145"/>
+        <location filename="../../diagapp/ui/pages/walkthrough.py" line="148"/>
         <source>Avancement d’ensemble</source>
         <translation>Overall progress</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/walkthrough.py" line="146"/>
+        <location filename="../../diagapp/ui/pages/walkthrough.py" line="149"/>
         <source>Ensemble : %v / %m éléments</source>
         <translation>Overall: %v / %m items</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/walkthrough.py" line="148"/>
+        <location filename="../../diagapp/ui/pages/walkthrough.py" line="151"/>
         <source>À revoir : cette réponse vient de l’évaluation précédente.</source>
         <translation>To review: this answer comes from the previous assessment.</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/walkthrough.py" line="150"/>
+        <location filename="../../diagapp/ui/pages/walkthrough.py" line="153"/>
         <source>Garder cette réponse</source>
         <translation>Keep this answer</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/walkthrough.py" line="151"/>
+        <location filename="../../diagapp/ui/pages/walkthrough.py" line="154"/>
         <source>← Élément précédent</source>
         <translation>← Previous item</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/walkthrough.py" line="152"/>
+        <location filename="../../diagapp/ui/pages/walkthrough.py" line="155"/>
         <source>Page précédente ou Alt+←</source>
         <translation>Page Up or Alt+←</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/walkthrough.py" line="153"/>
+        <location filename="../../diagapp/ui/pages/walkthrough.py" line="156"/>
         <source>Élément suivant →</source>
         <translation>Next item →</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/walkthrough.py" line="154"/>
+        <location filename="../../diagapp/ui/pages/walkthrough.py" line="157"/>
         <source>Page suivante ou Alt+→</source>
         <translation>Page Down or Alt+→</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/walkthrough.py" line="195"/>
+        <location filename="../../diagapp/ui/pages/walkthrough.py" line="198"/>
         <source>Consensus de l’équipe</source>
         <translation>Team consensus</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/walkthrough.py" line="241"/>
+        <location filename="../../diagapp/ui/pages/walkthrough.py" line="246"/>
         <source>Dimension %1 · %2 — élément %3 sur %4</source>
         <translation>Dimension %1 · %2 — item %3 of %4</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/walkthrough.py" line="249"/>
+        <location filename="../../diagapp/ui/pages/walkthrough.py" line="254"/>
         <source>Source : %1</source>
         <translation>Source: %1</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/walkthrough.py" line="251"/>
+        <location filename="../../diagapp/ui/pages/walkthrough.py" line="256"/>
         <source>Non concerné (N)</source>
         <translation>Not applicable (N)</translation>
     </message>
@@ -2151,7 +2151,7 @@
     </message>
     <message>
         <location filename="../../diagapp/ui/app.py" line="90"/>
-        <location filename="../../diagapp/ui/app.py" line="277"/>
+        <location filename="../../diagapp/ui/app.py" line="278"/>
         <source>Impossible d&apos;ouvrir la base de données</source>
         <translation>Cannot open the database</translation>
     </message>
@@ -2181,12 +2181,12 @@
         <translation>Check the last entries made after that backup.</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/app.py" line="246"/>
+        <location filename="../../diagapp/ui/app.py" line="247"/>
         <source>Erreur inattendue</source>
         <translation>Unexpected error</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/app.py" line="247"/>
+        <location filename="../../diagapp/ui/app.py" line="248"/>
         <source>Une erreur inattendue s&apos;est produite (%1). Vos saisies déjà enregistrées sont conservées. Les détails pour l&apos;assistance sont dans : %2</source>
         <translation>An unexpected error occurred (%1). What you have already saved is kept. Details for support are in: %2</translation>
     </message>

@@ -15,6 +15,7 @@ from diagapp.domain.model import Assessment
 from diagapp.services import answers, assessments, catalog
 from diagapp.services.workspace import open_workspace
 from diagapp.ui.dialogs import ask
+from diagapp.ui.main_window import MainWindow
 from diagapp.ui.models.participants import ParticipantsModel
 from diagapp.ui.pages.participants import ParticipantsPage
 from diagapp.ui.workshop import Workshop
@@ -156,3 +157,18 @@ def test_enter_in_the_college_adds_the_participant(
     added = page.model.participants[-1]
     assert (added.name, added.college) == ("Chloe Martin", "Habitants")
     assert page.new_name.text() == ""
+
+
+def test_answering_in_someones_name_opens_the_walk_through(
+    demo_window: MainWindow,
+) -> None:
+    demo_window.show()
+    demo_window.show_page("participants")
+    page = demo_window.current_page()
+    assert isinstance(page, ParticipantsPage)
+    page.table.selectRow(1)
+    chosen = page.selected_participant()
+    assert chosen is not None
+    page.active_button.click()
+    assert demo_window.workshop.participant_id == chosen.id
+    assert demo_window.current_key() == "walkthrough"

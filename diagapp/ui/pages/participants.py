@@ -284,9 +284,13 @@ class ParticipantsPage(AssessmentPage):
         )
 
     def make_active(self) -> None:
+        """« Répondre en son nom »: that participant answers, in the walk-through."""
         participant = self.selected_participant()
         if participant is not None:
             self.workshop.set_participant(participant.id)
+            show_page = getattr(self.window(), "show_page", None)
+            if callable(show_page):
+                show_page("walkthrough")
 
     def remove_selected(self) -> bool:
         participant = self.selected_participant()

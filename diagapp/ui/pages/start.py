@@ -288,6 +288,7 @@ class StartPage(QWidget):
     def open(self, assessment_id: int) -> None:
         """Make it the workshop's assessment and go where the work is."""
         self.workshop.set_assessment(assessment_id)
+        self.workshop.start_with_a_participant()
         self.refresh()
         current = self.workshop.assessment()
         show_page = getattr(self.window(), "show_page", None)

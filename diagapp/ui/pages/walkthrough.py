@@ -131,7 +131,8 @@ class WalkthroughPage(AssessmentPage):
         layout.addLayout(top)
         layout.addWidget(self.sections)
         layout.addWidget(self.overall)
-        layout.addWidget(scrolling(self.column), 1)
+        self.item_area = scrolling(self.column)
+        layout.addWidget(self.item_area, 1)
         layout.addLayout(bottom)
 
         self.shortcuts = self.scale.bind_keys(self)
@@ -234,6 +235,8 @@ class WalkthroughPage(AssessmentPage):
         if key != self.loaded_key:
             self.flush()
             force = True
+            if self.loaded_key is None or self.loaded_key[1] != item.id:
+                self.item_area.verticalScrollBar().setValue(0)  # the new question, from its top
         self.loaded_key = key
         lang = self.lang
         questionnaire = self.workshop.questionnaire()
@@ -307,6 +310,8 @@ class WalkthroughPage(AssessmentPage):
         if not self.items:
             return
         self.flush()
+        if self.notes.has_focus():  # else « 3 » would go on typing into the last box
+            self.scale.setFocus(Qt.FocusReason.OtherFocusReason)
         self.index = max(0, min(index, len(self.items) - 1))
         self._show_item(force=True)
 
