@@ -265,20 +265,7 @@ def press_and_read(
     return stored(workshop, item.id, who)
 
 
-def test_moving_on_leaves_the_text_box_so_a_digit_chooses_a_level(
-    page: WalkthroughPage, workshop: Workshop, qtbot: QtBot
-) -> None:
-    alice = alice_answers_in_the_active_window(page, workshop, qtbot)
-    justification = page.notes.edits["justification"]
-    justification.setFocus()
-    qtbot.waitUntil(justification.hasFocus)
-    page.next_item()  # PageDown or Alt+→, typed from the box
-    answer = press_and_read(qtbot, 3, workshop, page, alice)
-    assert answer is not None and answer.value == 3
-    assert justification.toPlainText() == ""
-
-
-def test_escape_leaves_the_text_box_for_the_levels(
+def test_esc_or_moving_on_leaves_the_text_box_so_a_digit_chooses_a_level(
     page: WalkthroughPage, workshop: Workshop, qtbot: QtBot
 ) -> None:
     alice = alice_answers_in_the_active_window(page, workshop, qtbot)
@@ -290,6 +277,14 @@ def test_escape_leaves_the_text_box_for_the_levels(
     answer = press_and_read(qtbot, 2, workshop, page, alice)
     assert evidence.toPlainText() == "PV du 3 mars"
     assert answer is not None and answer.value == 2
+
+    justification = page.notes.edits["justification"]
+    justification.setFocus()
+    qtbot.waitUntil(justification.hasFocus)
+    page.next_item()  # PageDown or Alt+→, typed from the box
+    answer = press_and_read(qtbot, 3, workshop, page, alice)
+    assert answer is not None and answer.value == 3
+    assert justification.toPlainText() == ""
 
 
 def test_number_keys_work_right_after_clicking_the_section_list(
