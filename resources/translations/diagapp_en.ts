@@ -32,7 +32,7 @@
 <context>
     <name>AssessmentPage</name>
     <message>
-        <location filename="../../diagapp/ui/pages/assessment_page.py" line="46"/>
+        <location filename="../../diagapp/ui/pages/assessment_page.py" line="100"/>
         <source>Choisissez ou créez d&apos;abord une évaluation sur la page d&apos;accueil.</source>
         <translation>First choose or create an assessment on the start page.</translation>
     </message>
@@ -391,6 +391,29 @@
         <location filename="../../diagapp/ui/models/disagreements.py" line="120"/>
         <source>Non concerné</source>
         <translation>Not applicable</translation>
+    </message>
+</context>
+<context>
+    <name>DoneBanner</name>
+    <message>
+        <location filename="../../diagapp/ui/pages/assessment_page.py" line="54"/>
+        <source>Évaluation terminée.</source>
+        <translation>Assessment finished.</translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/pages/assessment_page.py" line="57"/>
+        <source>Elle a été marquée « Terminée » : ce que vous changez ici modifie un diagnostic clos, et peut-être déjà envoyé aux financeurs. Rouvrez-la pour la compléter.</source>
+        <translation>It was marked “Finished”: what you change here alters a closed diagnosis, perhaps already sent to funders. Reopen it to complete it.</translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/pages/assessment_page.py" line="62"/>
+        <source>Rouvrir</source>
+        <translation>Reopen</translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/pages/assessment_page.py" line="63"/>
+        <source>Repasser l&apos;évaluation « En cours »</source>
+        <translation>Set the assessment back to “In progress”</translation>
     </message>
 </context>
 <context>
@@ -1853,129 +1876,184 @@
 <context>
     <name>StartPage</name>
     <message>
-        <location filename="../../diagapp/ui/pages/start.py" line="84"/>
+        <location filename="../../diagapp/ui/pages/start.py" line="90"/>
         <source>Accueil</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/start.py" line="90"/>
+        <location filename="../../diagapp/ui/pages/start.py" line="96"/>
         <source>D’après : %1</source>
         <translation>Based on: %1</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/start.py" line="95"/>
+        <location filename="../../diagapp/ui/pages/start.py" line="101"/>
         <source>Aucune dynamique pour l’instant. Commencez par « Nouvelle dynamique… », puis créez son évaluation de l’année.</source>
         <translation>No dynamic yet. Start with “New dynamic…”, then create this year&apos;s assessment.</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/start.py" line="100"/>
+        <location filename="../../diagapp/ui/pages/start.py" line="106"/>
         <source>&lt;b&gt;Participants&lt;/b&gt; : chaque personne présente, avec son collège.</source>
         <translation>&lt;b&gt;Participants&lt;/b&gt;: everyone present, with their collège.</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/start.py" line="102"/>
+        <location filename="../../diagapp/ui/pages/start.py" line="108"/>
         <source>&lt;b&gt;Parcours&lt;/b&gt; : chacun situe la dynamique sur les cinq dimensions du rapport, élément par élément (touches 0 à 3, Ctrl+Tab pour passer la main).</source>
         <translation>&lt;b&gt;Walk-through&lt;/b&gt;: everyone places the dynamic on the report&apos;s five dimensions, item by item (keys 0 to 3, Ctrl+Tab to hand over).</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/start.py" line="106"/>
+        <location filename="../../diagapp/ui/pages/start.py" line="112"/>
         <source>&lt;b&gt;Délibération&lt;/b&gt; : les plus forts désaccords d’abord ; l’équipe fixe le consensus et note pourquoi.</source>
         <translation>&lt;b&gt;Deliberation&lt;/b&gt;: strongest disagreements first; the team settles the consensus and notes why.</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/start.py" line="110"/>
+        <location filename="../../diagapp/ui/pages/start.py" line="116"/>
         <source>&lt;b&gt;Gouvernance&lt;/b&gt; et &lt;b&gt;financement&lt;/b&gt;, puis les &lt;b&gt;résultats&lt;/b&gt; et le rapport pour les financeurs.</source>
         <translation>&lt;b&gt;Governance&lt;/b&gt; and &lt;b&gt;funding&lt;/b&gt;, then the &lt;b&gt;results&lt;/b&gt; and the report for funders.</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/start.py" line="116"/>
+        <location filename="../../diagapp/ui/pages/start.py" line="122"/>
         <source>Déroulé d’un atelier</source>
         <translation>How a workshop goes</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/start.py" line="120"/>
+        <location filename="../../diagapp/ui/pages/start.py" line="126"/>
         <source>Tout est enregistré au fil de la saisie : il n’y a rien à « sauvegarder ».</source>
         <translation>Everything is saved as you type: there is nothing to “save”.</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/start.py" line="125"/>
+        <location filename="../../diagapp/ui/pages/start.py" line="131"/>
         <source>Dynamique / évaluation</source>
         <translation>Dynamic / assessment</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/start.py" line="126"/>
+        <location filename="../../diagapp/ui/pages/start.py" line="132"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/start.py" line="127"/>
+        <location filename="../../diagapp/ui/pages/start.py" line="133"/>
         <source>Statut</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/start.py" line="128"/>
+        <location filename="../../diagapp/ui/pages/start.py" line="134"/>
         <source>Consensus</source>
         <translation>Consensus</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/start.py" line="129"/>
+        <location filename="../../diagapp/ui/pages/start.py" line="135"/>
         <source>Participants</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/start.py" line="132"/>
+        <location filename="../../diagapp/ui/pages/start.py" line="138"/>
         <source>Dynamiques et évaluations</source>
         <translation>Dynamics and assessments</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/start.py" line="133"/>
+        <location filename="../../diagapp/ui/pages/start.py" line="139"/>
         <source>Nouvelle dynamique…</source>
         <translation>New dynamic…</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/start.py" line="134"/>
+        <location filename="../../diagapp/ui/pages/start.py" line="140"/>
         <source>Nouvelle évaluation…</source>
         <translation>New assessment…</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/start.py" line="135"/>
+        <location filename="../../diagapp/ui/pages/start.py" line="141"/>
         <source>Ouvrir l’évaluation</source>
         <translation>Open the assessment</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/start.py" line="153"/>
+        <location filename="../../diagapp/ui/pages/start.py" line="142"/>
+        <source>Renommer…</source>
+        <translation>Rename…</translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/pages/start.py" line="143"/>
+        <source>Renommer l’évaluation choisie</source>
+        <translation>Rename the chosen assessment</translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/pages/start.py" line="144"/>
+        <source>Supprimer…</source>
+        <translation>Delete…</translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/pages/start.py" line="146"/>
+        <source>Supprimer l’évaluation choisie (une copie de la base est faite avant)</source>
+        <translation>Delete the chosen assessment (a copy of the database is made first)</translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/pages/start.py" line="165"/>
         <source>Terminée</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/start.py" line="167"/>
+        <location filename="../../diagapp/ui/pages/start.py" line="179"/>
         <source>En cours</source>
         <translation>In progress</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/start.py" line="243"/>
+        <location filename="../../diagapp/ui/pages/start.py" line="257"/>
         <source>Rouvrir (en cours)</source>
         <translation>Reopen (in progress)</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/start.py" line="243"/>
+        <location filename="../../diagapp/ui/pages/start.py" line="257"/>
         <source>Marquer comme terminée</source>
         <translation>Mark as done</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/start.py" line="250"/>
+        <location filename="../../diagapp/ui/pages/start.py" line="264"/>
         <source>Nouvelle dynamique</source>
         <translation>New dynamic</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/start.py" line="250"/>
+        <location filename="../../diagapp/ui/pages/start.py" line="264"/>
         <source>Nom de la dynamique :</source>
         <translation>Name of the dynamic:</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/start.py" line="263"/>
+        <location filename="../../diagapp/ui/pages/start.py" line="277"/>
         <source>Choisissez d’abord une dynamique dans la liste.</source>
         <translation>First choose a dynamic in the list.</translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/pages/start.py" line="344"/>
+        <source>Renommer l’évaluation</source>
+        <translation>Rename the assessment</translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/pages/start.py" line="345"/>
+        <source>Nouveau nom de l’évaluation :</source>
+        <translation>New name of the assessment:</translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/pages/start.py" line="365"/>
+        <source>Supprimer l’évaluation « %1 » de « %2 », avec ses %3 participant(s) et toutes leurs réponses ? Une copie de sauvegarde de toute la base est faite juste avant.</source>
+        <translation>Delete the assessment “%1” of “%2”, with its %3 participant(s) and all their answers? A backup copy of the whole database is made just before.</translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/pages/start.py" line="374"/>
+        <source>Supprimer une évaluation</source>
+        <translation>Delete an assessment</translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/pages/start.py" line="374"/>
+        <source>Supprimer</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/pages/start.py" line="386"/>
+        <source>Évaluation supprimée</source>
+        <translation>Assessment deleted</translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/pages/start.py" line="387"/>
+        <source>« %1 » est supprimée. La copie faite juste avant est ici : %2</source>
+        <translation>“%1” is deleted. The copy made just before is here: %2</translation>
     </message>
 </context>
 <context>
