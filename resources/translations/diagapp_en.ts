@@ -419,104 +419,104 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../diagapp/ui/dialogs/export_pdf.py" line="72"/>
+        <location filename="../../diagapp/ui/dialogs/export_pdf.py" line="76"/>
         <source>Envoyer aux financeurs</source>
         <translation>Send to funders</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/dialogs/export_pdf.py" line="76"/>
+        <location filename="../../diagapp/ui/dialogs/export_pdf.py" line="80"/>
         <source>La monographie PDF est écrite à l&apos;endroit choisi, puis un brouillon de courriel qui la contient s&apos;ouvre dans votre messagerie. Les notes privées n&apos;y figurent jamais ; les justifications destinées aux financeurs, si.</source>
         <translation>The PDF monograph is written where you choose, then a draft email containing it opens in your mail program. Private notes never appear in it; justifications meant for funders do.</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/dialogs/export_pdf.py" line="87"/>
+        <location filename="../../diagapp/ui/dialogs/export_pdf.py" line="91"/>
         <source>Anonymiser : remplacer les noms des participants par leur collège</source>
         <translation>Anonymise: replace participants&apos; names with their collège</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/dialogs/export_pdf.py" line="90"/>
+        <location filename="../../diagapp/ui/dialogs/export_pdf.py" line="94"/>
         <source>Ajouter l&apos;évolution depuis « %1 »</source>
         <translation>Add the changes since “%1”</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/dialogs/export_pdf.py" line="97"/>
+        <location filename="../../diagapp/ui/dialogs/export_pdf.py" line="101"/>
         <source>Sections</source>
         <translation>Sections</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/dialogs/export_pdf.py" line="109"/>
+        <location filename="../../diagapp/ui/dialogs/export_pdf.py" line="113"/>
         <source>financeur@region.fr, fondation@exemple.org</source>
         <translation>funder@region.fr, foundation@example.org</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/dialogs/export_pdf.py" line="110"/>
+        <location filename="../../diagapp/ui/dialogs/export_pdf.py" line="114"/>
         <source>Destinataires</source>
         <translation>Recipients</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/dialogs/export_pdf.py" line="112"/>
+        <location filename="../../diagapp/ui/dialogs/export_pdf.py" line="116"/>
         <source>Fichier PDF</source>
         <translation>PDF file</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/dialogs/export_pdf.py" line="113"/>
-        <location filename="../../diagapp/ui/dialogs/export_pdf.py" line="122"/>
+        <location filename="../../diagapp/ui/dialogs/export_pdf.py" line="117"/>
+        <location filename="../../diagapp/ui/dialogs/export_pdf.py" line="126"/>
         <source>Choisir…</source>
         <translation>Choose…</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/dialogs/export_pdf.py" line="119"/>
+        <location filename="../../diagapp/ui/dialogs/export_pdf.py" line="123"/>
         <source>aucun</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/dialogs/export_pdf.py" line="121"/>
-        <location filename="../../diagapp/ui/dialogs/export_pdf.py" line="167"/>
+        <location filename="../../diagapp/ui/dialogs/export_pdf.py" line="125"/>
+        <location filename="../../diagapp/ui/dialogs/export_pdf.py" line="171"/>
         <source>Logo de la couverture</source>
         <translation>Cover logo</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/dialogs/export_pdf.py" line="123"/>
+        <location filename="../../diagapp/ui/dialogs/export_pdf.py" line="127"/>
         <source>Choisir le logo</source>
         <translation>Choose the logo</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/dialogs/export_pdf.py" line="129"/>
+        <location filename="../../diagapp/ui/dialogs/export_pdf.py" line="133"/>
         <source>Langue :</source>
         <translation>Language:</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/dialogs/export_pdf.py" line="130"/>
+        <location filename="../../diagapp/ui/dialogs/export_pdf.py" line="134"/>
         <source>Destinataires :</source>
         <translation>Recipients:</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/dialogs/export_pdf.py" line="131"/>
+        <location filename="../../diagapp/ui/dialogs/export_pdf.py" line="135"/>
         <source>Fichier PDF :</source>
         <translation>PDF file:</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/dialogs/export_pdf.py" line="132"/>
+        <location filename="../../diagapp/ui/dialogs/export_pdf.py" line="136"/>
         <source>Logo (couverture) :</source>
         <translation>Logo (cover):</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/dialogs/export_pdf.py" line="133"/>
+        <location filename="../../diagapp/ui/dialogs/export_pdf.py" line="137"/>
         <source>Sections :</source>
         <translation>Sections:</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/dialogs/export_pdf.py" line="138"/>
+        <location filename="../../diagapp/ui/dialogs/export_pdf.py" line="142"/>
         <source>Créer le PDF et le courriel</source>
         <translation>Create the PDF and the email</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/dialogs/export_pdf.py" line="159"/>
+        <location filename="../../diagapp/ui/dialogs/export_pdf.py" line="163"/>
         <source>Enregistrer la monographie</source>
         <translation>Save the monograph</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/dialogs/export_pdf.py" line="169"/>
+        <location filename="../../diagapp/ui/dialogs/export_pdf.py" line="173"/>
         <source>Images (*.png *.jpg *.jpeg)</source>
         <translation>Images (*.png *.jpg *.jpeg)</translation>
     </message>
@@ -2285,28 +2285,38 @@
 <context>
     <name>export_pdf</name>
     <message>
-        <location filename="../../diagapp/ui/dialogs/export_pdf.py" line="226"/>
+        <location filename="../../diagapp/ui/dialogs/export_pdf.py" line="253"/>
+        <source>PDF écrit dans %1</source>
+        <translation>PDF written in %1</translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/dialogs/export_pdf.py" line="258"/>
+        <source>ouvrir le dossier</source>
+        <translation>open the folder</translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/dialogs/export_pdf.py" line="285"/>
         <source>Aucune messagerie n&apos;a pu ouvrir le brouillon. Le PDF et le courriel sont dans %1 : joignez le PDF à un message, ou ouvrez le fichier .eml avec votre messagerie.</source>
         <translation>No mail program could open the draft. The PDF and the email are in %1: attach the PDF to a message, or open the .eml file with your mail program.</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/dialogs/export_pdf.py" line="233"/>
+        <location filename="../../diagapp/ui/dialogs/export_pdf.py" line="292"/>
         <source>Monographie prête</source>
         <translation>Monograph ready</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/dialogs/export_pdf.py" line="272"/>
-        <location filename="../../diagapp/ui/dialogs/export_pdf.py" line="285"/>
+        <location filename="../../diagapp/ui/dialogs/export_pdf.py" line="331"/>
+        <location filename="../../diagapp/ui/dialogs/export_pdf.py" line="344"/>
         <source>Envoyer aux financeurs</source>
         <translation>Send to funders</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/dialogs/export_pdf.py" line="273"/>
+        <location filename="../../diagapp/ui/dialogs/export_pdf.py" line="332"/>
         <source>Ouvrez d&apos;abord une évaluation.</source>
         <translation>Open an assessment first.</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/dialogs/export_pdf.py" line="281"/>
+        <location filename="../../diagapp/ui/dialogs/export_pdf.py" line="340"/>
         <source>Écriture de la monographie…</source>
         <translation>Writing the monograph…</translation>
     </message>
