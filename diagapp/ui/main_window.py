@@ -57,6 +57,9 @@ NOT_YET_THERE = {"comparison"}
 # Usable while the database is still opening.
 ALWAYS_ENABLED = {"quit", "shortcuts", "full_screen", "large_text", "preferences"}
 
+# The application's type before large type enlarged it (set by the first window).
+_normal_font: QFont | None = None
+
 BACKUP_CHECK_MS = 60_000  # health.periodic_backup decides whether a copy is due (10 min)
 
 
@@ -424,9 +427,15 @@ class MainWindow(QMainWindow):
         settings.put(settings.LARGE_TEXT, not settings.get(settings.LARGE_TEXT))
 
     def _apply_large_text(self, on: bool) -> None:
-        font = QFont(QApplication.font())
+        """The whole application's type: menus, dialogs and message boxes are windows of
+        their own, which a font set on this window alone would not reach."""
+        global _normal_font
+        if _normal_font is None:
+            _normal_font = QFont(QApplication.font())
+        font = QFont(_normal_font)
         if on:
             font.setPointSizeF(font.pointSizeF() * settings.LARGE_TEXT_FACTOR)
+        QApplication.setFont(font)
         self.setFont(font)
         self._fit_nav()
 
@@ -522,6 +531,8 @@ class MainWindow(QMainWindow):
             self.restoreState(state)
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if _normal_font is not None:
+            QApplication.setFont(_normal_font)  # the next window starts from the usual type
         autosave.flush_all()
         settings.put(settings.WINDOW_GEOMETRY, self.saveGeometry())
         settings.put(settings.WINDOW_STATE, self.saveState())

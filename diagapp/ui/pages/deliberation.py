@@ -7,7 +7,7 @@ Readable when projected: the « Grand texte » switch enlarges the whole window.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt
+from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -33,6 +33,8 @@ from diagapp.ui.widgets.level_scale import LevelScale
 from diagapp.ui.widgets.notes import AnswerNotes
 from diagapp.ui.widgets.readable import Column, muted, scrolling
 from diagapp.ui.workshop import Workshop
+
+TABLE_CHARS = 60  # the disagreements table: the names column and the three figures
 
 
 def respondent_names(participants: tuple[Participant, ...], show_names: bool) -> dict[int, str]:
@@ -118,6 +120,7 @@ class DeliberationPage(AssessmentPage):
         layout.addLayout(controls)
         layout.addWidget(self.splitter, 1)
 
+        self._fit_table()
         self.scale.bind_keys(self)
         settings.notifier().changed.connect(self._preference_changed)
         self.retranslate()
@@ -132,6 +135,16 @@ class DeliberationPage(AssessmentPage):
         self.names.setToolTip(self.tr("Sinon, chacun apparaît par son collège et un numéro."))
         self.scale_title.setText("<b>" + self.tr("Consensus de l’équipe (touches 0 à 3)") + "</b>")
         self.notes.retranslate(self.tr("Éléments de preuve retenus par l’équipe"))
+
+    def _fit_table(self) -> None:
+        """Room for the item names beside the figures, in the current type (large type too):
+        the names wrap over a few lines, never down to a word per line."""
+        self.table.setMinimumWidth(self.table.fontMetrics().averageCharWidth() * TABLE_CHARS)
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:
+            self._fit_table()
 
     def _preference_changed(self, key: str) -> None:
         if key in (settings.SHOW_NAMES.key, settings.LARGE_TEXT.key):

@@ -26,26 +26,12 @@ from diagapp.services import answers
 from diagapp.ui.pages.assessment_page import AssessmentPage
 from diagapp.ui.widgets.level_scale import LevelScale
 from diagapp.ui.widgets.notes import AnswerNotes
-from diagapp.ui.widgets.readable import Column, muted, scrolling
+from diagapp.ui.widgets.readable import Column, muted, scrolling, short
 from diagapp.ui.workshop import Workshop
 
 CONSENSUS = -1  # the respondent combo's data for the team's consensus
 
 Key = tuple[int, str, int | None]  # assessment, item, participant (None: consensus)
-
-
-_SMALL_WORDS = {"le", "la", "les", "l'", "sur", "et", "de", "du", "des", "en", "son", "sa"}
-_SMALL_WORDS |= {"in", "on", "the", "of", "and", "its", "a"}
-
-
-def short(title: str, chars: int = 30) -> str:
-    """A section title cut at a word, for the tabs (the full title is in the tooltip)."""
-    if len(title) <= chars:
-        return title
-    words = title[:chars].rsplit(" ", 1)[0].split(" ")
-    while len(words) > 1 and words[-1].lower() in _SMALL_WORDS:
-        words.pop()
-    return " ".join(words).rstrip(" ,;:«") + "…"
 
 
 class WalkthroughPage(AssessmentPage):
