@@ -274,8 +274,11 @@ class MainWindow(QMainWindow):
         )
         width = longest + metrics.averageCharWidth() * 4
         self.nav.setMinimumWidth(width)
-        # The pages get the rest: a list wider than its titles takes room they need.
-        self.splitter.setSizes([width, max(self.splitter.width() - width, width)])
+        # The pages get the rest: a list much wider than its titles takes room they need
+        # (a little wider, as the user may have dragged it, stays).
+        shown = self.splitter.sizes()[0]
+        if shown < width or shown > width * 5 // 4:
+            self.splitter.setSizes([width, max(self.splitter.width() - width, width)])
 
     def _update_nav(self) -> None:
         has_assessment = self.workshop.assessment_id is not None
