@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import sqlite3
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
 from sqlalchemy import func, select
@@ -160,6 +162,28 @@ def set_status(db: Database, *, assessment_id: int, status: str) -> None:
     with db.session() as s:
         _assessment_row(s, assessment_id).status = status
         touch(s, assessment_id)
+
+
+def rename_assessment(db: Database, *, assessment_id: int, label: str) -> None:
+    if not label.strip():
+        raise DiagappError("Le nom de l'évaluation ne peut pas être vide.")
+    with db.session() as s:
+        _assessment_row(s, assessment_id).label = label.strip()
+        touch(s, assessment_id)
+
+
+def delete_assessment_after_backup(db: Database, *, assessment_id: int) -> Path:
+    """Delete an assessment (made by mistake) once a verified copy of the whole database is
+    taken; returns that copy's path. Without a copy, nothing is deleted."""
+    try:
+        copy = db.backup("before-delete")
+    except (OSError, sqlite3.Error) as exc:
+        raise DiagappError(
+            f"La copie de sauvegarde n'a pas pu être faite ({exc}) : l'évaluation n'a pas "
+            "été supprimée."
+        ) from exc
+    delete_assessment(db, assessment_id=assessment_id)
+    return copy.path
 
 
 def delete_assessment(db: Database, *, assessment_id: int) -> None:
