@@ -14,7 +14,7 @@ import io
 import json
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from sqlalchemy import select
 
@@ -25,9 +25,6 @@ from diagapp.services.clock import now
 from diagapp.services.files import write_atomic
 from diagapp.storage.database import Database
 from diagapp.storage.schema import AssessmentRow, ParticipantRow
-
-if TYPE_CHECKING:
-    from diagapp.services.forms_import import FormImportReport
 
 FORM_FORMAT = "diagapp-form"
 FORM_VERSION = 1
@@ -313,10 +310,3 @@ def export_form(
     data = build_form(target, catalog.questionnaire(target.questionnaire_version))
     write_atomic(Path(path), data)
     return target
-
-
-def import_form(db: Database, path: Path, *, assessment_id: int | None = None) -> FormImportReport:
-    """Import a filled form as its participant's answers (see forms_import)."""
-    from diagapp.services.forms_import import import_form as run
-
-    return run(db, path, assessment_id=assessment_id)

@@ -1,6 +1,6 @@
 """Command line for the monograph: `export pdf` and `export email`.
 
-Registered through diagapp/cli_commands.py; services (and reportlab) are imported inside the
+Registered through diagapp/cli/commands.py; services (and reportlab) are imported inside the
 handlers so that `diagapp` starts fast.
 """
 

@@ -1,4 +1,4 @@
-"""The command line. `diagapp` alone opens the window; subcommands work headless.
+"""The command line's core: the parser, the shared commands and `main`.
 
 Every error is one clear line on stderr and a non-zero exit, never a traceback.
 """
@@ -230,7 +230,7 @@ _EXTENSIONS: list[Callable[[Any, Any], None]] = []
 
 
 def _load_extensions() -> None:
-    from diagapp import cli_commands
+    from diagapp.cli import commands as cli_commands
 
     _EXTENSIONS[:] = cli_commands.REGISTER
 
@@ -260,7 +260,3 @@ def main(argv: Sequence[str] | None = None) -> int:
             f"diagapp : erreur interne inattendue ({type(exc).__name__}) ; détails dans {where}\n"
         )
         return EXIT_BUG
-
-
-if __name__ == "__main__":
-    raise SystemExit(main())

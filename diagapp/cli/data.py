@@ -1,6 +1,6 @@
 """Command line for spreadsheets: `export xlsx|csv` and participant forms (`form export|import`).
 
-Registered through diagapp/cli_commands.py; services are imported inside the handlers.
+Registered through diagapp/cli/commands.py; services are imported inside the handlers.
 """
 
 from __future__ import annotations
@@ -65,11 +65,11 @@ def cmd_form_export(args: argparse.Namespace) -> int:
 
 
 def cmd_form_import(args: argparse.Namespace) -> int:
-    from diagapp.services import forms
+    from diagapp.services import forms_import
 
     db = _open(args)
     try:
-        report = forms.import_form(db, Path(args.file), assessment_id=args.assessment)
+        report = forms_import.import_form(db, Path(args.file), assessment_id=args.assessment)
     finally:
         db.close()
     sys.stdout.write(report.summary() + "\n")

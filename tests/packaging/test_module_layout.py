@@ -1,0 +1,42 @@
+"""The package's shape: the command line is one `diagapp.cli` package like the other layers, and
+the import loops the issue named stay gone (checked on the real import graph, lazy imports too).
+"""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import grimp
+import pytest
+
+PACKAGE = Path(__file__).resolve().parents[2] / "diagapp"
+
+
+def test_command_line_modules_live_in_the_cli_package() -> None:
+    loose = sorted(p.name for p in PACKAGE.glob("cli*.py"))
+    assert loose == []
+    assert (PACKAGE / "cli" / "__init__.py").is_file()
+
+
+def test_the_entry_points_still_work() -> None:
+    from diagapp.cli import main
+
+    assert callable(main)
+    done = subprocess.run(
+        [sys.executable, "-m", "diagapp.cli", "--version"], capture_output=True, text=True
+    )
+    assert done.returncode == 0
+    assert done.stdout.startswith("diagapp ")
+
+
+@pytest.mark.parametrize(
+    ("one", "other"),
+    [("diagapp.services.forms", "diagapp.services.forms_import")],
+)
+def test_no_import_loop(one: str, other: str) -> None:
+    graph = grimp.build_graph("diagapp", cache_dir=None)
+    there = graph.find_shortest_chain(importer=one, imported=other)
+    back = graph.find_shortest_chain(importer=other, imported=one)
+    assert there is None or back is None, f"{there} / {back}"
