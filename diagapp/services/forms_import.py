@@ -39,11 +39,11 @@ from diagapp.services.forms import (
     checksum,
     form_target,
 )
+from diagapp.services.limits import TextRefused, check_long_text
 from diagapp.storage.database import Database
 from diagapp.storage.schema import AnswerRow, AssessmentRow, ParticipantRow
 
 MAX_FORM_BYTES = 20 * 1024 * 1024
-MAX_EVIDENCE = 5000
 IMPORTED, UNCHANGED, REFUSED, EMPTY = "imported", "unchanged", "refused", "empty"
 _NA_WORDS = {"non concerné", "non concerne", "nc", "n/a", "na", "not applicable"}
 _LEADING_NUMBER = re.compile(r"^\s*(-?\d+(?:[.,]\d+)?)\s*(?:[—–:-].*)?$")
@@ -211,9 +211,10 @@ def _evidence(raw: Any) -> str:
     if isinstance(raw, float) and raw == int(raw):
         raw = int(raw)
     text = str(raw).strip()
-    if len(text) > MAX_EVIDENCE:
-        raise ValueError(f"le commentaire dépasse {MAX_EVIDENCE} caractères")
-    return text
+    try:
+        return check_long_text(text, "le commentaire")
+    except TextRefused as exc:
+        raise ValueError(str(exc)) from None
 
 
 def _read_rows(sheet: Any, q: Questionnaire, name: str) -> list[RowOutcome]:
