@@ -6,13 +6,17 @@ Every error is one clear line on stderr and a non-zero exit, never a traceback.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
 from diagapp import __version__
+from diagapp.cli.common import db_path as _db_path
+from diagapp.cli.common import emit, output_path, printable
+from diagapp.cli.common import open_db as _open
 from diagapp.domain.errors import DiagappError
 
 EXIT_ERROR = 1
@@ -23,29 +27,65 @@ EXIT_BUG = 70
 Handler = Callable[[argparse.Namespace], int]
 
 
+# argparse's own words (Python 3.11 msgids), so that --help and usage errors are all French:
+# the command line speaks French (--lang chooses a document's language, not the CLI's).
+_ARGPARSE_FR = {
+    "usage: ": "utilisation : ",
+    "positional arguments": "arguments",
+    "options": "options",
+    "show this help message and exit": "afficher cette aide et quitter",
+    "show program's version number and exit": "afficher la version de diagapp et quitter",
+    "argument %(argument_name)s: %(message)s": "argument %(argument_name)s : %(message)s",
+    "the following arguments are required: %s": "arguments obligatoires manquants : %s",
+    "unrecognized arguments: %s": "arguments non reconnus : %s",
+    "invalid choice: %(value)r (choose from %(choices)s)": (
+        "choix %(value)r invalide (possibles : %(choices)s)"
+    ),
+    "invalid %(type)s value: %(value)r": "valeur %(value)r invalide",
+    "expected one argument": "une valeur attendue",
+    "expected at most one argument": "au plus une valeur attendue",
+    "expected at least one argument": "au moins une valeur attendue",
+    "expected %s argument": "%s valeur attendue",
+    "expected %s arguments": "%s valeurs attendues",
+    "not allowed with argument %s": "incompatible avec l'argument %s",
+    "ignored explicit argument %r": "valeur %r ignorée",
+    "ambiguous option: %(option)s could match %(matches)s": (
+        "option ambiguë : %(option)s peut désigner %(matches)s"
+    ),
+    "one of the arguments %s is required": "un des arguments %s est obligatoire",
+    "unknown parser %(parser_name)r (choices: %(choices)s)": (
+        "commande %(parser_name)r inconnue (possibles : %(choices)s)"
+    ),
+    "can't open '%(filename)s': %(error)s": "impossible d'ouvrir « %(filename)s » : %(error)s",
+    "unexpected option string: %s": "option inattendue : %s",
+}
+
+
+@contextlib.contextmanager
+def _french_argparse() -> Iterator[None]:
+    """argparse speaks through its module's gettext functions: French while we parse."""
+    saved = argparse._, argparse.ngettext  # type: ignore[attr-defined]
+
+    def fr(message: str) -> str:
+        return _ARGPARSE_FR.get(message, message)
+
+    def nfr(singular: str, plural: str, n: int) -> str:
+        return fr(singular if n == 1 else plural)
+
+    argparse._, argparse.ngettext = fr, nfr  # type: ignore[attr-defined]
+    try:
+        yield
+    finally:
+        argparse._, argparse.ngettext = saved  # type: ignore[attr-defined]
+
+
 class _Parser(argparse.ArgumentParser):
     """argparse in French, exiting with our usage code."""
 
     def error(self, message: str) -> Any:
         self.print_usage(sys.stderr)
-        sys.stderr.write(f"diagapp : erreur : {message}\n")
+        sys.stderr.write(f"diagapp : erreur : {printable(message)}\n")
         raise SystemExit(EXIT_USAGE)
-
-
-def _db_path(args: argparse.Namespace) -> Path:
-    from diagapp.paths import default_database
-
-    return Path(args.db) if getattr(args, "db", None) else default_database()
-
-
-def _open(args: argparse.Namespace, must_exist: bool = True) -> Any:
-    """Open the database; reading commands refuse a path where there is none."""
-    from diagapp.storage.database import open_database
-
-    path = _db_path(args)
-    if must_exist and not path.exists():
-        raise DiagappError(f"La base de données {path} n'existe pas.")
-    return open_database(path)
 
 
 def _print_json(data: Any) -> None:
@@ -84,7 +124,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
     summary = demo.write_demo(
         path, years=args.years, participants=args.participants, seed=args.seed
     )
-    sys.stdout.write(summary + "\n")
+    emit(summary + "\n")
     return 0
 
 
@@ -137,7 +177,7 @@ def cmd_export_json(args: argparse.Namespace) -> int:
         out = exchange.export_json(db, Path(args.out))
     finally:
         db.close()
-    sys.stdout.write(f"Export écrit : {out}\n")
+    emit(f"Export écrit : {out}\n")
     return 0
 
 
@@ -151,7 +191,7 @@ def cmd_import(args: argparse.Namespace) -> int:
         report = exchange.import_file(db, source)
     finally:
         db.close()
-    sys.stdout.write(f"Import terminé : {report.summary()}\n")
+    emit(f"Import terminé : {report.summary()}\n")
     return 0
 
 
@@ -169,12 +209,19 @@ def build_parser() -> argparse.ArgumentParser:
         prog="diagapp",
         description="Autodiagnostic des dynamiques collectives de transitions dans les territoires.",
     )
-    parser.add_argument("--version", action="version", version=f"diagapp {__version__}")
+    parser.add_argument(
+        "--version",
+        action="version",
+        version=f"diagapp {__version__}",
+        help="afficher la version de diagapp et quitter",
+    )
     parser.add_argument(
         "--demo", action="store_true", help="ouvrir la fenêtre sur une copie neuve de la démo"
     )
     parser.add_argument(
-        "--db", help="fichier de base de données (par défaut : dossier de l'utilisateur)"
+        "--db",
+        metavar="FICHIER",
+        help="fichier de base de données (par défaut : dossier de l'utilisateur)",
     )
     parser.set_defaults(handler=cmd_gui)
     sub = parser.add_subparsers(title="commandes", metavar="COMMANDE", parser_class=_Parser)
@@ -192,28 +239,28 @@ def build_parser() -> argparse.ArgumentParser:
     p.set_defaults(handler=cmd_references)
 
     p = sub.add_parser("demo", help="écrire la base de démonstration")
-    p.add_argument("--db", required=True)
+    p.add_argument("--db", metavar="FICHIER", required=True)
     p.add_argument("--years", type=int, default=3)
     p.add_argument("--participants", type=int, default=9)
     p.add_argument("--seed", type=int, default=2020)
     p.set_defaults(handler=cmd_demo)
 
     p = sub.add_parser("check", help="vérifier la base, lister les sauvegardes, réparer")
-    p.add_argument("--db")
+    p.add_argument("--db", metavar="FICHIER")
     p.add_argument("--repair", action="store_true")
     p.set_defaults(handler=cmd_check)
 
     p = sub.add_parser("import", help="fusionner un export diagapp (.json)")
     p.add_argument("file")
-    p.add_argument("--db")
+    p.add_argument("--db", metavar="FICHIER")
     p.set_defaults(handler=cmd_import)
 
     export = sub.add_parser("export", help="exporter (json, pdf, email, xlsx, csv)")
     formats = export.add_subparsers(title="formats", metavar="FORMAT", parser_class=_Parser)
     export.set_defaults(handler=lambda _args: _missing_format(export))
     p = formats.add_parser("json", help="toute la base en JSON (pour une autre machine)")
-    p.add_argument("--db")
-    p.add_argument("--out", required=True)
+    p.add_argument("--db", metavar="FICHIER")
+    p.add_argument("--out", metavar="FICHIER", required=True, type=output_path)
     p.set_defaults(handler=cmd_export_json)
     for register in _EXTENSIONS:
         register(sub, formats)
@@ -237,15 +284,16 @@ def _load_extensions() -> None:
 
 def main(argv: Sequence[str] | None = None) -> int:
     _load_extensions()
-    parser = build_parser()
-    args = parser.parse_args(argv)
+    with _french_argparse():
+        parser = build_parser()
+        args = parser.parse_args(argv)
     handler: Handler = args.handler
     try:
         return handler(args)
     except DiagappError as exc:
         from diagapp.storage.database import DatabaseDamaged
 
-        sys.stderr.write(f"diagapp : {exc}\n")
+        sys.stderr.write(f"diagapp : {printable(str(exc))}\n")
         return EXIT_DAMAGED if isinstance(exc, DatabaseDamaged) else EXIT_ERROR
     except KeyboardInterrupt:
         sys.stderr.write("diagapp : interrompu.\n")

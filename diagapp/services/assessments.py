@@ -51,7 +51,9 @@ class DynamicSummary:
 
 
 def _assessment_row(session: Session, assessment_id: int) -> AssessmentRow:
-    row = session.get(AssessmentRow, assessment_id)
+    # an id beyond SQLite's integers would overflow inside the driver: it names no assessment
+    in_range = isinstance(assessment_id, int) and 0 < assessment_id < 2**63
+    row = session.get(AssessmentRow, assessment_id) if in_range else None
     if row is None:
         raise NotFound(f"Évaluation n° {assessment_id} introuvable.")
     return row

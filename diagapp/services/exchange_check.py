@@ -10,15 +10,15 @@ from __future__ import annotations
 import datetime as dt
 import json
 import re
-import stat
 from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
-from diagapp.domain.errors import DataFileError, DiagappError, explain_errno
+from diagapp.domain.errors import DataFileError, DiagappError
 from diagapp.domain.model import STATUS_DONE, STATUS_DRAFT
 from diagapp.services import catalog
 from diagapp.services.answers import validate_field
+from diagapp.services.files import ReadRefused, read_limited
 from diagapp.services.limits import check_long_text, check_name
 from diagapp.services.recommendations import load_catalog
 
@@ -29,34 +29,12 @@ MAX_POSITION = 1_000_000
 MAX_VOLUNTEER_HOURS = 1_000_000  # as services.answers.update_structure
 
 
-def _read_bytes(path: Path, name: str) -> bytes:
-    """The file's bytes; only a regular file of a sensible size is read (a FIFO would block,
-    /dev/zero never ends)."""
-    try:
-        info = path.stat()
-    except FileNotFoundError:
-        raise DataFileError(name, "", "fichier introuvable") from None
-    except OSError as exc:
-        raise DataFileError(name, "", f"lecture impossible ({explain_errno(exc)})") from None
-    if stat.S_ISDIR(info.st_mode):
-        raise DataFileError(name, "", "c'est un dossier, pas un fichier d'export")
-    if not stat.S_ISREG(info.st_mode):
-        raise DataFileError(name, "", "ce n'est pas un fichier ordinaire (périphérique, tube…)")
-    if info.st_size > MAX_IMPORT_BYTES:
-        raise DataFileError(name, "", "fichier trop volumineux pour un export diagapp")
-    try:
-        with path.open("rb") as handle:
-            raw = handle.read(MAX_IMPORT_BYTES + 1)
-    except OSError as exc:
-        raise DataFileError(name, "", f"lecture impossible ({explain_errno(exc)})") from None
-    if len(raw) > MAX_IMPORT_BYTES:
-        raise DataFileError(name, "", "fichier trop volumineux pour un export diagapp")
-    return raw
-
-
 def read_import_file(path: Path) -> dict[str, Any]:
     name = path.name
-    raw = _read_bytes(Path(path), name)
+    try:
+        raw = read_limited(Path(path), MAX_IMPORT_BYTES)
+    except ReadRefused as exc:
+        raise DataFileError(name, "", str(exc)) from None
     try:
         # utf-8-sig: a file saved by a Windows editor starts with a byte-order mark
         data = json.loads(raw.decode("utf-8-sig"))

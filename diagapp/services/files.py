@@ -5,14 +5,44 @@ from __future__ import annotations
 import contextlib
 import errno
 import os
+import stat
 import tempfile
 from pathlib import Path
 
-from diagapp.domain.errors import DiagappError
+from diagapp.domain.errors import DiagappError, explain_errno
 
 
 class WriteError(DiagappError):
     pass
+
+
+class ReadRefused(DiagappError):
+    """A file that cannot be read as a document; the message is a short French reason."""
+
+
+def read_limited(path: Path, limit: int) -> bytes:
+    """The bytes of a regular file of at most `limit` bytes. A FIFO (which would block), a
+    device (/dev/zero never ends) or a folder is refused before it is opened."""
+    try:
+        info = Path(path).stat()
+    except FileNotFoundError:
+        raise ReadRefused("fichier introuvable") from None
+    except OSError as exc:
+        raise ReadRefused(f"lecture impossible ({explain_errno(exc)})") from None
+    if stat.S_ISDIR(info.st_mode):
+        raise ReadRefused("c'est un dossier, pas un fichier")
+    if not stat.S_ISREG(info.st_mode):
+        raise ReadRefused("ce n'est pas un fichier ordinaire (périphérique, tube…)")
+    if info.st_size > limit:
+        raise ReadRefused("fichier trop volumineux")
+    try:
+        with Path(path).open("rb") as handle:
+            data = handle.read(limit + 1)
+    except OSError as exc:
+        raise ReadRefused(f"lecture impossible ({explain_errno(exc)})") from None
+    if len(data) > limit:
+        raise ReadRefused("fichier trop volumineux")
+    return data
 
 
 def explain_os_error(path: Path, exc: OSError) -> str:
@@ -24,7 +54,9 @@ def explain_os_error(path: Path, exc: OSError) -> str:
         return f"Le dossier {path.parent} n'existe pas."
     if exc.errno == errno.EISDIR:
         return f"{path} est un dossier, pas un fichier."
-    return f"Impossible d'écrire {path} : {exc.strerror or exc}."
+    if exc.errno == errno.EBUSY and not path.name:
+        return "Aucun fichier à écrire : le chemin est vide."
+    return f"Impossible d'écrire {path} : {explain_errno(exc)}."
 
 
 def _umask() -> int:

@@ -96,9 +96,7 @@ def choice_labels(questionnaire: Questionnaire, not_applicable: bool) -> list[st
 def find_target(db: Database, *, assessment_id: int, participant: str | int) -> FormTarget:
     """The participant by id or by name (case and surrounding spaces ignored)."""
     with db.reading() as s:
-        row = s.get(AssessmentRow, assessment_id)
-        if row is None:
-            raise assessments.NotFound(f"Évaluation n° {assessment_id} introuvable.")
+        row = assessments._assessment_row(s, assessment_id)
         people = s.scalars(
             select(ParticipantRow)
             .where(ParticipantRow.assessment_id == assessment_id)

@@ -24,6 +24,7 @@ from diagapp.domain.questionnaire import MATURITY_VALUES, Questionnaire
 from diagapp.services import catalog
 from diagapp.services.assessments import touch
 from diagapp.services.clock import now
+from diagapp.services.files import ReadRefused, read_limited
 from diagapp.services.forms import (
     COL_ANSWER,
     COL_EVIDENCE,
@@ -100,15 +101,9 @@ def _open(path: Path) -> Any:
 
     name = Path(path).name
     try:
-        size = Path(path).stat().st_size
-    except OSError as exc:
-        raise FormError(f"Impossible de lire {name} : {exc.strerror}.") from None
-    if size > MAX_FORM_BYTES:
-        raise FormError(f"{name} est trop volumineux pour être un formulaire diagapp.")
-    try:
-        data = Path(path).read_bytes()
-    except OSError as exc:
-        raise FormError(f"Impossible de lire {name} : {exc.strerror}.") from None
+        data = read_limited(Path(path), MAX_FORM_BYTES)
+    except ReadRefused as exc:
+        raise FormError(f"Impossible de lire {name} : {exc}. Rien n'a été importé.") from None
     try:  # from bytes: a form renamed without its .xlsx extension still opens
         return load_workbook(io.BytesIO(data), data_only=True)
     except Exception:  # openpyxl raises many types on a damaged or foreign file

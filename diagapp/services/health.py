@@ -9,7 +9,7 @@ import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 
-from diagapp.domain.errors import DiagappError
+from diagapp.domain.errors import DiagappError, explain_errno
 from diagapp.storage import backups
 from diagapp.storage.database import Database, diagnose
 
@@ -87,7 +87,7 @@ def recover(path: Path) -> Recovery:
         with contextlib.suppress(OSError):
             tmp.unlink()
         raise DiagappError(
-            f"Restauration impossible : {exc.strerror}. Rien n'a été supprimé."
+            f"Restauration impossible : {explain_errno(exc)}. Rien n'a été supprimé."
         ) from None
     return Recovery(aside, good)
 
@@ -110,7 +110,7 @@ def periodic_backup(db: Database, *, every: dt.timedelta = BACKUP_EVERY) -> back
             return None
         return backups.take_backup(db.path, "periodic")
     except (OSError, sqlite3.Error) as exc:
-        detail = getattr(exc, "strerror", None) or str(exc)
+        detail = explain_errno(exc) if isinstance(exc, OSError) else "base SQLite en erreur"
         raise BackupFailed(
             f"La sauvegarde automatique de {db.path.name} a échoué ({detail}). "
             "Vos réponses restent enregistrées ; vérifiez la place libre sur le disque."

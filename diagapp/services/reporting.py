@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, TypedDict, Unpack
 
-from diagapp.domain.errors import DiagappError
+from diagapp.domain.errors import DiagappError, explain_errno
 from diagapp.domain.scoring import overall
 from diagapp.report.monograph import Monograph
 from diagapp.services import assessments
@@ -99,7 +99,7 @@ def _read_logo(logo: Path | None) -> bytes | None:
     try:
         data = logo.read_bytes()
     except OSError as exc:
-        raise ExportError(f"Logo illisible : {logo} ({exc.strerror or exc}).") from None
+        raise ExportError(f"Logo illisible : {logo} ({explain_errno(exc)}).") from None
     import io
 
     from reportlab.lib.utils import ImageReader

@@ -14,7 +14,7 @@ import sqlalchemy.exc
 from sqlalchemy import Connection, Engine, create_engine, event
 from sqlalchemy.orm import Session, sessionmaker
 
-from diagapp.domain.errors import DiagappError
+from diagapp.domain.errors import DiagappError, explain_errno
 from diagapp.storage import backups
 from diagapp.storage.migrations import APPLICATION_ID, SCHEMA_VERSION, migrate, schema_version
 
@@ -51,7 +51,7 @@ def diagnose(path: Path) -> str | None:
             " alors que des sauvegardes existent" if backups.list_backups(path) else ""
         )
     except OSError as exc:
-        return f"lecture impossible : {exc.strerror}"
+        return f"lecture impossible : {explain_errno(exc)}"
     wal = path.with_name(path.name + "-wal")
     if size == 0:
         return "fichier vide" + (" avec un journal -wal orphelin" if wal.exists() else "")
@@ -180,7 +180,7 @@ def open_database(path: Path, backup: bool = True, *, durable: bool = True) -> D
             path.touch()
         except OSError as exc:
             raise DatabaseError(
-                f"Impossible de créer la base de données {path} : {exc.strerror}."
+                f"Impossible de créer la base de données {path} : {explain_errno(exc)}."
             ) from None
     else:
         problem = diagnose(path)

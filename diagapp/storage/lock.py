@@ -13,7 +13,7 @@ import sys
 from pathlib import Path
 from typing import IO
 
-from diagapp.domain.errors import DiagappError
+from diagapp.domain.errors import DiagappError, explain_errno
 
 
 class DatabaseLocked(DiagappError):
@@ -61,7 +61,7 @@ def acquire(db_path: Path) -> DatabaseLock:
             raise DiagappError(
                 "Le disque est plein : libérez de la place puis réessayez."
             ) from None
-        raise DiagappError(f"Impossible de verrouiller {db_path} : {exc.strerror}.") from None
+        raise DiagappError(f"Impossible de verrouiller {db_path} : {explain_errno(exc)}.") from None
     try:
         _lock(handle)
     except OSError:
