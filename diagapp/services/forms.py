@@ -21,6 +21,7 @@ from sqlalchemy import select
 from diagapp.domain.errors import DiagappError
 from diagapp.domain.questionnaire import Questionnaire
 from diagapp.services import assessments, catalog
+from diagapp.services.cells import cell_text
 from diagapp.services.clock import now
 from diagapp.services.files import write_atomic
 from diagapp.storage.database import Database
@@ -132,6 +133,11 @@ def form_target(row: AssessmentRow, person: ParticipantRow) -> FormTarget:
     )
 
 
+def _safe(value: Any) -> Any:
+    """Every text cell of the form goes through the one spreadsheet rule (services.cells)."""
+    return cell_text(value) if isinstance(value, str) else value
+
+
 def _french_date(iso: str) -> str:
     year, month, day = iso.split("-")
     return f"{day}/{month}/{year}"
@@ -195,7 +201,7 @@ def _guide(sheet: Any, target: FormTarget, q: Questionnaire) -> None:
     ]
     sheet.column_dimensions["A"].width = 110
     for index, (text, font) in enumerate(lines, start=1):
-        cell = sheet.cell(row=index, column=1, value=text)
+        cell = sheet.cell(row=index, column=1, value=_safe(text))
         cell.alignment = Alignment(wrap_text=True, vertical="top")
         if font is not None:
             cell.font = font
@@ -209,11 +215,13 @@ def _items(sheet: Any, q: Questionnaire) -> None:
     answer_fill = PatternFill("solid", fgColor="FFF5CC")
     wrap = Alignment(wrap_text=True, vertical="top")
     for col, header in enumerate(HEADERS, start=1):
-        cell = sheet.cell(row=1, column=col, value=header)
+        cell = sheet.cell(row=1, column=col, value=_safe(header))
         cell.font = Font(bold=True)
         cell.alignment = wrap
     for value, col in zip(range(4), COL_LEVELS, strict=True):
-        sheet.cell(row=1, column=col, value=f"Niveau {value} — {q.maturity_labels[value].fr}")
+        sheet.cell(
+            row=1, column=col, value=_safe(f"Niveau {value} — {q.maturity_labels[value].fr}")
+        )
     validations = {}
     for na in (False, True):
         entries = choice_labels(q, na)
@@ -244,7 +252,7 @@ def _items(sheet: Any, q: Questionnaire) -> None:
             None,
         ]
         for col, value in enumerate(values, start=1):
-            cell = sheet.cell(row=row, column=col, value=value)
+            cell = sheet.cell(row=row, column=col, value=_safe(value))
             cell.alignment = wrap
         sheet.cell(row=row, column=COL_ID).font = grey
         for col in (COL_ANSWER, COL_EVIDENCE):
@@ -275,10 +283,11 @@ def _meta(sheet: Any, target: FormTarget, q: Questionnaire) -> None:
         "exported_at": now(),
         "items": len(q.items),
     }
+    meta = {key: _safe(value) for key, value in meta.items()}
     meta["checksum"] = checksum(meta)
     for row, (key, value) in enumerate(meta.items(), start=1):
         sheet.cell(row=row, column=1, value=key)
-        sheet.cell(row=row, column=2, value=value)
+        sheet.cell(row=row, column=2, value=value)  # already _safe
     sheet.sheet_state = "veryHidden"
     sheet.protection.sheet = True
 
@@ -293,7 +302,7 @@ def build_form(target: FormTarget, questionnaire: Questionnaire) -> bytes:
     _guide(guide, target, questionnaire)
     _items(book.create_sheet(SHEET_ITEMS), questionnaire)
     _meta(book.create_sheet(SHEET_META), target, questionnaire)
-    book.properties.title = f"Autodiagnostic — {target.participant_name}"
+    book.properties.title = _safe(f"Autodiagnostic — {target.participant_name}")
     book.properties.creator = "diagapp"
     buffer = io.BytesIO()
     book.save(buffer)
