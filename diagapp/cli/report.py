@@ -65,6 +65,7 @@ def cmd_export_email(args: argparse.Namespace) -> int:
             db,
             assessment_id=assessment_id,
             to=args.to,
+            sender=args.sender or "",
             out=Path(args.out),
             pdf_out=Path(args.pdf) if args.pdf else None,
             **_options(db, assessment_id, args),
@@ -127,10 +128,19 @@ def register(subcommands: Any, export_formats: Any) -> None:
     )
     _common(p)
     p.add_argument(
-        "--to", required=True, help="adresse(s) du ou des destinataires, séparées par des virgules"
+        "--to",
+        required=True,
+        metavar="ADRESSES",
+        help="adresse(s) du ou des destinataires, séparées par des virgules",
     )
     p.add_argument(
         "--out", metavar="FICHIER", required=True, type=output_path, help="fichier .eml à écrire"
     )
-    p.add_argument("--pdf", help="écrire aussi la monographie PDF à cet endroit")
+    p.add_argument(
+        "--from",
+        dest="sender",
+        metavar="ADRESSE",
+        help="l'expéditeur du courriel (« Nom <adresse> » ou adresse), facultatif",
+    )
+    p.add_argument("--pdf", metavar="FICHIER", help="écrire aussi la monographie PDF à cet endroit")
     p.set_defaults(handler=cmd_export_email)
