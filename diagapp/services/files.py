@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import contextlib
 import errno
+import io
 import os
 import stat
 import tempfile
+import zipfile
 from pathlib import Path
 
 from diagapp.domain.errors import DiagappError, explain_errno
@@ -18,6 +20,36 @@ class WriteError(DiagappError):
 
 class ReadRefused(DiagappError):
     """A file that cannot be read as a document; the message is a short French reason."""
+
+
+def check_zip_directory(
+    data: bytes, *, max_total: int, max_ratio: float, max_entries: int = 1000
+) -> None:
+    """Refuse a zip (an .xlsx) whose directory announces more than `max_total` bytes once
+    unpacked, a member packed more than `max_ratio` times, or too many members: a « zip bomb »
+    of a few megabytes took gigabytes of memory to open. Python's zipfile never unpacks more
+    than a member's announced size, so the directory is enough to bound what is read."""
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            members = archive.infolist()
+    except (zipfile.BadZipFile, OSError, ValueError, EOFError):
+        return  # not a zip at all: the reader says so in its own words
+    if len(members) > max_entries:
+        raise ReadRefused(f"archive anormale ({len(members)} fichiers internes)")
+    total = 0
+    for member in members:
+        total += member.file_size
+        packed = max(member.compress_size, 1)
+        if member.file_size > 1_000_000 and member.file_size / packed > max_ratio:
+            raise ReadRefused(
+                f"archive anormale : {member.filename[:60]} se décompresse "
+                f"{member.file_size // packed} fois (bombe de décompression ?)"
+            )
+    if total > max_total:
+        raise ReadRefused(
+            f"archive anormale : {total // 1_000_000} Mo une fois décompressée, "
+            f"{max_total // 1_000_000} Mo au plus"
+        )
 
 
 def read_limited(path: Path, limit: int) -> bytes:
@@ -35,14 +67,21 @@ def read_limited(path: Path, limit: int) -> bytes:
         raise ReadRefused("ce n'est pas un fichier ordinaire (périphérique, tube…)")
     if info.st_size > limit:
         raise ReadRefused("fichier trop volumineux")
+    chunks: list[bytes] = []
+    size = 0
     try:
         with Path(path).open("rb") as handle:
-            data = handle.read(limit + 1)
+            while size <= limit:  # in pieces: read(limit) would reserve `limit` bytes at once
+                chunk = handle.read(min(1 << 20, limit + 1 - size))
+                if not chunk:
+                    break
+                chunks.append(chunk)
+                size += len(chunk)
     except OSError as exc:
         raise ReadRefused(f"lecture impossible ({explain_errno(exc)})") from None
-    if len(data) > limit:
+    if size > limit:
         raise ReadRefused("fichier trop volumineux")
-    return data
+    return b"".join(chunks)
 
 
 def explain_os_error(path: Path, exc: OSError) -> str:

@@ -24,7 +24,7 @@ from diagapp.domain.questionnaire import MATURITY_VALUES, Questionnaire
 from diagapp.services import catalog
 from diagapp.services.assessments import touch
 from diagapp.services.clock import now
-from diagapp.services.files import ReadRefused, read_limited
+from diagapp.services.files import ReadRefused, check_zip_directory, read_limited
 from diagapp.services.forms import (
     COL_ANSWER,
     COL_EVIDENCE,
@@ -45,6 +45,9 @@ from diagapp.storage.database import Database
 from diagapp.storage.schema import AnswerRow, AssessmentRow, ParticipantRow
 
 MAX_FORM_BYTES = 20 * 1024 * 1024
+# A filled form unpacks to ~0.1 MB (50 items; 1 MB with 20,000-character evidence everywhere)
+MAX_FORM_UNPACKED = 40 * 1024 * 1024
+MAX_FORM_RATIO = 100  # xlsx XML packs 4-10 times; a zip bomb thousands of times
 IMPORTED, UNCHANGED, REFUSED, EMPTY = "imported", "unchanged", "refused", "empty"
 _NA_WORDS = {"non concerné", "non concerne", "nc", "n/a", "na", "not applicable"}
 _LEADING_NUMBER = re.compile(r"^\s*(-?\d+(?:[.,]\d+)?)\s*(?:[—–:-].*)?$")
@@ -102,6 +105,7 @@ def _open(path: Path) -> Any:
     name = Path(path).name
     try:
         data = read_limited(Path(path), MAX_FORM_BYTES)
+        check_zip_directory(data, max_total=MAX_FORM_UNPACKED, max_ratio=MAX_FORM_RATIO)
     except ReadRefused as exc:
         raise FormError(f"Impossible de lire {name} : {exc}. Rien n'a été importé.") from None
     try:  # from bytes: a form renamed without its .xlsx extension still opens
