@@ -190,7 +190,8 @@ def _validate_assessment(c: _Check, a: Mapping[str, Any]) -> None:
         raise c.fail(f"date {show(a['date'])} invalide (attendu AAAA-MM-JJ)") from None
     if a["status"] not in (STATUS_DRAFT, STATUS_DONE):
         raise c.fail(f"statut {show(a['status'])} inconnu")
-    if a.get("copied_from") is not None and not isinstance(a["copied_from"], str):
+    copied = a.get("copied_from")
+    if copied is not None and (not isinstance(copied, str) or not _UID.fullmatch(copied)):
         raise c.fail("champ « copied_from » invalide")
     version = a.get("questionnaire_version")
     if not isinstance(version, int) or isinstance(version, bool) or not 0 < version < 10_000:
@@ -226,6 +227,10 @@ def _validate_assessment(c: _Check, a: Mapping[str, Any]) -> None:
             for key in ("not_applicable", "to_review"):
                 if not isinstance(r.get(key), bool):
                     raise c.fail(f"« {key} » doit être vrai ou faux pour {item}")
+            if r["not_applicable"] and not questionnaire.item(item).not_applicable:
+                raise c.fail(f"« Non concerné » n'est pas proposé pour {item}")
+            if r["not_applicable"] and value is not None:
+                raise c.fail(f"un niveau et « Non concerné » à la fois pour {item}")
             for key in ("evidence", "private_note", "justification", "updated_at"):
                 c.string(r, key)
     for f in c.lst(a, "fields"):

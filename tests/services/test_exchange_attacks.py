@@ -105,6 +105,11 @@ def _change(data: dict[str, Any], change: str) -> None:
         a["answers"][0]["evidence"] = "E" * 30_000
     elif change == "version":
         a["questionnaire_version"] = int("9" * 4000)
+    elif change == "na":
+        closed = next(r for r in a["answers"] if r["item_id"] == "impact.promesse_definie")
+        closed["not_applicable"] = True
+    elif change == "copied_from":
+        a["copied_from"] = "../" * 40
     elif change == "uid":
         a["participants"][0]["uid"] = {"x": [1, 2, 3]}
 
@@ -121,6 +126,8 @@ def _change(data: dict[str, Any], change: str) -> None:
         ("evidence", "dépasse la longueur permise"),
         ("version", "version de questionnaire invalide"),
         ("uid", "champ « uid » manquant ou invalide"),
+        ("na", "« Non concerné » n'est pas proposé pour impact.promesse_definie"),
+        ("copied_from", "champ « copied_from » invalide"),
     ],
 )
 def test_every_field_is_validated_before_anything_is_written(
