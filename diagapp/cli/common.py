@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
 import sys
 import unicodedata
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -71,3 +73,62 @@ def output_path(value: str) -> str:
     if not value.strip():
         raise argparse.ArgumentTypeError("chemin de fichier vide : indiquez où écrire")
     return value
+
+
+# argparse's own words (Python 3.11 msgids), so that --help and usage errors are all French:
+# the command line speaks French (--lang chooses a document's language, not the CLI's).
+_ARGPARSE_FR = {
+    "usage: ": "utilisation : ",
+    "positional arguments": "arguments",
+    "options": "options",
+    "show this help message and exit": "afficher cette aide et quitter",
+    "show program's version number and exit": "afficher la version de diagapp et quitter",
+    "argument %(argument_name)s: %(message)s": "argument %(argument_name)s : %(message)s",
+    "the following arguments are required: %s": "arguments obligatoires manquants : %s",
+    "unrecognized arguments: %s": "arguments non reconnus : %s",
+    "invalid choice: %(value)r (choose from %(choices)s)": (
+        "choix %(value)r invalide (possibles : %(choices)s)"
+    ),
+    "invalid %(type)s value: %(value)r": "valeur %(value)r invalide",
+    "expected one argument": "une valeur attendue",
+    "expected at most one argument": "au plus une valeur attendue",
+    "expected at least one argument": "au moins une valeur attendue",
+    "expected %s argument": "%s valeur attendue",
+    "expected %s arguments": "%s valeurs attendues",
+    "not allowed with argument %s": "incompatible avec l'argument %s",
+    "ignored explicit argument %r": "valeur %r ignorée",
+    "ambiguous option: %(option)s could match %(matches)s": (
+        "option ambiguë : %(option)s peut désigner %(matches)s"
+    ),
+    "one of the arguments %s is required": "un des arguments %s est obligatoire",
+    "unknown parser %(parser_name)r (choices: %(choices)s)": (
+        "commande %(parser_name)r inconnue (possibles : %(choices)s)"
+    ),
+    "can't open '%(filename)s': %(error)s": "impossible d'ouvrir « %(filename)s » : %(error)s",
+    "unexpected option string: %s": "option inattendue : %s",
+}
+
+
+@contextlib.contextmanager
+def _french_argparse() -> Iterator[None]:
+    """argparse speaks through its module's gettext functions: French while we parse."""
+    saved = argparse._, argparse.ngettext  # type: ignore[attr-defined]
+
+    def fr(message: str) -> str:
+        return _ARGPARSE_FR.get(message, message)
+
+    def nfr(singular: str, plural: str, n: int) -> str:
+        return fr(singular if n == 1 else plural)
+
+    argparse._, argparse.ngettext = fr, nfr  # type: ignore[attr-defined]
+    try:
+        yield
+    finally:
+        argparse._, argparse.ngettext = saved  # type: ignore[attr-defined]
+
+
+def usage_error(parser: argparse.ArgumentParser, message: str) -> int:
+    """A usage error found by a handler, after parsing: in French like argparse's own."""
+    with _french_argparse():
+        parser.error(message)
+    return 2  # core.EXIT_USAGE; parser.error() has exited already

@@ -6,16 +6,15 @@ Every error is one clear line on stderr and a non-zero exit, never a traceback.
 from __future__ import annotations
 
 import argparse
-import contextlib
 import json
 import sys
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
 from diagapp import __version__
+from diagapp.cli.common import _french_argparse, emit, output_path, printable
 from diagapp.cli.common import db_path as _db_path
-from diagapp.cli.common import emit, output_path, printable
 from diagapp.cli.common import open_db as _open
 from diagapp.domain.errors import DiagappError
 
@@ -25,58 +24,6 @@ EXIT_DAMAGED = 3
 EXIT_BUG = 70
 
 Handler = Callable[[argparse.Namespace], int]
-
-
-# argparse's own words (Python 3.11 msgids), so that --help and usage errors are all French:
-# the command line speaks French (--lang chooses a document's language, not the CLI's).
-_ARGPARSE_FR = {
-    "usage: ": "utilisation : ",
-    "positional arguments": "arguments",
-    "options": "options",
-    "show this help message and exit": "afficher cette aide et quitter",
-    "show program's version number and exit": "afficher la version de diagapp et quitter",
-    "argument %(argument_name)s: %(message)s": "argument %(argument_name)s : %(message)s",
-    "the following arguments are required: %s": "arguments obligatoires manquants : %s",
-    "unrecognized arguments: %s": "arguments non reconnus : %s",
-    "invalid choice: %(value)r (choose from %(choices)s)": (
-        "choix %(value)r invalide (possibles : %(choices)s)"
-    ),
-    "invalid %(type)s value: %(value)r": "valeur %(value)r invalide",
-    "expected one argument": "une valeur attendue",
-    "expected at most one argument": "au plus une valeur attendue",
-    "expected at least one argument": "au moins une valeur attendue",
-    "expected %s argument": "%s valeur attendue",
-    "expected %s arguments": "%s valeurs attendues",
-    "not allowed with argument %s": "incompatible avec l'argument %s",
-    "ignored explicit argument %r": "valeur %r ignorée",
-    "ambiguous option: %(option)s could match %(matches)s": (
-        "option ambiguë : %(option)s peut désigner %(matches)s"
-    ),
-    "one of the arguments %s is required": "un des arguments %s est obligatoire",
-    "unknown parser %(parser_name)r (choices: %(choices)s)": (
-        "commande %(parser_name)r inconnue (possibles : %(choices)s)"
-    ),
-    "can't open '%(filename)s': %(error)s": "impossible d'ouvrir « %(filename)s » : %(error)s",
-    "unexpected option string: %s": "option inattendue : %s",
-}
-
-
-@contextlib.contextmanager
-def _french_argparse() -> Iterator[None]:
-    """argparse speaks through its module's gettext functions: French while we parse."""
-    saved = argparse._, argparse.ngettext  # type: ignore[attr-defined]
-
-    def fr(message: str) -> str:
-        return _ARGPARSE_FR.get(message, message)
-
-    def nfr(singular: str, plural: str, n: int) -> str:
-        return fr(singular if n == 1 else plural)
-
-    argparse._, argparse.ngettext = fr, nfr  # type: ignore[attr-defined]
-    try:
-        yield
-    finally:
-        argparse._, argparse.ngettext = saved  # type: ignore[attr-defined]
 
 
 class _Parser(argparse.ArgumentParser):
@@ -268,7 +215,8 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def _missing_format(parser: argparse.ArgumentParser) -> int:
-    parser.error("précisez un format : json, pdf, email, xlsx ou csv")
+    with _french_argparse():  # the usage line is printed after parsing
+        parser.error("précisez un format : json, pdf, email, xlsx ou csv")
     return EXIT_USAGE
 
 

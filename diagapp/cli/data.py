@@ -10,7 +10,7 @@ import time
 from pathlib import Path
 from typing import Any
 
-from diagapp.cli.common import emit, output_path, resolve_assessment
+from diagapp.cli.common import emit, output_path, resolve_assessment, usage_error
 from diagapp.cli.common import open_db as _open
 
 
@@ -87,7 +87,7 @@ def register(subcommands: Any, export_formats: Any) -> None:
 
     form = subcommands.add_parser("form", help="formulaire .xlsx pour un participant absent")
     actions = form.add_subparsers(title="actions", metavar="ACTION", parser_class=type(form))
-    form.set_defaults(handler=lambda _args: form.error("précisez « export » ou « import »"))
+    form.set_defaults(handler=lambda _args: usage_error(form, "précisez « export » ou « import »"))
     p = actions.add_parser("export", help="écrire le formulaire d'un participant")
     p.add_argument("--db", metavar="FICHIER")
     p.add_argument(

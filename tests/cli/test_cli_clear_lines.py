@@ -74,6 +74,8 @@ def test_help_from_the_command_line_is_french(capsys: pytest.CaptureFixture[str]
         (["export", "json", "--out", ""], "chemin de fichier vide"),
         (["export", "xlsx", "--out", " "], "chemin de fichier vide"),
         (["frobnicate"], "choix 'frobnicate' invalide"),
+        (["export"], "précisez un format"),
+        (["form"], "précisez « export » ou « import »"),
     ],
 )
 def test_usage_errors_are_french(
@@ -82,7 +84,9 @@ def test_usage_errors_are_french(
     with pytest.raises(SystemExit) as done:
         main(args)
     assert done.value.code == EXIT_USAGE
-    assert expected in _one_french_line(capsys.readouterr().err)
+    err = capsys.readouterr().err
+    assert expected in _one_french_line(err)
+    assert err.startswith("utilisation : ")
 
 
 HUGE = "99999999999999999999999"

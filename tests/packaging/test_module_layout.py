@@ -40,3 +40,19 @@ def test_no_import_loop(one: str, other: str) -> None:
     there = graph.find_shortest_chain(importer=one, imported=other)
     back = graph.find_shortest_chain(importer=other, imported=one)
     assert there is None or back is None, f"{there} / {back}"
+
+
+@pytest.mark.parametrize("package", ["diagapp.cli", "diagapp.services"])
+def test_no_two_modules_import_each_other(package: str) -> None:
+    """Within these layers no module imports one that imports it back (lazy imports count)."""
+    graph = grimp.build_graph("diagapp", cache_dir=None)
+    modules = sorted(m for m in graph.modules if m.startswith(package))
+    loops = [
+        (a, b)
+        for a in modules
+        for b in modules
+        if a < b
+        and graph.direct_import_exists(importer=a, imported=b)
+        and graph.direct_import_exists(importer=b, imported=a)
+    ]
+    assert loops == []
