@@ -107,6 +107,16 @@ def _umask() -> int:
 def write_atomic(path: Path, data: bytes) -> Path:
     """Write `data` to `path` so that a failure never leaves a half file or a lost old one."""
     path = Path(path)
+    if not path.name:  # "" or a path ending in "/.."
+        raise WriteError("Aucun fichier à écrire : le chemin est vide ou désigne un dossier.")
+    try:
+        mode = path.stat().st_mode
+    except OSError:
+        mode = None  # absent (the usual case) or unreachable: the write below says why
+    if mode is not None and stat.S_ISDIR(mode):
+        raise WriteError(f"{path} est un dossier : indiquez un nom de fichier.")
+    if mode is not None and not stat.S_ISREG(mode):  # a device or a FIFO is not replaced
+        raise WriteError(f"{path} n'est pas un fichier ordinaire : choisissez un autre nom.")
     tmp_name = ""
     try:
         fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)

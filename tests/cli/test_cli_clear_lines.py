@@ -7,6 +7,7 @@ import argparse
 import os
 import re
 import sqlite3
+import stat
 import subprocess
 import sys
 from pathlib import Path
@@ -160,3 +161,17 @@ def test_recommend_never_prints_control_characters_from_the_database(
     out = capsys.readouterr().out
     assert "Recommandations pour" in out
     assert not re.search(r"[\x00-\x09\x0b-\x1f\x7f]", out)
+
+
+def test_an_export_never_replaces_a_fifo_or_a_folder(
+    demo_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    fifo = tmp_path / "tube"
+    os.mkfifo(fifo)
+    folder = tmp_path / "dossier"
+    folder.mkdir()
+    for target, expected in ((fifo, "pas un fichier ordinaire"), (folder, "est un dossier")):
+        assert main(["export", "json", "--db", str(demo_path), "--out", str(target)]) == 1
+        assert expected in _one_french_line(capsys.readouterr().err)
+    assert stat.S_ISFIFO(fifo.stat().st_mode)
+    assert folder.is_dir() and list(folder.iterdir()) == []
