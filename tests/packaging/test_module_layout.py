@@ -21,9 +21,11 @@ def test_command_line_modules_live_in_the_cli_package() -> None:
 
 
 def test_the_entry_points_still_work() -> None:
+    from importlib.metadata import entry_points
+
     from diagapp.cli import main
 
-    assert callable(main)
+    assert entry_points(group="console_scripts")["diagapp"].load() is main
     done = subprocess.run(
         [sys.executable, "-m", "diagapp.cli", "--version"], capture_output=True, text=True
     )
