@@ -16,6 +16,7 @@ from diagapp.domain import funding, model
 from diagapp.domain.errors import DiagappError
 from diagapp.services import catalog
 from diagapp.services.clock import new_uid, now
+from diagapp.services.limits import check_name
 from diagapp.storage.database import Database
 from diagapp.storage.schema import (
     AnswerRow,
@@ -52,7 +53,9 @@ class DynamicSummary:
 
 
 def _assessment_row(session: Session, assessment_id: int) -> AssessmentRow:
-    row = session.get(AssessmentRow, assessment_id)
+    # an id beyond SQLite's integers would overflow inside the driver: it names no assessment
+    in_range = isinstance(assessment_id, int) and 0 < assessment_id < 2**63
+    row = session.get(AssessmentRow, assessment_id) if in_range else None
     if row is None:
         raise NotFound(f"Évaluation n° {assessment_id} introuvable.")
     return row
@@ -65,7 +68,7 @@ def touch(session: Session, assessment_id: int) -> None:
 
 
 def create_dynamic(db: Database, *, name: str) -> int:
-    name = name.strip()
+    name = check_name(name, "Le nom de la dynamique")
     if not name:
         raise DiagappError("Le nom de la dynamique ne peut pas être vide.")
     with db.session() as s:
@@ -77,13 +80,14 @@ def create_dynamic(db: Database, *, name: str) -> int:
 
 
 def rename_dynamic(db: Database, *, dynamic_id: int, name: str) -> None:
-    if not name.strip():
+    name = check_name(name, "Le nom de la dynamique")
+    if not name:
         raise DiagappError("Le nom de la dynamique ne peut pas être vide.")
     with db.session() as s:
         row = s.get(DynamicRow, dynamic_id)
         if row is None:
             raise NotFound(f"Dynamique n° {dynamic_id} introuvable.")
-        row.name, row.updated_at = name.strip(), now()
+        row.name, row.updated_at = name, now()
 
 
 def create_assessment(
@@ -97,6 +101,7 @@ def create_assessment(
 ) -> int:
     """A new assessment; with `copy_from`, last year's answers come along marked "to review"."""
     version = questionnaire_version or catalog.current_version()
+    label = check_name(label, "Le nom de l'évaluation")
     with db.session() as s:
         if s.get(DynamicRow, dynamic_id) is None:
             raise NotFound(f"Dynamique n° {dynamic_id} introuvable.")
@@ -104,7 +109,7 @@ def create_assessment(
         row = AssessmentRow(
             uid=new_uid(),
             dynamic_id=dynamic_id,
-            label=label.strip() or f"Diagnostic {date.year}",
+            label=label or f"Diagnostic {date.year}",
             date=date.isoformat(),
             questionnaire_version=version,
             status=model.STATUS_DRAFT,
