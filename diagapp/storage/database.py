@@ -209,6 +209,44 @@ def open_database(path: Path, backup: bool = True, *, durable: bool = True) -> D
     return Database(path, _create_engine(path, durable))
 
 
+def _on_connect_read_only(dbapi_connection: sqlite3.Connection, _record: object) -> None:
+    dbapi_connection.isolation_level = None
+    dbapi_connection.execute("PRAGMA busy_timeout = 5000")
+
+
+def open_read_only(path: Path) -> Database:
+    """Open an existing database without writing anything: no migration, no backup, a
+    read-only connection (a checking command must leave the file as it found it).
+
+    A file of an older schema is refused with a message: opening it in diagapp updates it."""
+    path = path.expanduser().resolve()
+    if not path.exists():
+        raise DatabaseError(f"La base de données {path} n'existe pas.")
+    problem = diagnose(path)
+    if problem:
+        raise DatabaseDamaged(path, problem)
+    try:
+        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        try:
+            version = schema_version(conn)
+        finally:
+            conn.close()
+    except sqlite3.Error as exc:
+        raise DatabaseError(_explain(path, exc)) from None
+    if version > SCHEMA_VERSION:
+        raise DatabaseTooNew(path, version)
+    if version < SCHEMA_VERSION:
+        raise DatabaseError(
+            f"La base de données {path} vient d'une version antérieure de diagapp : ouvrez-la "
+            "une fois dans diagapp pour la mettre à jour, puis relancez. Le fichier n'a pas été "
+            "modifié."
+        )
+    engine = create_engine(f"sqlite:///file:{path}?mode=ro&uri=true")
+    event.listen(engine, "connect", _on_connect_read_only)
+    event.listen(engine, "begin", _on_begin)
+    return Database(path, engine)
+
+
 def _refuse_newer(path: Path) -> None:
     """Read the version without writing: a newer app's file stays byte for byte as it was."""
     conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
