@@ -19,6 +19,7 @@ from diagapp.report.sections import (
     governance,
     identity,
     references,
+    reread,
     summary,
 )
 from diagapp.report.sections.common import Ctx
@@ -39,12 +40,13 @@ BUILDERS: dict[str, Builder] = {
     "findings": analysis.build,
     "recommendations": advice.build_recommendations,
     "funders": advice.build_funders,
+    "reread": reread.build,
     "annex": annex.build,
 }
 assert tuple(BUILDERS) == SECTIONS
 
 # Sections that may share a page with the one before when there is room left.
-FLOWING = {"story", "funding", "references", "findings", "funders"}
+FLOWING = {"story", "funding", "references", "findings", "funders", "reread"}
 ROOM_NEEDED = 220  # points left on the page for a flowing section to start there
 
 

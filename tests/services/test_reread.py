@@ -247,3 +247,25 @@ def test_the_demo_latest_year_has_nothing_to_fix(demo_db: Database) -> None:
     report = reread.reread(demo_db, assessment_id=latest)
     assert report.serious == (), [f.detail for f in report.serious]
     assert {f.severity for f in report.findings} <= {"a_verifier"}
+
+
+@pytest.mark.parametrize(
+    ("entry", "message"),
+    [
+        ({"check": "draft_state"}, "« id » manque"),
+        ({"id": "a.b", "check": "nope"}, "vérification inconnue « nope »"),
+        ({"id": "a.b", "check": "draft_state", "severity": "grave"}, "a_corriger ou a_verifier"),
+        (
+            {"id": "a.b", "check": "draft_state", "severity": "a_verifier", "title": {"fr": "x"}},
+            "« fr » et « en »",
+        ),
+        ({"id": "a.b", "when": 1}, "clé inconnue « when »"),
+    ],
+)
+def test_a_malformed_rule_is_refused_with_a_french_message(
+    entry: dict[str, object], message: str
+) -> None:
+    from diagapp.domain.reread import RereadRulesError, parse_rules
+
+    with pytest.raises(RereadRulesError, match=message):
+        parse_rules({"rules": [entry]})
