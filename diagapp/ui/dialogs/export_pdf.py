@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 from diagapp.services import assessments, compare, reporting
 from diagapp.ui import settings
 from diagapp.ui.dialogs import ask
+from diagapp.ui.dialogs.reread_panel import RereadPanel
 from diagapp.ui.jobs import Job, run_job
 from diagapp.ui.workshop import Workshop
 
@@ -67,6 +68,7 @@ class ExportDialog(QDialog):
         previous: tuple[int, str] | None,
         logo: str = "",
         parent: QWidget | None = None,
+        reread: QWidget | None = None,  # the reread's findings, shown before export
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Envoyer aux financeurs"))
@@ -142,6 +144,8 @@ class ExportDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.anonymize)
         layout.addWidget(self.evolution)
+        if reread is not None:
+            layout.addWidget(reread)
         layout.addWidget(self.buttons)
         # Wide enough for the paths and the section titles without scrolling sideways.
         self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 95)
@@ -248,6 +252,7 @@ def ask_export(parent: QWidget | None, workshop: Workshop) -> ExportChoice | Non
         previous=_previous(workshop),
         logo=settings.get(settings.REPORT_LOGO),
         parent=parent,
+        reread=RereadPanel(db=workshop.db, assessment_id=current.id, lang=workshop.lang),
     )
     if dialog.exec() != QDialog.DialogCode.Accepted:
         return None
