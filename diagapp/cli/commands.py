@@ -21,3 +21,7 @@ REGISTER.append(cli_report.register)
 from diagapp.cli import recommend as cli_recommend  # noqa: E402  (recommend: the report's proposals)
 
 REGISTER.append(cli_recommend.register)
+
+from diagapp.cli import reread as cli_reread  # noqa: E402  (check-report: reread before sending)
+
+REGISTER.append(cli_reread.register)

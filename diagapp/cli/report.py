@@ -109,7 +109,7 @@ def _common(p: argparse.ArgumentParser) -> None:
         metavar="a,b,c",
         help="sections à inclure (par défaut toutes) : cover, summary, contents, identity, "
         "story, evolution, dimensions, governance, funding, references, findings, "
-        "recommendations, funders, annex",
+        "recommendations, funders, reread, annex",
     )
     p.add_argument("--logo", help="image PNG ou JPEG pour la couverture")
 

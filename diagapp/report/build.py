@@ -20,6 +20,7 @@ from diagapp.report.sections import (
     governance,
     identity,
     references,
+    reread,
     summary,
 )
 from diagapp.report.sections.common import Ctx
@@ -40,12 +41,13 @@ BUILDERS: dict[str, Builder] = {
     "findings": analysis.build,
     "recommendations": advice.build_recommendations,
     "funders": advice.build_funders,
+    "reread": reread.build,
     "annex": annex.build,
 }
 assert tuple(BUILDERS) == SECTIONS
 
 # Sections that may share a page with the one before when there is room left.
-FLOWING = {"story", "funding", "references", "findings", "funders"}
+FLOWING = {"story", "funding", "references", "findings", "funders", "reread"}
 ROOM_NEEDED = 220  # points left on the page for a flowing section to start there
 # The others open a page, unless the page so far holds only the last lines of the section
 # before (under a third of it): then they follow, rather than leave two bullets alone.

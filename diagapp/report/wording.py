@@ -56,6 +56,7 @@ WORDS: dict[str, tuple[str, str]] = {
     ),
     "recommendations": ("Recommandations", "Recommendations"),
     "funders": ("À l'attention des financeurs", "For funders"),
+    "reread": ("Relecture avant envoi", "Reread before sending"),
     "evolution": ("Évolution d'une année sur l'autre", "Year-over-year changes"),
     "annex": ("Annexe : méthode et données", "Annex: method and data"),
     # summary

@@ -419,104 +419,104 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../diagapp/ui/dialogs/export_pdf.py" line="79"/>
+        <location filename="../../diagapp/ui/dialogs/export_pdf.py" line="81"/>
         <source>Envoyer aux financeurs</source>
         <translation>Send to funders</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/dialogs/export_pdf.py" line="83"/>
+        <location filename="../../diagapp/ui/dialogs/export_pdf.py" line="85"/>
         <source>La monographie PDF est écrite à l&apos;endroit choisi, puis un brouillon de courriel qui la contient s&apos;ouvre dans votre messagerie. Les notes privées n&apos;y figurent jamais ; les justifications destinées aux financeurs, si.</source>
         <translation>The PDF monograph is written where you choose, then a draft email containing it opens in your mail program. Private notes never appear in it; justifications meant for funders do.</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/dialogs/export_pdf.py" line="98"/>
+        <location filename="../../diagapp/ui/dialogs/export_pdf.py" line="100"/>
         <source>Anonymiser : remplacer les noms des participants par leur collège</source>
         <translation>Anonymise: replace participants&apos; names with their collège</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/dialogs/export_pdf.py" line="101"/>
+        <location filename="../../diagapp/ui/dialogs/export_pdf.py" line="103"/>
         <source>Ajouter l&apos;évolution depuis « %1 »</source>
         <translation>Add the changes since “%1”</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/dialogs/export_pdf.py" line="108"/>
+        <location filename="../../diagapp/ui/dialogs/export_pdf.py" line="110"/>
         <source>Sections</source>
         <translation>Sections</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/dialogs/export_pdf.py" line="120"/>
+        <location filename="../../diagapp/ui/dialogs/export_pdf.py" line="122"/>
         <source>financeur@region.fr, fondation@exemple.org</source>
         <translation>funder@region.fr, foundation@example.org</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/dialogs/export_pdf.py" line="121"/>
+        <location filename="../../diagapp/ui/dialogs/export_pdf.py" line="123"/>
         <source>Destinataires</source>
         <translation>Recipients</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/dialogs/export_pdf.py" line="123"/>
+        <location filename="../../diagapp/ui/dialogs/export_pdf.py" line="125"/>
         <source>Fichier PDF</source>
         <translation>PDF file</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/dialogs/export_pdf.py" line="124"/>
-        <location filename="../../diagapp/ui/dialogs/export_pdf.py" line="133"/>
+        <location filename="../../diagapp/ui/dialogs/export_pdf.py" line="126"/>
+        <location filename="../../diagapp/ui/dialogs/export_pdf.py" line="135"/>
         <source>Choisir…</source>
         <translation>Choose…</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/dialogs/export_pdf.py" line="130"/>
+        <location filename="../../diagapp/ui/dialogs/export_pdf.py" line="132"/>
         <source>aucun</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/dialogs/export_pdf.py" line="132"/>
-        <location filename="../../diagapp/ui/dialogs/export_pdf.py" line="179"/>
+        <location filename="../../diagapp/ui/dialogs/export_pdf.py" line="134"/>
+        <location filename="../../diagapp/ui/dialogs/export_pdf.py" line="183"/>
         <source>Logo de la couverture</source>
         <translation>Cover logo</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/dialogs/export_pdf.py" line="134"/>
+        <location filename="../../diagapp/ui/dialogs/export_pdf.py" line="136"/>
         <source>Choisir le logo</source>
         <translation>Choose the logo</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/dialogs/export_pdf.py" line="140"/>
+        <location filename="../../diagapp/ui/dialogs/export_pdf.py" line="142"/>
         <source>Langue :</source>
         <translation>Language:</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/dialogs/export_pdf.py" line="141"/>
+        <location filename="../../diagapp/ui/dialogs/export_pdf.py" line="143"/>
         <source>Destinataires :</source>
         <translation>Recipients:</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/dialogs/export_pdf.py" line="142"/>
+        <location filename="../../diagapp/ui/dialogs/export_pdf.py" line="144"/>
         <source>Fichier PDF :</source>
         <translation>PDF file:</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/dialogs/export_pdf.py" line="143"/>
+        <location filename="../../diagapp/ui/dialogs/export_pdf.py" line="145"/>
         <source>Logo (couverture) :</source>
         <translation>Logo (cover):</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/dialogs/export_pdf.py" line="144"/>
+        <location filename="../../diagapp/ui/dialogs/export_pdf.py" line="146"/>
         <source>Sections :</source>
         <translation>Sections:</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/dialogs/export_pdf.py" line="149"/>
+        <location filename="../../diagapp/ui/dialogs/export_pdf.py" line="151"/>
         <source>Créer le PDF et le courriel</source>
         <translation>Create the PDF and the email</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/dialogs/export_pdf.py" line="171"/>
+        <location filename="../../diagapp/ui/dialogs/export_pdf.py" line="175"/>
         <source>Enregistrer la monographie</source>
         <translation>Save the monograph</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/dialogs/export_pdf.py" line="181"/>
+        <location filename="../../diagapp/ui/dialogs/export_pdf.py" line="185"/>
         <source>Images (*.png *.jpg *.jpeg)</source>
         <translation>Images (*.png *.jpg *.jpeg)</translation>
     </message>
@@ -1819,6 +1819,55 @@
     </message>
 </context>
 <context>
+    <name>RereadPanel</name>
+    <message>
+        <location filename="../../diagapp/ui/dialogs/reread_panel.py" line="36"/>
+        <source>Relecture avant envoi</source>
+        <translation>Reread before sending</translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/dialogs/reread_panel.py" line="39"/>
+        <source>Accepter ce point…</source>
+        <translation>Accept this point…</translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/dialogs/reread_panel.py" line="41"/>
+        <source>Garder ce point tel quel en disant pourquoi : il ne compte plus comme grave.</source>
+        <translation>Keep this point as it is, saying why: it no longer counts as serious.</translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/dialogs/reread_panel.py" line="62"/>
+        <source>Relecture impossible : %1</source>
+        <translation>Reread impossible: %1</translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/dialogs/reread_panel.py" line="77"/>
+        <source>%1 point(s) à corriger avant d&apos;envoyer : corrigez-les ou acceptez-les.</source>
+        <translation>%1 point(s) to fix before sending: fix or accept them.</translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/dialogs/reread_panel.py" line="80"/>
+        <source>Rien à corriger ; quelques points à vérifier.</source>
+        <translation>Nothing to fix; a few points to check.</translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/dialogs/reread_panel.py" line="82"/>
+        <source>La relecture n&apos;a rien trouvé.</source>
+        <translation>The reread found nothing.</translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/dialogs/reread_panel.py" line="98"/>
+        <location filename="../../diagapp/ui/dialogs/reread_panel.py" line="112"/>
+        <source>Accepter ce point</source>
+        <translation>Accept this point</translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/dialogs/reread_panel.py" line="99"/>
+        <source>Pourquoi l&apos;équipe garde-t-elle ce point tel quel ?</source>
+        <translation>Why does the team keep this point as it is?</translation>
+    </message>
+</context>
+<context>
     <name>ResultsPage</name>
     <message>
         <location filename="../../diagapp/ui/pages/results.py" line="136"/>
@@ -2386,38 +2435,38 @@
 <context>
     <name>export_pdf</name>
     <message>
-        <location filename="../../diagapp/ui/dialogs/export_pdf.py" line="261"/>
+        <location filename="../../diagapp/ui/dialogs/export_pdf.py" line="265"/>
         <source>PDF écrit dans %1</source>
         <translation>PDF written in %1</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/dialogs/export_pdf.py" line="266"/>
+        <location filename="../../diagapp/ui/dialogs/export_pdf.py" line="270"/>
         <source>ouvrir le dossier</source>
         <translation>open the folder</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/dialogs/export_pdf.py" line="293"/>
+        <location filename="../../diagapp/ui/dialogs/export_pdf.py" line="297"/>
         <source>Aucune messagerie n&apos;a pu ouvrir le brouillon. Le PDF et le courriel sont dans %1 : joignez le PDF à un message, ou ouvrez le fichier .eml avec votre messagerie.</source>
         <translation>No mail program could open the draft. The PDF and the email are in %1: attach the PDF to a message, or open the .eml file with your mail program.</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/dialogs/export_pdf.py" line="300"/>
+        <location filename="../../diagapp/ui/dialogs/export_pdf.py" line="304"/>
         <source>Monographie prête</source>
         <translation>Monograph ready</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/dialogs/export_pdf.py" line="345"/>
-        <location filename="../../diagapp/ui/dialogs/export_pdf.py" line="358"/>
+        <location filename="../../diagapp/ui/dialogs/export_pdf.py" line="350"/>
+        <location filename="../../diagapp/ui/dialogs/export_pdf.py" line="363"/>
         <source>Envoyer aux financeurs</source>
         <translation>Send to funders</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/dialogs/export_pdf.py" line="346"/>
+        <location filename="../../diagapp/ui/dialogs/export_pdf.py" line="351"/>
         <source>Ouvrez d&apos;abord une évaluation.</source>
         <translation>Open an assessment first.</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/dialogs/export_pdf.py" line="354"/>
+        <location filename="../../diagapp/ui/dialogs/export_pdf.py" line="359"/>
         <source>Écriture de la monographie…</source>
         <translation>Writing the monograph…</translation>
     </message>

@@ -39,6 +39,7 @@ from diagapp.domain.model import Assessment
 from diagapp.services import assessments, compare, reporting
 from diagapp.ui import coverage, settings
 from diagapp.ui.dialogs import ask
+from diagapp.ui.dialogs.reread_panel import RereadPanel
 from diagapp.ui.jobs import Job, run_job
 from diagapp.ui.widgets.readable import ALERT_COLOR
 from diagapp.ui.workshop import Workshop
@@ -74,6 +75,7 @@ class ExportDialog(QDialog):
         logo: str = "",
         partial: str = "",
         parent: QWidget | None = None,
+        reread: QWidget | None = None,  # the reread's findings, shown before export
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Envoyer aux financeurs"))
@@ -155,6 +157,8 @@ class ExportDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.anonymize)
         layout.addWidget(self.evolution)
+        if reread is not None:
+            layout.addWidget(reread)
         layout.addWidget(self.buttons)
         # Wide enough for the paths and the section titles without scrolling sideways.
         self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 95)
@@ -329,6 +333,7 @@ def ask_export(parent: QWidget | None, workshop: Workshop) -> ExportChoice | Non
         logo=settings.get(settings.REPORT_LOGO),
         partial=_partial(current, workshop),
         parent=parent,
+        reread=RereadPanel(db=workshop.db, assessment_id=current.id, lang=workshop.lang),
     )
     if dialog.exec() != QDialog.DialogCode.Accepted:
         return None
