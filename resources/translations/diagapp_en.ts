@@ -419,104 +419,119 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../diagapp/ui/dialogs/export_pdf.py" line="81"/>
+        <location filename="../../diagapp/ui/dialogs/export_pdf.py" line="83"/>
         <source>Envoyer aux financeurs</source>
         <translation>Send to funders</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/dialogs/export_pdf.py" line="85"/>
+        <location filename="../../diagapp/ui/dialogs/export_pdf.py" line="87"/>
         <source>La monographie PDF est écrite à l&apos;endroit choisi, puis un brouillon de courriel qui la contient s&apos;ouvre dans votre messagerie. Les notes privées n&apos;y figurent jamais ; les justifications destinées aux financeurs, si.</source>
         <translation>The PDF monograph is written where you choose, then a draft email containing it opens in your mail program. Private notes never appear in it; justifications meant for funders do.</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/dialogs/export_pdf.py" line="100"/>
+        <location filename="../../diagapp/ui/dialogs/export_pdf.py" line="102"/>
         <source>Anonymiser : remplacer les noms des participants par leur collège</source>
         <translation>Anonymise: replace participants&apos; names with their collège</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/dialogs/export_pdf.py" line="103"/>
+        <location filename="../../diagapp/ui/dialogs/export_pdf.py" line="105"/>
         <source>Ajouter l&apos;évolution depuis « %1 »</source>
         <translation>Add the changes since “%1”</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/dialogs/export_pdf.py" line="110"/>
+        <location filename="../../diagapp/ui/dialogs/export_pdf.py" line="112"/>
         <source>Sections</source>
         <translation>Sections</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/dialogs/export_pdf.py" line="122"/>
+        <location filename="../../diagapp/ui/dialogs/export_pdf.py" line="124"/>
         <source>financeur@region.fr, fondation@exemple.org</source>
         <translation>funder@region.fr, foundation@example.org</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/dialogs/export_pdf.py" line="123"/>
+        <location filename="../../diagapp/ui/dialogs/export_pdf.py" line="125"/>
         <source>Destinataires</source>
         <translation>Recipients</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/dialogs/export_pdf.py" line="125"/>
+        <location filename="../../diagapp/ui/dialogs/export_pdf.py" line="127"/>
+        <source>vous@dynamique.org (facultatif)</source>
+        <translation>you@dynamic.org (optional)</translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/dialogs/export_pdf.py" line="128"/>
+        <source>Expéditeur</source>
+        <translation>Sender</translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/dialogs/export_pdf.py" line="130"/>
         <source>Fichier PDF</source>
         <translation>PDF file</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/dialogs/export_pdf.py" line="126"/>
-        <location filename="../../diagapp/ui/dialogs/export_pdf.py" line="135"/>
+        <location filename="../../diagapp/ui/dialogs/export_pdf.py" line="131"/>
+        <location filename="../../diagapp/ui/dialogs/export_pdf.py" line="140"/>
         <source>Choisir…</source>
         <translation>Choose…</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/dialogs/export_pdf.py" line="132"/>
+        <location filename="../../diagapp/ui/dialogs/export_pdf.py" line="137"/>
         <source>aucun</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/dialogs/export_pdf.py" line="134"/>
-        <location filename="../../diagapp/ui/dialogs/export_pdf.py" line="183"/>
+        <location filename="../../diagapp/ui/dialogs/export_pdf.py" line="139"/>
+        <location filename="../../diagapp/ui/dialogs/export_pdf.py" line="189"/>
         <source>Logo de la couverture</source>
         <translation>Cover logo</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/dialogs/export_pdf.py" line="136"/>
+        <location filename="../../diagapp/ui/dialogs/export_pdf.py" line="141"/>
         <source>Choisir le logo</source>
         <translation>Choose the logo</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/dialogs/export_pdf.py" line="142"/>
+        <location filename="../../diagapp/ui/dialogs/export_pdf.py" line="147"/>
         <source>Langue :</source>
         <translation>Language:</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/dialogs/export_pdf.py" line="143"/>
+        <location filename="../../diagapp/ui/dialogs/export_pdf.py" line="148"/>
         <source>Destinataires :</source>
         <translation>Recipients:</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/dialogs/export_pdf.py" line="144"/>
+        <location filename="../../diagapp/ui/dialogs/export_pdf.py" line="149"/>
+        <source>De :</source>
+        <translation>From:</translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/dialogs/export_pdf.py" line="150"/>
         <source>Fichier PDF :</source>
         <translation>PDF file:</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/dialogs/export_pdf.py" line="145"/>
+        <location filename="../../diagapp/ui/dialogs/export_pdf.py" line="151"/>
         <source>Logo (couverture) :</source>
         <translation>Logo (cover):</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/dialogs/export_pdf.py" line="146"/>
+        <location filename="../../diagapp/ui/dialogs/export_pdf.py" line="152"/>
         <source>Sections :</source>
         <translation>Sections:</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/dialogs/export_pdf.py" line="151"/>
+        <location filename="../../diagapp/ui/dialogs/export_pdf.py" line="157"/>
         <source>Créer le PDF et le courriel</source>
         <translation>Create the PDF and the email</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/dialogs/export_pdf.py" line="175"/>
+        <location filename="../../diagapp/ui/dialogs/export_pdf.py" line="181"/>
         <source>Enregistrer la monographie</source>
         <translation>Save the monograph</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/dialogs/export_pdf.py" line="185"/>
+        <location filename="../../diagapp/ui/dialogs/export_pdf.py" line="191"/>
         <source>Images (*.png *.jpg *.jpeg)</source>
         <translation>Images (*.png *.jpg *.jpeg)</translation>
     </message>
@@ -2435,38 +2450,38 @@
 <context>
     <name>export_pdf</name>
     <message>
-        <location filename="../../diagapp/ui/dialogs/export_pdf.py" line="265"/>
+        <location filename="../../diagapp/ui/dialogs/export_pdf.py" line="273"/>
         <source>PDF écrit dans %1</source>
         <translation>PDF written in %1</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/dialogs/export_pdf.py" line="270"/>
+        <location filename="../../diagapp/ui/dialogs/export_pdf.py" line="278"/>
         <source>ouvrir le dossier</source>
         <translation>open the folder</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/dialogs/export_pdf.py" line="297"/>
+        <location filename="../../diagapp/ui/dialogs/export_pdf.py" line="305"/>
         <source>Aucune messagerie n&apos;a pu ouvrir le brouillon. Le PDF et le courriel sont dans %1 : joignez le PDF à un message, ou ouvrez le fichier .eml avec votre messagerie.</source>
         <translation>No mail program could open the draft. The PDF and the email are in %1: attach the PDF to a message, or open the .eml file with your mail program.</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/dialogs/export_pdf.py" line="304"/>
+        <location filename="../../diagapp/ui/dialogs/export_pdf.py" line="312"/>
         <source>Monographie prête</source>
         <translation>Monograph ready</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/dialogs/export_pdf.py" line="350"/>
-        <location filename="../../diagapp/ui/dialogs/export_pdf.py" line="363"/>
+        <location filename="../../diagapp/ui/dialogs/export_pdf.py" line="360"/>
+        <location filename="../../diagapp/ui/dialogs/export_pdf.py" line="373"/>
         <source>Envoyer aux financeurs</source>
         <translation>Send to funders</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/dialogs/export_pdf.py" line="351"/>
+        <location filename="../../diagapp/ui/dialogs/export_pdf.py" line="361"/>
         <source>Ouvrez d&apos;abord une évaluation.</source>
         <translation>Open an assessment first.</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/dialogs/export_pdf.py" line="359"/>
+        <location filename="../../diagapp/ui/dialogs/export_pdf.py" line="369"/>
         <source>Écriture de la monographie…</source>
         <translation>Writing the monograph…</translation>
     </message>
@@ -2554,7 +2569,7 @@ Send it to them: it can be filled in with Excel or LibreOffice, offline. Once it
 <context>
     <name>settings</name>
     <message>
-        <location filename="../../diagapp/ui/settings.py" line="134"/>
+        <location filename="../../diagapp/ui/settings.py" line="138"/>
         <source>Vos préférences n&apos;ont pas pu être enregistrées dans %1 (disque plein ou dossier en lecture seule ?). Elles valent jusqu&apos;à la fermeture de diagapp. Vos saisies, elles, sont bien enregistrées dans la base.</source>
         <translation>Your preferences could not be saved in %1 (full disk or read-only folder?). They apply until diagapp is closed. Your answers themselves are safely saved in the database.</translation>
     </message>

@@ -79,6 +79,31 @@ def test_the_logo_is_offered_again_next_time(
     assert shown[1].choice().logo is None
 
 
+def test_the_sender_is_remembered_and_goes_into_the_draft(
+    qtbot: QtBot, workshop: Workshop, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """« De : » typed once is offered again next time and becomes the draft's From."""
+    shown: list[dialog.ExportDialog] = []
+
+    def accept(box: dialog.ExportDialog) -> int:
+        shown.append(box)
+        if len(shown) == 1:
+            assert box.from_address.text() == ""
+            box.from_address.setText("Coordination <coordination@dynamique.org>")
+            box.path.setText(str(tmp_path / "envoi.pdf"))
+        return int(dialog.QDialog.DialogCode.Accepted.value)
+
+    monkeypatch.setattr(dialog.ExportDialog, "exec", accept)
+    first = dialog.ask_export(None, workshop)
+    again = dialog.ask_export(None, workshop)
+    assert shown[1].from_address.text() == "Coordination <coordination@dynamique.org>"
+    assert first is not None and again is not None
+    monkeypatch.setattr(dialog, "open_url", lambda _url: True)
+    _export(qtbot, workshop, monkeypatch, first)
+    message = message_from_bytes(first.eml.read_bytes(), policy=default)
+    assert message["From"] == "Coordination <coordination@dynamique.org>"
+
+
 def test_export_then_open_the_draft(
     workshop: Workshop, qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -54,6 +54,7 @@ class ExportChoice:
     to: str
     pdf: Path
     logo: Path | None = None  # on the cover
+    sender: str = ""  # the draft's From (remembered), empty: the mail program's own
 
     @property
     def eml(self) -> Path:
@@ -73,6 +74,7 @@ class ExportDialog(QDialog):
         default_pdf: Path,
         previous: tuple[int, str] | None,
         logo: str = "",
+        sender: str = "",
         partial: str = "",
         parent: QWidget | None = None,
         reread: QWidget | None = None,  # the reread's findings, shown before export
@@ -121,6 +123,9 @@ class ExportDialog(QDialog):
         self.to = QLineEdit()
         self.to.setPlaceholderText(self.tr("financeur@region.fr, fondation@exemple.org"))
         self.to.setAccessibleName(self.tr("Destinataires"))
+        self.from_address = QLineEdit(sender)
+        self.from_address.setPlaceholderText(self.tr("vous@dynamique.org (facultatif)"))
+        self.from_address.setAccessibleName(self.tr("Expéditeur"))
         self.path = QLineEdit(str(default_pdf))
         self.path.setAccessibleName(self.tr("Fichier PDF"))
         browse = QPushButton(self.tr("Choisir…"))
@@ -141,6 +146,7 @@ class ExportDialog(QDialog):
         form = QFormLayout()
         form.addRow(self.tr("Langue :"), self.language)
         form.addRow(self.tr("Destinataires :"), self.to)
+        form.addRow(self.tr("De :"), self.from_address)
         form.addRow(self.tr("Fichier PDF :"), where)
         form.addRow(self.tr("Logo (couverture) :"), logo_row)
         form.addRow(self.tr("Sections :"), self.sections)
@@ -206,6 +212,7 @@ class ExportDialog(QDialog):
             to=self.to.text().strip(),
             pdf=pdf,
             logo=Path(self.logo.text().strip()).expanduser() if self.logo.text().strip() else None,
+            sender=self.from_address.text().strip(),
         )
 
 
@@ -224,6 +231,7 @@ def export_and_draft(
         compare=choice.compare,
         pdf_out=choice.pdf,
         logo=choice.logo,
+        sender=choice.sender,
         progress=progress,
     )
 
@@ -331,6 +339,7 @@ def ask_export(parent: QWidget | None, workshop: Workshop) -> ExportChoice | Non
         default_pdf=documents_dir() / name,
         previous=_previous(workshop),
         logo=settings.get(settings.REPORT_LOGO),
+        sender=settings.get(settings.REPORT_SENDER),
         partial=_partial(current, workshop),
         parent=parent,
         reread=RereadPanel(db=workshop.db, assessment_id=current.id, lang=workshop.lang),
@@ -339,6 +348,7 @@ def ask_export(parent: QWidget | None, workshop: Workshop) -> ExportChoice | Non
         return None
     choice = dialog.choice()
     settings.put(settings.REPORT_LOGO, str(choice.logo) if choice.logo else "")  # next year too
+    settings.put(settings.REPORT_SENDER, choice.sender)
     return choice
 
 
