@@ -172,7 +172,7 @@ EVIDENCE: dict[str, tuple[str, ...]] = {
         "Le cumul des aides publiques de l'association dépasse le plafond de minimis : "
         "nous cherchons comment régulariser.",
         "Le cumul des aides publiques de l'association dépasse le plafond de minimis "
-        "(200 k€ sur 3 ans) : mandat SIEG demandé à la communauté de communes.",
+        "(300 k€ sur 3 ans glissants) : mandat SIEG demandé à la communauté de communes.",
     ),
     "robustesse.passage_de_relais": (
         "Aucun plan de relais : si la coordinatrice part, tout s'arrête.",

@@ -150,7 +150,7 @@ def test_de_minimis_under_control_while_the_alert_fires(
     item = "energie.financements_toutes_echelles"
     structure = assessments.load_assessment(db, aid).structures[0].id
     answers.set_funding_cell(
-        db, structure_id=structure, resource="public_subsidies", intensity=3, amount_eur=250_000
+        db, structure_id=structure, resource="public_subsidies", intensity=3, amount_eur=350_000
     )
     answers.set_funding_cell(
         db, structure_id=structure, resource="sales", intensity=3, amount_eur=300_000
