@@ -37,6 +37,7 @@ def _options(db: Any, assessment_id: int, args: argparse.Namespace) -> Monograph
         "sections": args.sections,
         "compare": compared,
         "logo": Path(args.logo) if args.logo else None,
+        "edition": args.edition,
     }
 
 
@@ -113,6 +114,13 @@ def _common(p: argparse.ArgumentParser) -> None:
         "recommendations, funders, annex",
     )
     p.add_argument("--logo", help="image PNG ou JPEG pour la couverture")
+    p.add_argument(
+        "--edition",
+        choices=["team", "funder"],
+        default="team",
+        help="team : la monographie complète de l'équipe (par défaut) ; funder : le dossier "
+        "court pour les financeurs (page de garde, chiffres, risques, scores en annexe)",
+    )
 
 
 def register(subcommands: Any, export_formats: Any) -> None:

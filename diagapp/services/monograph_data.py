@@ -18,6 +18,8 @@ from diagapp.domain import funding, references, scoring
 from diagapp.domain.errors import DiagappError
 from diagapp.domain.model import Assessment, Participant
 from diagapp.report.monograph import (
+    EDITION_TEAM,
+    FUNDER_SECTIONS,
     SECTIONS,
     Evolution,
     EvolutionPoint,
@@ -25,7 +27,7 @@ from diagapp.report.monograph import (
     Monograph,
     Recommendation,
 )
-from diagapp.services import assessments, catalog
+from diagapp.services import assessments, catalog, funder_data
 
 
 class SectionError(DiagappError):
@@ -266,8 +268,12 @@ def gather(
     sections: Sequence[str] = SECTIONS,
     compare: Sequence[int] = (),
     logo: bytes | None = None,
+    edition: str = EDITION_TEAM,
 ) -> Monograph:
     raw = assessments.load_assessment(db, assessment_id)
+    funder = edition != EDITION_TEAM
+    if funder:  # its own sections; last year comes along for the trends
+        sections, compare = FUNDER_SECTIONS, ()
     questionnaire = catalog.questionnaire(raw.questionnaire_version)
     assessment = clean(raw, anonymize)
     sieg = assessment.fields.get("governance.sieg") == "oui"
@@ -298,6 +304,8 @@ def gather(
         else ((), (), (), True)
     )
     evo = evolution(db, assessment_id, compare, lang) if compare else None
+    last_year = funder_data.previous_year(db, assessment_id) if funder else None
+    previous = clean(last_year, anonymize) if last_year is not None else None
     return Monograph(
         lang=lang,
         assessment=assessment,
@@ -320,4 +328,7 @@ def gather(
         anonymized=anonymize,
         logo=logo,
         app_version=__version__,
+        edition=edition,
+        funder=funder_data.figures(assessment, previous, questionnaire) if funder else None,
+        previous=previous,
     )

@@ -396,104 +396,124 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../diagapp/ui/dialogs/export_pdf.py" line="75"/>
+        <location filename="../../diagapp/ui/dialogs/export_pdf.py" line="76"/>
         <source>Envoyer aux financeurs</source>
         <translation>Send to funders</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/dialogs/export_pdf.py" line="79"/>
+        <location filename="../../diagapp/ui/dialogs/export_pdf.py" line="80"/>
         <source>La monographie PDF est écrite à l&apos;endroit choisi, puis un brouillon de courriel qui la contient s&apos;ouvre dans votre messagerie. Les notes privées n&apos;y figurent jamais ; les justifications destinées aux financeurs, si.</source>
         <translation>The PDF monograph is written where you choose, then a draft email containing it opens in your mail program. Private notes never appear in it; justifications meant for funders do.</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/dialogs/export_pdf.py" line="94"/>
+        <location filename="../../diagapp/ui/dialogs/export_pdf.py" line="95"/>
+        <source>Édition</source>
+        <translation>Edition</translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/dialogs/export_pdf.py" line="96"/>
+        <source>Équipe : la monographie complète</source>
+        <translation>Team: the full monograph</translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/dialogs/export_pdf.py" line="98"/>
+        <source>Financeurs : dossier court (demande, chiffres, risques, scores)</source>
+        <translation>Funders: short brief (request, figures, risks, scores)</translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/dialogs/export_pdf.py" line="102"/>
         <source>Anonymiser : remplacer les noms des participants par leur collège</source>
         <translation>Anonymise: replace participants&apos; names with their collège</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/dialogs/export_pdf.py" line="97"/>
+        <location filename="../../diagapp/ui/dialogs/export_pdf.py" line="105"/>
         <source>Ajouter l&apos;évolution depuis « %1 »</source>
         <translation>Add the changes since “%1”</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/dialogs/export_pdf.py" line="104"/>
+        <location filename="../../diagapp/ui/dialogs/export_pdf.py" line="112"/>
         <source>Sections</source>
         <translation>Sections</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/dialogs/export_pdf.py" line="115"/>
+        <location filename="../../diagapp/ui/dialogs/export_pdf.py" line="123"/>
         <source>financeur@region.fr, fondation@exemple.org</source>
         <translation>funder@region.fr, foundation@example.org</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/dialogs/export_pdf.py" line="116"/>
+        <location filename="../../diagapp/ui/dialogs/export_pdf.py" line="124"/>
         <source>Destinataires</source>
         <translation>Recipients</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/dialogs/export_pdf.py" line="118"/>
+        <location filename="../../diagapp/ui/dialogs/export_pdf.py" line="126"/>
         <source>Fichier PDF</source>
         <translation>PDF file</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/dialogs/export_pdf.py" line="119"/>
-        <location filename="../../diagapp/ui/dialogs/export_pdf.py" line="128"/>
+        <location filename="../../diagapp/ui/dialogs/export_pdf.py" line="127"/>
+        <location filename="../../diagapp/ui/dialogs/export_pdf.py" line="136"/>
         <source>Choisir…</source>
         <translation>Choose…</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/dialogs/export_pdf.py" line="125"/>
+        <location filename="../../diagapp/ui/dialogs/export_pdf.py" line="133"/>
         <source>aucun</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/dialogs/export_pdf.py" line="127"/>
-        <location filename="../../diagapp/ui/dialogs/export_pdf.py" line="167"/>
+        <location filename="../../diagapp/ui/dialogs/export_pdf.py" line="135"/>
+        <location filename="../../diagapp/ui/dialogs/export_pdf.py" line="182"/>
         <source>Logo de la couverture</source>
         <translation>Cover logo</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/dialogs/export_pdf.py" line="129"/>
+        <location filename="../../diagapp/ui/dialogs/export_pdf.py" line="137"/>
         <source>Choisir le logo</source>
         <translation>Choose the logo</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/dialogs/export_pdf.py" line="135"/>
+        <location filename="../../diagapp/ui/dialogs/export_pdf.py" line="143"/>
+        <source>Édition :</source>
+        <translation>Edition:</translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/dialogs/export_pdf.py" line="144"/>
         <source>Langue :</source>
         <translation>Language:</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/dialogs/export_pdf.py" line="136"/>
+        <location filename="../../diagapp/ui/dialogs/export_pdf.py" line="145"/>
         <source>Destinataires :</source>
         <translation>Recipients:</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/dialogs/export_pdf.py" line="137"/>
+        <location filename="../../diagapp/ui/dialogs/export_pdf.py" line="146"/>
         <source>Fichier PDF :</source>
         <translation>PDF file:</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/dialogs/export_pdf.py" line="138"/>
+        <location filename="../../diagapp/ui/dialogs/export_pdf.py" line="147"/>
         <source>Logo (couverture) :</source>
         <translation>Logo (cover):</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/dialogs/export_pdf.py" line="139"/>
+        <location filename="../../diagapp/ui/dialogs/export_pdf.py" line="148"/>
         <source>Sections :</source>
         <translation>Sections:</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/dialogs/export_pdf.py" line="144"/>
+        <location filename="../../diagapp/ui/dialogs/export_pdf.py" line="153"/>
         <source>Créer le PDF et le courriel</source>
         <translation>Create the PDF and the email</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/dialogs/export_pdf.py" line="159"/>
+        <location filename="../../diagapp/ui/dialogs/export_pdf.py" line="174"/>
         <source>Enregistrer la monographie</source>
         <translation>Save the monograph</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/dialogs/export_pdf.py" line="169"/>
+        <location filename="../../diagapp/ui/dialogs/export_pdf.py" line="184"/>
         <source>Images (*.png *.jpg *.jpeg)</source>
         <translation>Images (*.png *.jpg *.jpeg)</translation>
     </message>
@@ -2298,28 +2318,28 @@
 <context>
     <name>export_pdf</name>
     <message>
-        <location filename="../../diagapp/ui/dialogs/export_pdf.py" line="226"/>
+        <location filename="../../diagapp/ui/dialogs/export_pdf.py" line="246"/>
         <source>Aucune messagerie n&apos;a pu ouvrir le brouillon. Le PDF et le courriel sont dans %1 : joignez le PDF à un message, ou ouvrez le fichier .eml avec votre messagerie.</source>
         <translation>No mail program could open the draft. The PDF and the email are in %1: attach the PDF to a message, or open the .eml file with your mail program.</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/dialogs/export_pdf.py" line="233"/>
+        <location filename="../../diagapp/ui/dialogs/export_pdf.py" line="253"/>
         <source>Monographie prête</source>
         <translation>Monograph ready</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/dialogs/export_pdf.py" line="278"/>
-        <location filename="../../diagapp/ui/dialogs/export_pdf.py" line="291"/>
+        <location filename="../../diagapp/ui/dialogs/export_pdf.py" line="298"/>
+        <location filename="../../diagapp/ui/dialogs/export_pdf.py" line="311"/>
         <source>Envoyer aux financeurs</source>
         <translation>Send to funders</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/dialogs/export_pdf.py" line="279"/>
+        <location filename="../../diagapp/ui/dialogs/export_pdf.py" line="299"/>
         <source>Ouvrez d&apos;abord une évaluation.</source>
         <translation>Open an assessment first.</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/dialogs/export_pdf.py" line="287"/>
+        <location filename="../../diagapp/ui/dialogs/export_pdf.py" line="307"/>
         <source>Écriture de la monographie…</source>
         <translation>Writing the monograph…</translation>
     </message>

@@ -10,6 +10,8 @@ from diagapp.report.wording import pick
 
 # Shown in the story rather than in the card.
 NARRATIVE_FIELDS = ("identity.raison_detre", "identity.story")
+# The funder edition's front sheet: not part of the team's card.
+FUNDER_FIELDS = "identity.funder_"
 
 
 def build_identity(ctx: Ctx) -> list[Any]:
@@ -18,7 +20,7 @@ def build_identity(ctx: Ctx) -> list[Any]:
     rows = [(pick(lang, "Nom de la dynamique", "Name of the dynamic"), a.dynamic_name)]
     section = m.questionnaire.field_section("identity")
     for spec in section.fields:
-        if spec.id in NARRATIVE_FIELDS:
+        if spec.id in NARRATIVE_FIELDS or spec.id.startswith(FUNDER_FIELDS):
             continue
         rows.append((spec.label.get(lang), ctx.field_value(spec.id)))
     rows.append((pick(lang, "Atelier d'autodiagnostic", "Self-assessment workshop"), a.label))

@@ -49,6 +49,7 @@ class ExportChoice:
     to: str
     pdf: Path
     logo: Path | None = None  # on the cover
+    edition: str = "team"  # or "funder": the short document a funder decides on
 
     @property
     def eml(self) -> Path:
@@ -90,6 +91,13 @@ class ExportDialog(QDialog):
         self.language.addItem("Français", "fr")
         self.language.addItem("English", "en")
         self.language.setCurrentIndex(1 if lang == "en" else 0)
+        self.edition = QComboBox()
+        self.edition.setAccessibleName(self.tr("Édition"))
+        self.edition.addItem(self.tr("Équipe : la monographie complète"), "team")
+        self.edition.addItem(
+            self.tr("Financeurs : dossier court (demande, chiffres, risques, scores)"), "funder"
+        )
+        self.edition.currentIndexChanged.connect(self._edition_changed)
         self.anonymize = QCheckBox(
             self.tr("Anonymiser : remplacer les noms des participants par leur collège")
         )
@@ -132,6 +140,7 @@ class ExportDialog(QDialog):
         logo_row.addWidget(self.logo, 1)
         logo_row.addWidget(browse_logo)
         form = QFormLayout()
+        form.addRow(self.tr("Édition :"), self.edition)
         form.addRow(self.tr("Langue :"), self.language)
         form.addRow(self.tr("Destinataires :"), self.to)
         form.addRow(self.tr("Fichier PDF :"), where)
@@ -153,6 +162,12 @@ class ExportDialog(QDialog):
         layout.addWidget(self.buttons)
         # Wide enough for the paths and the section titles without scrolling sideways.
         self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 95)
+
+    def _edition_changed(self) -> None:
+        """The funder edition has fixed pages and its own trend: no sections to choose."""
+        team = self.edition.currentData() == "team"
+        self.sections.setEnabled(team)
+        self.evolution.setEnabled(team)
 
     def _browse(self) -> None:
         path, _ = QFileDialog.getSaveFileName(
@@ -182,6 +197,9 @@ class ExportDialog(QDialog):
             sections.append("evolution")
         text = self.path.text().strip()
         pdf = Path(text if text.lower().endswith(".pdf") else f"{text}.pdf").expanduser()
+        edition = str(self.edition.currentData())
+        if edition != "team":  # fixed pages, last year's figures always beside this year's
+            sections, evolution = [], False
         return ExportChoice(
             lang=str(self.language.currentData()),
             anonymize=self.anonymize.isChecked(),
@@ -190,6 +208,7 @@ class ExportDialog(QDialog):
             to=self.to.text().strip(),
             pdf=pdf,
             logo=Path(self.logo.text().strip()).expanduser() if self.logo.text().strip() else None,
+            edition=edition,
         )
 
 
@@ -208,6 +227,7 @@ def export_and_draft(
         compare=choice.compare,
         pdf_out=choice.pdf,
         logo=choice.logo,
+        edition=choice.edition,
         progress=progress,
     )
 
