@@ -80,6 +80,12 @@ class FunderFigures:
         return sum(line.amount or 0 for s in self.structures for line in s.financing)
 
     @property
+    def previous_financing_total(self) -> int | None:
+        known = [line.previous for s in self.structures for line in s.financing]
+        values = [v for v in known if v is not None]
+        return sum(values) if values else None
+
+    @property
     def previous_income_total(self) -> int | None:
         known = [s.previous_income_total for s in self.structures]
         values = [v for v in known if v is not None]

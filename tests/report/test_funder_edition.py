@@ -118,7 +118,7 @@ def test_english_and_anonymised(funder_en: Made, funder_anonymous: Made) -> None
     text = loose(funder_en.text)
     assert "Brief for funders" in text and "Our request" in text
     assert "Share of public subsidies in operating income: 39%" in text
-    assert "Risks, said plainly" in text
+    assert "Our funders and our risks" in text and "Funding that ends within 18 months" in text
     for person in funder_anonymous.assessment.participants:
         assert person.name not in funder_anonymous.text
 

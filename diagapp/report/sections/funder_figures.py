@@ -6,7 +6,6 @@ from __future__ import annotations
 
 from typing import Any
 
-from diagapp.domain.figures import whole
 from diagapp.domain.finance import FunderFigures, parse_funding_lines
 from diagapp.report import charts
 from diagapp.report.sections.common import FRAME_WIDTH, Ctx
@@ -84,6 +83,23 @@ def _income_table(ctx: Ctx, f: FunderFigures) -> Any:
         for line in s.financing:
             label = pick(lang, "Financement (hors recettes) : ", "Financing (not income): ")
             add(label + resource_label(ctx, line.resource), line.previous, line.amount)
+    if len(f.structures) > 1:
+        rows.append(
+            [ctx.cell(pick(lang, "Toutes structures", "All entities"), bold=True), "", "", ""]
+        )
+        bold_rows.append(len(rows) - 1)
+        add(
+            pick(lang, "Recettes d'exploitation", "Operating income"),
+            f.previous_income_total,
+            f.income_total,
+            bold=True,
+        )
+        if f.financing_total:
+            add(
+                pick(lang, "Financements (emprunts, capital)", "Financing (loans, capital)"),
+                f.previous_financing_total,
+                f.financing_total,
+            )
     widths = [FRAME_WIDTH - 3 * 82, 82, 82, 82]
     from reportlab.lib import colors
 
@@ -139,7 +155,7 @@ def _shares(ctx: Ctx, f: FunderFigures) -> list[Any]:
     return flow
 
 
-def _funders(ctx: Ctx) -> list[Any]:
+def funders(ctx: Ctx) -> list[Any]:
     lang = ctx.lang
     lines, unread = parse_funding_lines(ctx.m.value("identity.funder_funding_lines"))
     if not lines and not unread:
@@ -189,9 +205,6 @@ def _people(ctx: Ctx, f: FunderFigures) -> list[Any]:
         if old_hours and f.previous_year:
             text += f" ({f.previous_year}{pick(lang, ' : ', ': ')}{integer(old_hours, lang)})"
         rows.append((pick(lang, "Bénévolat", "Volunteering"), text))
-    count = m.value("identity.structures_count")
-    if isinstance(count, int | float):
-        rows.append((pick(lang, "Structures membres", "Member organisations"), str(whole(count))))
     if not rows:
         return []
     return [
@@ -225,7 +238,6 @@ def build(ctx: Ctx) -> list[Any]:
         flow.append(_income_table(ctx, f))
         flow.append(ctx.spacer(6))
         flow += _shares(ctx, f)
-    flow += _funders(ctx)
     flow += _people(ctx, f)
     flow.append(
         ctx.p(

@@ -1,6 +1,7 @@
-"""The funder edition's risks, said plainly: funding that ends within 18 months (the funding
-lines the team declared), dependence on key people, and the weakest points of governance as
-each collège rated them — a collège's 0 out of 3 shown, not averaged away."""
+"""The funder edition's funders and risks, said plainly: who funds what until when, the
+funding that ends within 18 months (the funding lines the team declared), dependence on key
+people, and the weakest points of governance as each collège rated them — a collège's 0 out
+of 3 shown, not averaged away."""
 
 from __future__ import annotations
 
@@ -11,6 +12,7 @@ from diagapp.domain.figures import apportion
 from diagapp.domain.finance import RISK_MONTHS, ending_soon, parse_funding_lines
 from diagapp.report.sections.common import Ctx
 from diagapp.report.sections.funder_edition import no_line_refs
+from diagapp.report.sections.funder_figures import funders
 from diagapp.report.typography import euros, level, long_date, percent_points
 from diagapp.report.wording import pick
 
@@ -173,7 +175,8 @@ def _public(ctx: Ctx) -> list[str]:
 def build(ctx: Ctx) -> list[Any]:
     lang = ctx.lang
     flow: list[Any] = [
-        ctx.h1(pick(lang, "Les risques, dits simplement", "Risks, said plainly"), "risks")
+        ctx.h1(pick(lang, "Nos financeurs et nos risques", "Our funders and our risks"), "risks"),
+        *funders(ctx),
     ]
     groups = [
         (

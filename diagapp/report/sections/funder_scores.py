@@ -14,7 +14,7 @@ from diagapp.report.sections.cover import consensus_values, dimension_titles
 from diagapp.report.sections.funder_edition import no_line_refs
 from diagapp.report.sections.summary import findings_columns
 from diagapp.report.styles import PRIMARY, layout_style
-from diagapp.report.typography import level
+from diagapp.report.typography import level, shorten
 from diagapp.report.wording import pick
 
 GAP = 10
@@ -57,6 +57,15 @@ def _scores_table(ctx: Ctx) -> Any:
     return ctx.table(rows, [width - 110, 45, 65])
 
 
+def _with_evidence(ctx: Ctx, f: findings.Finding) -> str:
+    """An open question as the summary words it, with the team's evidence when there is one."""
+    text = finding_markup(ctx, f, short=True)
+    if f.evidence and f.evidence not in text:
+        label = pick(ctx.lang, "Preuve", "Evidence")
+        text += "<br/>" + ctx.labelled(label, shorten(f.evidence, 150))
+    return text
+
+
 def build(ctx: Ctx) -> list[Any]:
     from reportlab.platypus import Table
 
@@ -64,8 +73,8 @@ def build(ctx: Ctx) -> list[Any]:
     drawing = charts.radar(
         dimension_titles(m),
         [charts.Series(consensus_values(m), PRIMARY, ctx.say("consensus"))],
-        width=250,
-        height=190,
+        width=232,
+        height=185,
         absent=ctx.say("not_assessed"),
     )
     top = Table(
@@ -79,7 +88,7 @@ def build(ctx: Ctx) -> list[Any]:
     strengths = [finding_markup(ctx, f, short=True) for f in findings.strengths(m, 3)]
     # Funding signals are on the figures and risks pages: here, the items the team debated.
     asked = [f for f in findings.questions(m, 0) if f.item is not None][:3]
-    questions = [finding_markup(ctx, f, short=True) for f in asked]
+    questions = [_with_evidence(ctx, f) for f in asked]
     middle = findings_columns(
         ctx, [no_line_refs(t) for t in strengths], [no_line_refs(t) for t in questions]
     )
