@@ -7,6 +7,7 @@ import datetime as dt
 
 from diagapp.report.email_draft import slug
 from diagapp.report.typography import NBSP, NNBSP, euros, long_date, typeset
+from diagapp.report.wording import pick
 
 
 def pdf_filename(dynamic: str, year: int, lang: str = "fr") -> str:
@@ -31,33 +32,36 @@ def body(
     period: str = "",
 ) -> str:
     """A short plain-text cover note naming the request when the team stated it."""
-    if lang == "en":
-        lines = [
-            "Hello,",
-            "",
-            f"Please find attached the brief of {dynamic} for its funders, written after our "
-            f"self-assessment workshop of {long_date(day, 'en')}: our request, our figures "
-            "beside last year's, the risks we see, and our self-assessment on one page.",
-        ]
-        if amount:
-            ask = f"Our request: {euros(amount, 'en')}"
-            ask += f" for {period}" if period else ""
-            ask += f", to {purpose[:1].lower()}{purpose[1:]}" if purpose else ""
-            lines += ["", ask.rstrip(".") + "."]
-        lines += ["", "We would be glad to discuss it with you.", "", f"The {dynamic} team"]
-        return "\n".join(lines) + "\n"
+    when = long_date(day, lang)
     lines = [
-        "Bonjour,",
+        pick(lang, "Bonjour,", "Hello,"),
         "",
-        f"Vous trouverez ci-joint le dossier de {dynamic} pour ses financeurs, établi à "
-        f"l'issue de notre atelier d'autodiagnostic du {long_date(day, 'fr')} : notre "
-        "demande, nos chiffres comparés à l'année précédente, les risques que nous voyons et "
-        "notre autodiagnostic en une page.",
+        pick(
+            lang,
+            f"Vous trouverez ci-joint le dossier de {dynamic} pour ses financeurs, établi à "
+            f"l'issue de notre atelier d'autodiagnostic du {when} : notre demande, nos "
+            "chiffres comparés à l'année précédente, les risques que nous voyons et notre "
+            "autodiagnostic en une page.",
+            f"Please find attached the brief of {dynamic} for its funders, written after our "
+            f"self-assessment workshop of {when}: our request, our figures beside last "
+            "year's, the risks we see, and our self-assessment on one page.",
+        ),
     ]
     if amount:
-        ask = f"Notre demande : {euros(amount, 'fr')}"
-        ask += f" sur la période {period}" if period else ""
-        ask += f", pour {purpose[:1].lower()}{purpose[1:]}" if purpose else ""
+        ask = pick(lang, "Notre demande : ", "Our request: ") + euros(amount, lang)
+        ask += pick(lang, f" sur la période {period}", f" for {period}") if period else ""
+        aim = purpose[:1].lower() + purpose[1:]
+        ask += pick(lang, f", pour {aim}", f", to {aim}") if purpose else ""
         lines += ["", ask.rstrip(".") + "."]
-    lines += ["", "Nous serions heureux d'en échanger avec vous.", "", f"L'équipe de {dynamic}"]
-    return typeset("\n".join(lines) + "\n", "fr").replace(NNBSP, NBSP)
+    lines += [
+        "",
+        pick(
+            lang,
+            "Nous serions heureux d'en échanger avec vous.",
+            "We would be glad to discuss it with you.",
+        ),
+        "",
+        pick(lang, f"L'équipe de {dynamic}", f"The {dynamic} team"),
+    ]
+    text = "\n".join(lines) + "\n"
+    return typeset(text, "fr").replace(NNBSP, NBSP) if lang == "fr" else text
