@@ -57,9 +57,8 @@ def cmd_export_pdf(args: argparse.Namespace) -> int:
     finally:
         db.close()
     size = out.stat().st_size / 1024
-    sys.stdout.write(
-        f"Monographie écrite : {out} ({size:.0f} Kio, {time.perf_counter() - start:.1f} s)\n"
-    )
+    what = "Dossier pour les financeurs écrit" if args.edition == "funder" else "Monographie écrite"
+    sys.stdout.write(f"{what} : {out} ({size:.0f} Kio, {time.perf_counter() - start:.1f} s)\n")
     return 0
 
 

@@ -9,10 +9,13 @@ from diagapp.report.email_draft import slug
 from diagapp.report.typography import NBSP, NNBSP, euros, long_date, typeset
 from diagapp.report.wording import pick
 
+# How the file names start, per language (the team's as `email_draft.pdf_filename` writes them).
+PREFIX = {"fr": "dossier-financeurs", "en": "funder-brief"}
+TEAM_PREFIX = {"fr": "monographie", "en": "monograph"}
+
 
 def pdf_filename(dynamic: str, year: int, lang: str = "fr") -> str:
-    word = "funder-brief" if lang == "en" else "dossier-financeurs"
-    return f"{word}-{slug(dynamic)}-{year}.pdf"
+    return f"{PREFIX['en' if lang == 'en' else 'fr']}-{slug(dynamic)}-{year}.pdf"
 
 
 def subject(dynamic: str, year: int, lang: str) -> str:

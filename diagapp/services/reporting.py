@@ -66,6 +66,19 @@ def default_filename(dynamic_name: str, year: int, lang: str = "fr") -> str:
     return pdf_filename(dynamic_name, year, lang)
 
 
+def edition_filename(name: str, edition: str) -> str:
+    """A proposed file name moved to `edition`'s (« monographie-… » ↔ « dossier-financeurs-… »);
+    a name the user chose stays as it is."""
+    from diagapp.report.funder_email import PREFIX, TEAM_PREFIX
+
+    pairs = [(TEAM_PREFIX[lang], PREFIX[lang]) for lang in LANGUAGES]
+    for team, funder in pairs:
+        old, new = (funder, team) if edition == EDITION_TEAM else (team, funder)
+        if name.startswith(f"{old}-"):
+            return new + name[len(old) :]
+    return name
+
+
 def resolve_assessment(db: Any, value: str | int) -> int:
     """An assessment id from "latest" or a number, with a clear message otherwise."""
     if isinstance(value, int):

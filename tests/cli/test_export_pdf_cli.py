@@ -69,11 +69,14 @@ def test_export_email_writes_a_draft(demo_path: Path, tmp_path: Path) -> None:
     assert len(PdfReader(io.BytesIO(pdf.read_bytes())).pages) > 10
 
 
-def test_export_pdf_funder_edition(demo_path: Path, tmp_path: Path) -> None:
+def test_export_pdf_funder_edition(
+    demo_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     team, funder = tmp_path / "team.pdf", tmp_path / "funder.pdf"
     base = ["export", "pdf", "--db", str(demo_path)]
     assert main([*base, "--out", str(team)]) == 0  # the team's monograph stays the default
     assert main([*base, "--out", str(funder), "--edition", "funder"]) == 0
+    assert capsys.readouterr().out.splitlines()[-1].startswith("Dossier pour les financeurs écrit")
     assert "Dossier pour les financeurs" not in pages_text(team)
     assert len(PdfReader(team).pages) > 10
     text = pages_text(funder)

@@ -58,7 +58,9 @@ def test_dialog_choices(qtbot: QtBot, tmp_path: Path) -> None:
 
 def test_dialog_offers_the_funder_edition(qtbot: QtBot, tmp_path: Path) -> None:
     box = dialog.ExportDialog(
-        lang="fr", default_pdf=tmp_path / "m.pdf", previous=(2, "Atelier 2025")
+        lang="fr",
+        default_pdf=tmp_path / "monographie-pole-2026.pdf",
+        previous=(2, "Atelier 2025"),
     )
     qtbot.addWidget(box)
     assert box.choice().edition == "team" and box.sections.isEnabled()
@@ -67,6 +69,12 @@ def test_dialog_offers_the_funder_edition(qtbot: QtBot, tmp_path: Path) -> None:
     choice = box.choice()
     assert choice.edition == "funder"
     assert choice.sections == () and choice.compare == ()  # fixed pages, its own trend
+    assert choice.pdf == tmp_path / "dossier-financeurs-pole-2026.pdf"  # the name follows
+    box.edition.setCurrentIndex(box.edition.findData("team"))
+    assert box.choice().pdf == tmp_path / "monographie-pole-2026.pdf"
+    box.path.setText(str(tmp_path / "mon-envoi.pdf"))
+    box.edition.setCurrentIndex(box.edition.findData("funder"))
+    assert box.choice().pdf == tmp_path / "mon-envoi.pdf"  # a chosen name stays
 
 
 def test_the_funder_edition_is_written_from_the_window(

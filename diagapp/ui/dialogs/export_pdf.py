@@ -168,6 +168,10 @@ class ExportDialog(QDialog):
         team = self.edition.currentData() == "team"
         self.sections.setEnabled(team)
         self.evolution.setEnabled(team)
+        path = Path(self.path.text())
+        renamed = reporting.edition_filename(path.name, "team" if team else "funder")
+        if renamed != path.name:  # the proposed name follows the edition
+            self.path.setText(str(path.with_name(renamed)))
 
     def _browse(self) -> None:
         path, _ = QFileDialog.getSaveFileName(
