@@ -185,7 +185,7 @@ def _end_of(text: str) -> dt.date | None:
 
 def _euros(text: str) -> int | None:
     digits = re.sub(r"[\s\u202f\u00a0€]|eur(os)?", "", text, flags=re.IGNORECASE)
-    digits = digits.replace(",", ".")
+    digits = digits.replace(",", ".").replace("−", "-")
     try:
         return whole(float(digits)) if digits else None
     except ValueError:
@@ -225,3 +225,40 @@ def ending_soon(
     """The funding lines that end within `months` of `start`, soonest first."""
     soon = [line for line in lines if line.ends_within(start, months)]
     return sorted(soon, key=lambda line: (line.ends or start, line.funder))
+
+
+# --- the year's accounts the team declared -------------------------------------------------
+
+ACCOUNT_KEYS = ("charges", "result", "equity", "cash")
+
+
+@dataclass(frozen=True)
+class Accounts:
+    """One entity's accounts for the year, in euros (None: not given)."""
+
+    structure: str
+    values: Mapping[str, int | None]  # ACCOUNT_KEYS -> euros
+
+
+def parse_accounts(text: object) -> tuple[tuple[Accounts, ...], tuple[str, ...]]:
+    """`identity.funder_accounts` read: (entities understood, lines not understood as typed).
+
+    A line is « structure ; charges ; résultat ; fonds propres ; trésorerie »; an empty amount
+    is unknown.
+    """
+    if not isinstance(text, str):
+        return (), ()
+    found: list[Accounts] = []
+    unread: list[str] = []
+    for raw in text.splitlines():
+        if not raw.strip():
+            continue
+        parts = [p.strip() for p in raw.split(";")]
+        amounts = [_euros(p) if p else None for p in parts[1 : 1 + len(ACCOUNT_KEYS)]]
+        bad = any(p and a is None for p, a in zip(parts[1:], amounts, strict=False))
+        if len(parts) < 2 or not parts[0] or len(parts) > 1 + len(ACCOUNT_KEYS) or bad:
+            unread.append(raw.strip())
+            continue
+        amounts += [None] * (len(ACCOUNT_KEYS) - len(amounts))
+        found.append(Accounts(parts[0], dict(zip(ACCOUNT_KEYS, amounts, strict=True))))
+    return tuple(found), tuple(unread)

@@ -137,12 +137,23 @@ FIELDS: dict[str, Any] = {
 }
 # What changed in later years (year index → field values).
 FIELD_CHANGES: dict[int, dict[str, Any]] = {
-    1: {"governance.inhabitants": 2, "identity.animation_fte": 3.0},
+    1: {
+        "governance.inhabitants": 2,
+        "identity.animation_fte": 3.0,
+        "identity.funder_accounts": (
+            "Association Haut-Vallon Coopère ; 170 000 ; -3 800 ; 43 500 ; 31 000\n"
+            "SCIC La Fabrique du Vallon ; 115 000 ; 4 000 ; 64 000 ; 22 000"
+        ),
+    },
     2: {
         "identity.phase": "consolidation_faire_systeme",
         "governance.debate": 3,
         "governance.multi_level": "multi_niveaux",
         "identity.transitions": ["economique", "sociale", "ecologique", "democratique"],
+        "identity.funder_accounts": (
+            "Association Haut-Vallon Coopère ; 166 500 ; -2 500 ; 41 000 ; 28 000\n"
+            "SCIC La Fabrique du Vallon ; 150 000 ; 7 000 ; 91 000 ; 36 000"
+        ),
         "identity.funder_achievements": (
             "Chiffre d'affaires de la SCIC doublé en trois ans : 112 000 € en 2026\n"
             "La légumerie fournit les cantines de trois communes : 18 tonnes de légumes locaux\n"

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from diagapp.domain.finance import ending_soon, funder_figures, parse_funding_lines
+from diagapp.domain.finance import ending_soon, funder_figures, parse_accounts, parse_funding_lines
 from diagapp.domain.model import FundingCell, Structure
 from diagapp.services import catalog
 
@@ -52,3 +52,18 @@ def test_funding_lines_read_and_those_ending_within_18_months() -> None:
     assert unread == ("une ligne sans séparateur", "Département ; légumerie ; beaucoup ; 2027")
     soon = ending_soon(lines, dt.date(2026, 11, 14))  # until the end of April 2028
     assert [line.funder for line in soon] == ["Région", "Fondation"]
+
+
+def test_the_accounts_are_read_per_entity() -> None:
+    found, unread = parse_accounts(
+        "Asso ; 166 500 ; −2 500 ; 41 000 ; 28 000\n"
+        "SCIC ; 150 000 € ; 7000\n"
+        "SCIC ; beaucoup ; 1 ; 2 ; 3\n"
+        "Trop ; 1 ; 2 ; 3 ; 4 ; 5\n"
+    )
+    assert [a.structure for a in found] == ["Asso", "SCIC"]
+    assert dict(found[0].values) == {
+        "charges": 166_500, "result": -2_500, "equity": 41_000, "cash": 28_000
+    }  # fmt: skip
+    assert found[1].values["result"] == 7_000 and found[1].values["cash"] is None
+    assert unread == ("SCIC ; beaucoup ; 1 ; 2 ; 3", "Trop ; 1 ; 2 ; 3 ; 4 ; 5")

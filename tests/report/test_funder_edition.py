@@ -90,6 +90,14 @@ def test_loans_and_capital_apart_and_subsidy_share_on_operating_income(funder_fr
     assert "Recettes d'exploitation 119 000 € 157 000 €" in text  # the SCIC, loans left out
 
 
+def test_accounts_team_and_volunteers_beside_last_year(funder_fr: Made) -> None:
+    text = loose(funder_fr.text)
+    assert "Comptes des structures" in text
+    assert "Association Haut-Vallon Coopère 166 500 € 2025 : 170 000 € −2 500 €" in text
+    assert "Équipe d'animation (ETP) 3,0 (2025 : 3,0)" in text
+    assert "Bénévolat 2 100 heures (2025 : 1 850)" in text
+
+
 def test_funding_ending_within_18_months_and_a_college_at_zero(
     monograph_db: Database, funder_fr: Made
 ) -> None:

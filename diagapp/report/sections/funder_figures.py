@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from diagapp.domain.finance import FunderFigures, parse_funding_lines
+from diagapp.domain.finance import ACCOUNT_KEYS, FunderFigures, parse_accounts, parse_funding_lines
 from diagapp.report import charts
 from diagapp.report.sections.common import FRAME_WIDTH, Ctx
 from diagapp.report.sections.funding import RESOURCE_COLOURS
@@ -44,7 +44,10 @@ def indented(style: Any) -> Any:
 
 
 def _money(ctx: Ctx, value: int | None) -> str:
-    return euros(value, ctx.lang) if value is not None else DASH
+    """Euros, a loss with a minus sign (« −2 500 € »), « — » when not given."""
+    if value is None:
+        return DASH
+    return ("−" if value < 0 else "") + euros(abs(value), ctx.lang)
 
 
 def _income_table(ctx: Ctx, f: FunderFigures) -> Any:
@@ -213,6 +216,54 @@ def _people(ctx: Ctx, f: FunderFigures) -> list[Any]:
     ]
 
 
+ACCOUNT_LABELS = {
+    "charges": ("Charges", "Expenses"),
+    "result": ("Résultat", "Result"),
+    "equity": ("Fonds propres", "Equity"),
+    "cash": ("Trésorerie", "Cash"),
+}
+
+
+def _accounts(ctx: Ctx, f: FunderFigures) -> list[Any]:
+    """Each entity's expenses, result, equity and cash, last year's beneath in small."""
+    m, lang = ctx.m, ctx.lang
+    now, unread = parse_accounts(m.value("identity.funder_accounts"))
+    before = (
+        parse_accounts(m.previous.fields.get("identity.funder_accounts"))[0] if m.previous else ()
+    )
+    title = ctx.h2(
+        pick(lang, "Comptes des structures", "The entities' accounts"), "figures.accounts"
+    )
+    if not now:
+        missing = pick(
+            lang,
+            "Charges, résultat, fonds propres et trésorerie : non renseignés par l'équipe.",
+            "Expenses, result, equity and cash: not given by the team.",
+        )
+        return [title, ctx.p(missing, ctx.s.note)]
+    old = {a.structure: a for a in before}
+    rows: list[list[Any]] = [
+        [ctx.head(pick(lang, "Structure", "Entity"))]
+        + [ctx.head(pick(lang, *ACCOUNT_LABELS[k])) for k in ACCOUNT_KEYS]
+    ]
+    for entry in now:
+        row = [ctx.cell(entry.structure, bold=True)]
+        for key in ACCOUNT_KEYS:
+            value = entry.values[key]
+            text = f"<b>{ctx.text(_money(ctx, value))}</b>"
+            last = old[entry.structure].values[key] if entry.structure in old else None
+            if last is not None and f.previous_year:
+                shown = f"{f.previous_year}{pick(lang, ' : ', ': ')}{_money(ctx, last)}"
+                text += f'<br/><font size="6.6" color="#66767d">{ctx.text(shown)}</font>'
+            row.append(ctx.mp(text, ctx.s.cell))
+        rows.append(row)
+    first = FRAME_WIDTH - 4 * 80
+    flow: list[Any] = [title, ctx.table(rows, [first, 80, 80, 80, 80])]
+    for raw in unread:
+        flow.append(ctx.p(pick(lang, f"Ligne non lue : {raw}", f"Unread line: {raw}"), ctx.s.note))
+    return flow
+
+
 def build(ctx: Ctx) -> list[Any]:
     m, lang = ctx.m, ctx.lang
     f = m.funder
@@ -238,17 +289,6 @@ def build(ctx: Ctx) -> list[Any]:
         flow.append(_income_table(ctx, f))
         flow.append(ctx.spacer(6))
         flow += _shares(ctx, f)
+    flow += _accounts(ctx, f)
     flow += _people(ctx, f)
-    flow.append(
-        ctx.p(
-            pick(
-                lang,
-                "Charges, résultat, fonds propres et trésorerie ne sont pas saisis dans "
-                "l'application : les comptes annuels des structures les donnent.",
-                "Expenses, result, equity and cash are not entered in the app: the entities' "
-                "annual accounts give them.",
-            ),
-            ctx.s.note,
-        )
-    )
     return flow
