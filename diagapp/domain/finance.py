@@ -192,31 +192,36 @@ def _euros(text: str) -> int | None:
         return None
 
 
+def _rows(text: object) -> list[tuple[str, list[str]]]:
+    """A « ; »-separated free text's non-empty lines: (the line as typed, its fields)."""
+    if not isinstance(text, str):
+        return []
+    return [
+        (raw.strip(), [p.strip() for p in raw.split(";")])
+        for raw in text.splitlines()
+        if raw.strip()
+    ]
+
+
+def _funding_line(parts: list[str]) -> FundingLine | None:
+    if len(parts) < 2 or len(parts) > 4 or not parts[0]:
+        return None
+    amount = _euros(parts[2]) if len(parts) > 2 and parts[2] else None
+    ends = _end_of(parts[3]) if len(parts) > 3 and parts[3] else None
+    if (len(parts) > 2 and parts[2] and amount is None) or (
+        len(parts) > 3 and parts[3] and ends is None
+    ):
+        return None
+    return FundingLine(parts[0], parts[1], amount, ends)
+
+
 def parse_funding_lines(text: object) -> tuple[tuple[FundingLine, ...], tuple[str, ...]]:
     """`identity.funder_funding_lines` read: (lines understood, lines not understood as typed).
 
     A line is « financeur ; objet ; montant annuel ; fin (AAAA-MM) »; the last two are optional.
     """
-    if not isinstance(text, str):
-        return (), ()
-    found: list[FundingLine] = []
-    unread: list[str] = []
-    for raw in text.splitlines():
-        if not raw.strip():
-            continue
-        parts = [p.strip() for p in raw.split(";")]
-        if len(parts) < 2 or not parts[0]:
-            unread.append(raw.strip())
-            continue
-        amount = _euros(parts[2]) if len(parts) > 2 else None
-        ends = _end_of(parts[3]) if len(parts) > 3 else None
-        if (len(parts) > 2 and parts[2] and amount is None) or (
-            len(parts) > 3 and parts[3] and ends is None
-        ):
-            unread.append(raw.strip())
-            continue
-        found.append(FundingLine(parts[0], parts[1], amount, ends))
-    return tuple(found), tuple(unread)
+    read = [(raw, _funding_line(parts)) for raw, parts in _rows(text)]
+    return tuple(x for _, x in read if x), tuple(raw for raw, x in read if x is None)
 
 
 def ending_soon(
@@ -240,25 +245,21 @@ class Accounts:
     values: Mapping[str, int | None]  # ACCOUNT_KEYS -> euros
 
 
+def _accounts(parts: list[str]) -> Accounts | None:
+    amounts = [_euros(p) if p else None for p in parts[1:]]
+    if len(parts) < 2 or len(parts) > 1 + len(ACCOUNT_KEYS) or not parts[0]:
+        return None
+    if any(p and a is None for p, a in zip(parts[1:], amounts, strict=True)):
+        return None
+    amounts += [None] * (len(ACCOUNT_KEYS) - len(amounts))
+    return Accounts(parts[0], dict(zip(ACCOUNT_KEYS, amounts, strict=True)))
+
+
 def parse_accounts(text: object) -> tuple[tuple[Accounts, ...], tuple[str, ...]]:
     """`identity.funder_accounts` read: (entities understood, lines not understood as typed).
 
     A line is « structure ; charges ; résultat ; fonds propres ; trésorerie »; an empty amount
     is unknown.
     """
-    if not isinstance(text, str):
-        return (), ()
-    found: list[Accounts] = []
-    unread: list[str] = []
-    for raw in text.splitlines():
-        if not raw.strip():
-            continue
-        parts = [p.strip() for p in raw.split(";")]
-        amounts = [_euros(p) if p else None for p in parts[1 : 1 + len(ACCOUNT_KEYS)]]
-        bad = any(p and a is None for p, a in zip(parts[1:], amounts, strict=False))
-        if len(parts) < 2 or not parts[0] or len(parts) > 1 + len(ACCOUNT_KEYS) or bad:
-            unread.append(raw.strip())
-            continue
-        amounts += [None] * (len(ACCOUNT_KEYS) - len(amounts))
-        found.append(Accounts(parts[0], dict(zip(ACCOUNT_KEYS, amounts, strict=True))))
-    return tuple(found), tuple(unread)
+    read = [(raw, _accounts(parts)) for raw, parts in _rows(text)]
+    return tuple(x for _, x in read if x), tuple(raw for raw, x in read if x is None)
