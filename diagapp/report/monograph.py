@@ -42,6 +42,8 @@ EDITION_FUNDER = "funder"
 EDITIONS = (EDITION_TEAM, EDITION_FUNDER)
 # The funder edition's sections, in order (diagapp/report/sections/funder_*.py).
 FUNDER_SECTIONS = ("front", "figures", "risks", "scores")
+# Its front sheet's identity items (questionnaires/v1/identity.yaml): not the team's card.
+FUNDER_FIELDS = "identity.funder_"
 
 # Recommendation audiences (the report's Annex 1 addresses these four, l.1406-1494).
 AUDIENCE_DYNAMIC = "dynamic"

@@ -19,6 +19,7 @@ from diagapp.domain.errors import DiagappError
 from diagapp.domain.model import Assessment, Participant
 from diagapp.report.monograph import (
     EDITION_TEAM,
+    FUNDER_FIELDS,
     FUNDER_SECTIONS,
     SECTIONS,
     Evolution,
@@ -224,6 +225,8 @@ def evolution(db: Any, assessment_id: int, compare_ids: Sequence[int], lang: str
     ]
     notes = [n.get(lang) for n in comparison.notes]
     for change in comparison.changed_fields():
+        if change.field_id.startswith(FUNDER_FIELDS):  # the funder edition's, not the team's
+            continue
         shown = " → ".join(dict.fromkeys(t.get(lang) for t in change.shown))
         notes.append(
             f"{change.label.get(lang)} : {shown}"

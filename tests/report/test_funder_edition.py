@@ -131,5 +131,8 @@ def test_english_and_anonymised(funder_en: Made, funder_anonymous: Made) -> None
         assert person.name not in funder_anonymous.text
 
 
-def test_the_funder_edition_leaves_the_team_card_alone(french: Made) -> None:
+def test_the_funder_edition_leaves_the_team_card_alone(french: Made, english: Made) -> None:
     assert "SIRET" not in french.text and "Dossier pour les financeurs" not in french.text
+    # nor the team's year-over-year notes (the English one compares with earlier years)
+    assert "Year-over-year changes" in english.text
+    assert "accounts" not in english.text and "What we achieved this year" not in english.text

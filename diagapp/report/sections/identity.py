@@ -4,14 +4,13 @@ from __future__ import annotations
 
 from typing import Any
 
+from diagapp.report.monograph import FUNDER_FIELDS
 from diagapp.report.sections.common import Ctx
 from diagapp.report.typography import long_date
 from diagapp.report.wording import pick
 
 # Shown in the story rather than in the card.
 NARRATIVE_FIELDS = ("identity.raison_detre", "identity.story")
-# The funder edition's front sheet: not part of the team's card.
-FUNDER_FIELDS = "identity.funder_"
 
 
 def build_identity(ctx: Ctx) -> list[Any]:
