@@ -231,10 +231,10 @@ def build(ctx: Ctx) -> list[Any]:
             ctx.p(
                 pick(
                     lang,
-                    "Les niveaux vont de 0 (absent) à 3 (affirmé) ; un collège est la moyenne "
-                    "des réponses de ses participants.",
-                    "Levels run from 0 (absent) to 3 (strong); a collège is the mean of its "
-                    "participants' answers.",
+                    "Les niveaux vont de 0 (absent) à 3 (affirmé) ; celui d'un collège est la "
+                    "moyenne des réponses de ses participants.",
+                    "Levels run from 0 (absent) to 3 (strong); a college's level is the mean of "
+                    "its participants' answers.",
                 ),
                 ctx.s.note,
             )
