@@ -136,3 +136,11 @@ def test_the_funder_edition_leaves_the_team_card_alone(french: Made, english: Ma
     # nor the team's year-over-year notes (the English one compares with earlier years)
     assert "Year-over-year changes" in english.text
     assert "accounts" not in english.text and "What we achieved this year" not in english.text
+
+
+def test_report_line_references_are_taken_out_of_team_texts() -> None:
+    from diagapp.report.sections.funder_edition import no_line_refs
+
+    assert no_line_refs("une fragilité (l. 802, l. 836-913).") == "une fragilité."
+    assert no_line_refs("voir l.\u202f197") == "voir "
+    assert no_line_refs("3 lignes de bus, 12 lines") == "3 lignes de bus, 12 lines"

@@ -14,11 +14,11 @@ from typing import Any
 
 from diagapp.report.sections.common import Ctx
 
-# « (l. 802, l. 836-913) », « l.197 », « lines 12-14 »: a reference to a line of the report.
+# « (l. 802, l. 836-913) », « l.197 »: a reference to a line of the report, as the app's
+# texts write them (a team's « 3 lignes de bus » is left alone).
 LINE_REFS = re.compile(
-    r"\s*\((?:\s*(?:l\.|p\.|lignes?|lines?)[\s\u202f\u00a0]*\d+(?:[-–]\d+)?[,;]?)+\s*\)"
-    r"|(?<!\w)(?:l\.|lignes?|lines?)[\s\u202f\u00a0]*\d+(?:[-–]\d+)?",
-    re.IGNORECASE,
+    r"\s*\((?:\s*l\.[\s\u202f\u00a0]*\d+(?:[-–]\d+)?[,;]?)+\s*\)"
+    r"|(?<!\w)l\.[\s\u202f\u00a0]*\d+(?:[-–]\d+)?"
 )
 
 
