@@ -144,3 +144,18 @@ def test_report_line_references_are_taken_out_of_team_texts() -> None:
     assert no_line_refs("une fragilité (l. 802, l. 836-913).") == "une fragilité."
     assert no_line_refs("voir l.\u202f197") == "voir "
     assert no_line_refs("3 lignes de bus, 12 lines") == "3 lignes de bus, 12 lines"
+
+
+def test_a_first_year_with_nothing_filled_still_reads(db: Database) -> None:
+    import datetime as dt
+
+    from diagapp.services import assessments, reporting
+
+    dynamic = assessments.create_dynamic(db, name="Nouvelle dynamique")
+    aid = assessments.create_assessment(db, dynamic_id=dynamic, date=dt.date(2026, 5, 4))
+    pdf, _ = reporting.render_pdf(db, assessment_id=aid, invariant=True, edition="funder")
+    text = loose(pdf_text(pdf))
+    assert len(PdfReader(io.BytesIO(pdf)).pages) <= 8
+    assert "Notre demande non renseigné" in text
+    assert "Charges, résultat, fonds propres et trésorerie : non renseignés" in text
+    assert "Aucun risque de ce type" in text
