@@ -103,12 +103,13 @@ def _common(p: argparse.ArgumentParser) -> None:
     p.add_argument(
         "--compare",
         metavar="ID[,ID…]",
-        help="ajouter une section « évolution » : numéros d'évaluations, previous ou all",
+        help="ajouter une section « évolution » : numéros d'évaluations, previous ou all "
+        "(édition team ; l'édition funder compare toujours à l'année précédente)",
     )
     p.add_argument(
         "--sections",
         metavar="a,b,c",
-        help="sections à inclure (par défaut toutes) : cover, summary, contents, identity, "
+        help="sections à inclure, édition team seulement (par défaut toutes) : cover, summary, contents, identity, "
         "story, evolution, dimensions, governance, funding, references, findings, "
         "recommendations, funders, annex",
     )

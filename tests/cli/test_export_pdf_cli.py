@@ -85,11 +85,15 @@ def test_export_pdf_funder_edition(
 
 
 def test_export_email_funder_edition(demo_path: Path, tmp_path: Path) -> None:
+    from PIL import Image
+
+    logo = tmp_path / "logo.png"
+    Image.new("RGB", (120, 60), (200, 120, 40)).save(logo)
     eml = tmp_path / "envoi.eml"
     code = main(
         [
             "export", "email", "--db", str(demo_path), "--to", "financeur@region.fr",
-            "--out", str(eml), "--edition", "funder", "--lang", "en",
+            "--out", str(eml), "--edition", "funder", "--lang", "en", "--logo", str(logo),
         ]
     )  # fmt: skip
     assert code == 0
@@ -100,6 +104,7 @@ def test_export_email_funder_edition(demo_path: Path, tmp_path: Path) -> None:
     assert attachment.get_filename() == "funder-brief-pole-cooperatif-du-haut-vallon-2026.pdf"
     pdf = PdfReader(io.BytesIO(attachment.get_content()))
     assert len(pdf.pages) <= 8 and "Brief for funders" in pdf.pages[0].extract_text()
+    assert len(pdf.pages[0].images) == 1  # the logo beside the front sheet's title
 
 
 def test_export_email_with_a_logo_on_the_cover(demo_path: Path, tmp_path: Path) -> None:

@@ -115,6 +115,35 @@ def _identity(ctx: Ctx) -> list[Any]:
     ]
 
 
+LOGO = 48  # points, the logo's box beside the title
+
+
+def _with_logo(ctx: Ctx, title: list[Any]) -> list[Any]:
+    """The title block, with the team's logo at the right of its first line when there is one
+    (the title itself stays a page-level flowable: it makes the bookmark)."""
+    if not ctx.m.logo:
+        return title
+    import io
+
+    from reportlab.platypus import Image, Table
+
+    from diagapp.report.styles import layout_style
+
+    logo = Image(io.BytesIO(ctx.m.logo), width=LOGO, height=LOGO, kind="proportional")
+    table = Table([[title[0], logo]], colWidths=[FRAME_WIDTH - LOGO - 8, LOGO + 8], hAlign="LEFT")
+    table.setStyle(
+        layout_style(
+            [
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+                ("ALIGN", (1, 0), (1, 0), "RIGHT"),
+            ]
+        )
+    )
+    return [table, *title[1:]]
+
+
 def build(ctx: Ctx) -> list[Any]:
     from reportlab.lib import colors
     from reportlab.platypus import Table
@@ -124,7 +153,7 @@ def build(ctx: Ctx) -> list[Any]:
     rule = Table([[""]], colWidths=[FRAME_WIDTH], rowHeights=[2], hAlign="LEFT")
     rule.setStyle(layout_style([("LINEABOVE", (0, 0), (-1, 0), 1.5, colors.HexColor(PRIMARY))]))
     return [
-        *_title(ctx),
+        *_with_logo(ctx, _title(ctx)),
         ctx.spacer(4),
         rule,
         *_mission(ctx),
