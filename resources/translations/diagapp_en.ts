@@ -463,7 +463,7 @@
     </message>
     <message>
         <location filename="../../diagapp/ui/dialogs/export_pdf.py" line="135"/>
-        <location filename="../../diagapp/ui/dialogs/export_pdf.py" line="182"/>
+        <location filename="../../diagapp/ui/dialogs/export_pdf.py" line="186"/>
         <source>Logo de la couverture</source>
         <translation>Cover logo</translation>
     </message>
@@ -508,12 +508,12 @@
         <translation>Create the PDF and the email</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/dialogs/export_pdf.py" line="174"/>
+        <location filename="../../diagapp/ui/dialogs/export_pdf.py" line="178"/>
         <source>Enregistrer la monographie</source>
         <translation>Save the monograph</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/dialogs/export_pdf.py" line="184"/>
+        <location filename="../../diagapp/ui/dialogs/export_pdf.py" line="188"/>
         <source>Images (*.png *.jpg *.jpeg)</source>
         <translation>Images (*.png *.jpg *.jpeg)</translation>
     </message>
@@ -770,19 +770,29 @@
 <context>
     <name>IdentityPage</name>
     <message>
-        <location filename="../../diagapp/ui/pages/identity.py" line="56"/>
+        <location filename="../../diagapp/ui/pages/identity.py" line="58"/>
         <source>Fiche d’identité</source>
         <translation>Identity card</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/identity.py" line="57"/>
+        <location filename="../../diagapp/ui/pages/identity.py" line="59"/>
         <source>&amp;Nom de la dynamique</source>
         <translation>&amp;Name of the dynamic</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/identity.py" line="58"/>
+        <location filename="../../diagapp/ui/pages/identity.py" line="60"/>
         <source>Nom de la dynamique</source>
         <translation>Name of the dynamic</translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/pages/identity.py" line="97"/>
+        <source>Pour le dossier destiné aux financeurs</source>
+        <translation>For the brief to funders</translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/pages/identity.py" line="101"/>
+        <source>Remplis une fois puis repris chaque année, ces champs ne figurent que dans l&apos;édition pour les financeurs (« Envoyer aux financeurs », édition Financeurs).</source>
+        <translation>Filled once and carried forward each year, these fields appear only in the funder edition (“Send to funders”, Funders edition).</translation>
     </message>
 </context>
 <context>
@@ -2318,28 +2328,28 @@
 <context>
     <name>export_pdf</name>
     <message>
-        <location filename="../../diagapp/ui/dialogs/export_pdf.py" line="246"/>
+        <location filename="../../diagapp/ui/dialogs/export_pdf.py" line="250"/>
         <source>Aucune messagerie n&apos;a pu ouvrir le brouillon. Le PDF et le courriel sont dans %1 : joignez le PDF à un message, ou ouvrez le fichier .eml avec votre messagerie.</source>
         <translation>No mail program could open the draft. The PDF and the email are in %1: attach the PDF to a message, or open the .eml file with your mail program.</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/dialogs/export_pdf.py" line="253"/>
+        <location filename="../../diagapp/ui/dialogs/export_pdf.py" line="257"/>
         <source>Monographie prête</source>
         <translation>Monograph ready</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/dialogs/export_pdf.py" line="298"/>
-        <location filename="../../diagapp/ui/dialogs/export_pdf.py" line="311"/>
+        <location filename="../../diagapp/ui/dialogs/export_pdf.py" line="302"/>
+        <location filename="../../diagapp/ui/dialogs/export_pdf.py" line="315"/>
         <source>Envoyer aux financeurs</source>
         <translation>Send to funders</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/dialogs/export_pdf.py" line="299"/>
+        <location filename="../../diagapp/ui/dialogs/export_pdf.py" line="303"/>
         <source>Ouvrez d&apos;abord une évaluation.</source>
         <translation>Open an assessment first.</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/dialogs/export_pdf.py" line="307"/>
+        <location filename="../../diagapp/ui/dialogs/export_pdf.py" line="311"/>
         <source>Écriture de la monographie…</source>
         <translation>Writing the monograph…</translation>
     </message>
