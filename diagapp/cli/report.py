@@ -32,6 +32,7 @@ def _options(db: Any, assessment_id: int, args: argparse.Namespace) -> Monograph
         "sections": args.sections,
         "compare": compared,
         "logo": Path(args.logo) if args.logo else None,
+        "edition": args.edition,
     }
 
 
@@ -51,7 +52,8 @@ def cmd_export_pdf(args: argparse.Namespace) -> int:
     finally:
         db.close()
     size = out.stat().st_size / 1024
-    emit(f"Monographie écrite : {out} ({size:.0f} Kio, {time.perf_counter() - start:.1f} s)\n")
+    what = "Dossier pour les financeurs écrit" if args.edition == "funder" else "Monographie écrite"
+    emit(f"{what} : {out} ({size:.0f} Kio, {time.perf_counter() - start:.1f} s)\n")
     return 0
 
 
@@ -102,16 +104,24 @@ def _common(p: argparse.ArgumentParser) -> None:
     p.add_argument(
         "--compare",
         metavar="ID[,ID…]",
-        help="ajouter une section « évolution » : numéros d'évaluations, previous ou all",
+        help="ajouter une section « évolution » : numéros d'évaluations, previous ou all "
+        "(édition team ; l'édition funder compare toujours à l'année précédente)",
     )
     p.add_argument(
         "--sections",
         metavar="a,b,c",
-        help="sections à inclure (par défaut toutes) : cover, summary, contents, identity, "
+        help="sections à inclure, édition team seulement (par défaut toutes) : cover, summary, contents, identity, "
         "story, evolution, dimensions, governance, funding, references, findings, "
         "recommendations, funders, reread, annex",
     )
     p.add_argument("--logo", help="image PNG ou JPEG pour la couverture")
+    p.add_argument(
+        "--edition",
+        choices=["team", "funder"],
+        default="team",
+        help="team : la monographie complète de l'équipe (par défaut) ; funder : le dossier "
+        "court pour les financeurs (page de garde, chiffres, risques, scores en annexe)",
+    )
 
 
 def register(subcommands: Any, export_formats: Any) -> None:

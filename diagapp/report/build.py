@@ -59,6 +59,10 @@ def build_story(monograph: Monograph) -> list[Any]:
     from reportlab.platypus import CondPageBreak
 
     ctx = Ctx(monograph)
+    if monograph.for_funder:  # its own short document (issue 17)
+        from diagapp.report.sections import funder_edition
+
+        return funder_edition.build_story(ctx)
     story: list[Any] = []
     needs_break = False  # the cover ends on its own page break
     for name in SECTIONS:

@@ -80,7 +80,8 @@ def render(
     fonts.register()
     lang = monograph.lang
     a = monograph.assessment
-    title = f"{say('doc_title', lang)} — {a.dynamic_name} — {a.date.year}"
+    doc_title = say("funder_doc_title" if monograph.for_funder else "doc_title", lang)
+    title = f"{doc_title} — {a.dynamic_name} — {a.date.year}"
 
     class Doc(BaseDocTemplate):  # reportlab is untyped (Any)
         section_title = ""  # the last section started
@@ -145,7 +146,7 @@ def render(
         canvas.setFillColor(MUTED)
         canvas.drawRightString(PAGE_WIDTH - MARGIN_X, top, section)
         canvas.setFillColor(INK)
-        canvas.drawString(MARGIN_X, MARGIN_BOTTOM - 10 * MM, typeset(say("doc_title", lang), lang))
+        canvas.drawString(MARGIN_X, MARGIN_BOTTOM - 10 * MM, typeset(doc_title, lang))
         canvas.setFillColor(MUTED)
         canvas.drawRightString(
             PAGE_WIDTH - MARGIN_X,

@@ -11,6 +11,7 @@ import datetime as dt
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 
+from diagapp.domain.finance import FunderFigures
 from diagapp.domain.funding import FundingIndicators
 from diagapp.domain.model import Assessment
 from diagapp.domain.questionnaire import Questionnaire
@@ -36,6 +37,15 @@ SECTIONS = (
     "reread",
     "annex",
 )
+
+# Editions: the team's full monograph, or the short document a funder decides on (issue 17).
+EDITION_TEAM = "team"
+EDITION_FUNDER = "funder"
+EDITIONS = (EDITION_TEAM, EDITION_FUNDER)
+# The funder edition's sections, in order (diagapp/report/sections/funder_*.py).
+FUNDER_SECTIONS = ("front", "figures", "risks", "scores")
+# Its front sheet's identity items (questionnaires/v1/identity.yaml): not the team's card.
+FUNDER_FIELDS = "identity.funder_"
 
 # Recommendation audiences (the report's Annex 1 addresses these four, l.1406-1494).
 AUDIENCE_DYNAMIC = "dynamic"
@@ -117,6 +127,13 @@ class Monograph:
     logo: bytes | None = None  # PNG or JPEG bytes for the cover's logo slot
     app_version: str = ""
     reread: tuple[Finding, ...] = ()  # the reread before sending (« relecture avant envoi »)
+    edition: str = EDITION_TEAM
+    funder: FunderFigures | None = None  # the funder edition's figures
+    previous: Assessment | None = None  # last year's assessment (cleaned), for trends
+
+    @property
+    def for_funder(self) -> bool:
+        return self.edition == EDITION_FUNDER
 
     def includes(self, section: str) -> bool:
         return section in self.sections

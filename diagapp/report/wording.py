@@ -138,6 +138,7 @@ WORDS: dict[str, tuple[str, str]] = {
 }
 
 WORDS_MORE: dict[str, tuple[str, str]] = {
+    "funder_doc_title": ("Dossier pour les financeurs", "Brief for funders"),
     # a partial diagnostic, said plainly (unassessed dimensions are absent, not 0);
     # the values are a scoring.Basis's fields (dataclasses.asdict)
     "not_assessed": ("non évalué", "not assessed"),

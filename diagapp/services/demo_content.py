@@ -99,15 +99,68 @@ FIELDS: dict[str, Any] = {
     "governance.legal_statuses": ["association_1901", "scic"],
     "governance.multi_level": "multi_partenariale",
     "governance.colleges": "Collectivités ; acteurs économiques ; acteurs associatifs ; habitants ; salariés et bénévoles",
+    # The funder edition's front sheet (identity « funder_ » items), reused each year.
+    "identity.funder_mission": (
+        "Le Pôle coopératif du Haut-Vallon fait travailler ensemble artisans, associations, "
+        "habitants et collectivités pour recréer de l'activité au cœur d'un vallon rural. "
+        "Il mutualise un lieu, des outils et une coordination qu'aucune petite structure ne "
+        "pourrait porter seule."
+    ),
+    "identity.funder_achievements": (
+        "14 entreprises hébergées à l'atelier partagé, environ 25 emplois créés ou maintenus\n"
+        "18 tonnes de légumes locaux transformées par an par la légumerie"
+    ),
+    "identity.funder_request_amount": 135_000,
+    "identity.funder_request_purpose": (
+        "Pérenniser la coordination de la coopération quand le financement régional du poste "
+        "s'arrête, le temps que les ventes de la SCIC prennent le relais."
+    ),
+    "identity.funder_request_period": "2027-2029 (trois ans)",
+    "identity.funder_request_uses": (
+        "Poste de coordination (1 ETP) : 38 000 € par an\n"
+        "Binôme de relais et formation des nouveaux animateurs : 5 000 € par an\n"
+        "Évaluation partagée des effets avec les partenaires : 2 000 € par an"
+    ),
+    "identity.funder_legal_entities": (
+        "Association Haut-Vallon Coopère (association loi 1901) — SIRET 812 345 678 00017\n"
+        "SCIC La Fabrique du Vallon (SCIC SAS) — SIRET 894 512 367 00025"
+    ),
+    "identity.funder_signatory": "Bernard Vial, président de l'association Haut-Vallon Coopère",
+    "identity.funder_contact": "Camille Reynaud, coordinatrice — contact@hautvallon-coopere.fr — 04 75 00 00 00",
+    "identity.funder_funding_lines": (
+        "Région ; poste de coordination ; 45 000 ; 2026-12\n"
+        "Communauté de communes du Haut-Vallon ; fonctionnement du tiers-lieu ; 50 000 ; 2028-12\n"
+        "Département ; légumerie d'insertion (SCIC) ; 30 000 ; 2027-06\n"
+        "Fondation de France ; participation des habitants ; 20 000 ; 2027-12\n"
+        "Mécénat d'entreprises du vallon ; équipement de la légumerie ; 16 000 ; 2027-12\n"
+        "France Active ; prêt participatif à la SCIC (financement, hors recettes) ; 50 000 ; 2031-12"
+    ),
 }
 # What changed in later years (year index → field values).
 FIELD_CHANGES: dict[int, dict[str, Any]] = {
-    1: {"governance.inhabitants": 2, "identity.animation_fte": 3.0},
+    1: {
+        "governance.inhabitants": 2,
+        "identity.animation_fte": 3.0,
+        "identity.funder_accounts": (
+            "Association Haut-Vallon Coopère ; 170 000 ; -3 800 ; 43 500 ; 31 000\n"
+            "SCIC La Fabrique du Vallon ; 115 000 ; 4 000 ; 64 000 ; 22 000"
+        ),
+    },
     2: {
         "identity.phase": "consolidation_faire_systeme",
         "governance.debate": 3,
         "governance.multi_level": "multi_niveaux",
         "identity.transitions": ["economique", "sociale", "ecologique", "democratique"],
+        "identity.funder_accounts": (
+            "Association Haut-Vallon Coopère ; 166 500 ; -2 500 ; 41 000 ; 28 000\n"
+            "SCIC La Fabrique du Vallon ; 150 000 ; 7 000 ; 91 000 ; 36 000"
+        ),
+        "identity.funder_achievements": (
+            "Chiffre d'affaires de la SCIC doublé en trois ans : 112 000 € en 2026\n"
+            "La légumerie fournit les cantines de trois communes : 18 tonnes de légumes locaux\n"
+            "Un collège « habitants » dans la SCIC : 34 sociétaires\n"
+            "Cinq objectifs de résultat écrits avec les partenaires ; binôme de coordination en place"
+        ),
     },
 }
 

@@ -20,6 +20,9 @@ from diagapp.domain.model import Assessment, Participant
 from diagapp.domain.reread import Finding
 from diagapp.domain.text import Text
 from diagapp.report.monograph import (
+    EDITION_TEAM,
+    FUNDER_FIELDS,
+    FUNDER_SECTIONS,
     SECTIONS,
     Evolution,
     EvolutionPoint,
@@ -27,7 +30,7 @@ from diagapp.report.monograph import (
     Monograph,
     Recommendation,
 )
-from diagapp.services import assessments, catalog
+from diagapp.services import assessments, catalog, funder_data
 
 
 class SectionError(DiagappError):
@@ -224,6 +227,8 @@ def evolution(db: Any, assessment_id: int, compare_ids: Sequence[int], lang: str
     ]
     notes = [n.get(lang) for n in comparison.notes]
     for change in comparison.changed_fields():
+        if change.field_id.startswith(FUNDER_FIELDS):  # the funder edition's, not the team's
+            continue
         shown = " → ".join(dict.fromkeys(t.get(lang) for t in change.shown))
         notes.append(
             f"{change.label.get(lang)} : {shown}"
@@ -280,8 +285,12 @@ def gather(
     sections: Sequence[str] = SECTIONS,
     compare: Sequence[int] = (),
     logo: bytes | None = None,
+    edition: str = EDITION_TEAM,
 ) -> Monograph:
     raw = assessments.load_assessment(db, assessment_id)
+    funder = edition != EDITION_TEAM
+    if funder:  # its own sections; last year comes along for the trends
+        sections, compare = FUNDER_SECTIONS, ()
     questionnaire = catalog.questionnaire(raw.questionnaire_version)
     assessment = clean(raw, anonymize)
     sieg = assessment.fields.get("governance.sieg") == "oui"
@@ -313,6 +322,8 @@ def gather(
     )
     evo = evolution(db, assessment_id, compare, lang) if compare else None
     checked = _reread(db, assessment_id, scrub) if "reread" in sections else ()
+    last_year = funder_data.previous_year(db, assessment_id) if funder else None
+    previous = clean(last_year, anonymize) if last_year is not None else None
     return Monograph(
         lang=lang,
         assessment=assessment,
@@ -336,4 +347,7 @@ def gather(
         logo=logo,
         app_version=__version__,
         reread=checked,
+        edition=edition,
+        funder=funder_data.figures(assessment, previous, questionnaire) if funder else None,
+        previous=previous,
     )

@@ -19,7 +19,7 @@ from typing import Any, TypedDict, Unpack
 
 from diagapp.domain.errors import DiagappError, explain_errno
 from diagapp.domain.scoring import basis, overall
-from diagapp.report.monograph import Monograph
+from diagapp.report.monograph import EDITION_TEAM, EDITIONS, Monograph
 from diagapp.services import assessments
 from diagapp.services.files import WriteError, explain_os_error, write_atomic
 from diagapp.services.monograph_data import gather, parse_sections
@@ -41,6 +41,7 @@ class MonographOptions(TypedDict, total=False):
     sections: str | Sequence[str] | None
     compare: Sequence[int]
     logo: Path | None
+    edition: str  # "team" (the full monograph, by default) or "funder"
 
 
 @dataclass(frozen=True)
@@ -64,6 +65,19 @@ def default_filename(dynamic_name: str, year: int, lang: str = "fr") -> str:
     from diagapp.report.email_draft import pdf_filename
 
     return pdf_filename(dynamic_name, year, lang)
+
+
+def edition_filename(name: str, edition: str) -> str:
+    """A proposed file name moved to `edition`'s (« monographie-… » ↔ « dossier-financeurs-… »);
+    a name the user chose stays as it is."""
+    from diagapp.report.funder_email import PREFIX, TEAM_PREFIX
+
+    pairs = [(TEAM_PREFIX[lang], PREFIX[lang]) for lang in LANGUAGES]
+    for team, funder in pairs:
+        old, new = (funder, team) if edition == EDITION_TEAM else (team, funder)
+        if name.startswith(f"{old}-"):
+            return new + name[len(old) :]
+    return name
 
 
 def resolve_assessment(db: Any, value: str | int) -> int:
@@ -123,10 +137,20 @@ def monograph(
     sections: str | Sequence[str] | None = None,
     compare: Sequence[int] = (),
     logo: Path | None = None,
+    edition: str = EDITION_TEAM,
 ) -> Monograph:
     """The monograph's data, ready to lay out."""
     if lang not in LANGUAGES:
         raise ExportError(f"Langue inconnue « {lang} » : choisissez fr ou en.")
+    if edition not in EDITIONS:
+        raise ExportError(
+            f"Édition inconnue « {edition} » : choisissez team (équipe) ou funder (financeurs)."
+        )
+    if edition != EDITION_TEAM and sections:
+        raise ExportError(
+            "Le choix des sections vaut pour l'édition de l'équipe ; l'édition pour les "
+            "financeurs a toujours les mêmes pages."
+        )
     others = [i for i in dict.fromkeys(compare) if i != assessment_id]
     return gather(
         db,
@@ -136,6 +160,7 @@ def monograph(
         sections=parse_sections(sections),
         compare=others,
         logo=_read_logo(logo),
+        edition=edition,
     )
 
 
@@ -206,6 +231,26 @@ def _highlights(data: Monograph) -> list[str]:
     return facts
 
 
+def _funder_words(data: Monograph) -> tuple[str, str, str]:
+    """The funder edition's file name, subject and cover note."""
+    from diagapp.report import funder_email as words
+
+    a, lang = data.assessment, data.lang
+    amount = data.value("identity.funder_request_amount")
+    return (
+        words.pdf_filename(a.dynamic_name, a.date.year, lang),
+        words.subject(a.dynamic_name, a.date.year, lang),
+        words.body(
+            a.dynamic_name,
+            a.date,
+            lang,
+            amount if isinstance(amount, int | float) else None,
+            str(data.value("identity.funder_request_purpose") or "").strip(),
+            str(data.value("identity.funder_request_period") or "").strip(),
+        ),
+    )
+
+
 def email_draft(
     data: Monograph,
     pdf: bytes,
@@ -221,7 +266,10 @@ def email_draft(
     a = data.assessment
     filename = draft.attachment_filename(a.dynamic_name, a.date.year, data.lang)
     subject = draft.subject(a.dynamic_name, a.date.year, data.lang)
-    text = draft.body(a.dynamic_name, a.date, data.lang, _highlights(data))
+    if data.for_funder:
+        filename, subject, text = _funder_words(data)
+    else:
+        text = draft.body(a.dynamic_name, a.date, data.lang, _highlights(data))
     eml = draft.build_draft(
         to=to,
         subject_line=subject,

@@ -419,119 +419,139 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../diagapp/ui/dialogs/export_pdf.py" line="83"/>
+        <location filename="../../diagapp/ui/dialogs/export_pdf.py" line="84"/>
         <source>Envoyer aux financeurs</source>
         <translation>Send to funders</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/dialogs/export_pdf.py" line="87"/>
+        <location filename="../../diagapp/ui/dialogs/export_pdf.py" line="88"/>
         <source>La monographie PDF est écrite à l&apos;endroit choisi, puis un brouillon de courriel qui la contient s&apos;ouvre dans votre messagerie. Les notes privées n&apos;y figurent jamais ; les justifications destinées aux financeurs, si.</source>
         <translation>The PDF monograph is written where you choose, then a draft email containing it opens in your mail program. Private notes never appear in it; justifications meant for funders do.</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/dialogs/export_pdf.py" line="102"/>
+        <location filename="../../diagapp/ui/dialogs/export_pdf.py" line="103"/>
+        <source>Édition</source>
+        <translation>Edition</translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/dialogs/export_pdf.py" line="104"/>
+        <source>Équipe : la monographie complète</source>
+        <translation>Team: the full monograph</translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/dialogs/export_pdf.py" line="106"/>
+        <source>Financeurs : dossier court (demande, chiffres, risques, scores)</source>
+        <translation>Funders: short brief (request, figures, risks, scores)</translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/dialogs/export_pdf.py" line="110"/>
         <source>Anonymiser : remplacer les noms des participants par leur collège</source>
         <translation>Anonymise: replace participants&apos; names with their collège</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/dialogs/export_pdf.py" line="105"/>
+        <location filename="../../diagapp/ui/dialogs/export_pdf.py" line="113"/>
         <source>Ajouter l&apos;évolution depuis « %1 »</source>
         <translation>Add the changes since “%1”</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/dialogs/export_pdf.py" line="112"/>
+        <location filename="../../diagapp/ui/dialogs/export_pdf.py" line="120"/>
         <source>Sections</source>
         <translation>Sections</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/dialogs/export_pdf.py" line="124"/>
+        <location filename="../../diagapp/ui/dialogs/export_pdf.py" line="132"/>
         <source>financeur@region.fr, fondation@exemple.org</source>
         <translation>funder@region.fr, foundation@example.org</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/dialogs/export_pdf.py" line="125"/>
+        <location filename="../../diagapp/ui/dialogs/export_pdf.py" line="133"/>
         <source>Destinataires</source>
         <translation>Recipients</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/dialogs/export_pdf.py" line="127"/>
+        <location filename="../../diagapp/ui/dialogs/export_pdf.py" line="135"/>
         <source>vous@dynamique.org (facultatif)</source>
         <translation>you@dynamic.org (optional)</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/dialogs/export_pdf.py" line="128"/>
+        <location filename="../../diagapp/ui/dialogs/export_pdf.py" line="136"/>
         <source>Expéditeur</source>
         <translation>Sender</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/dialogs/export_pdf.py" line="130"/>
+        <location filename="../../diagapp/ui/dialogs/export_pdf.py" line="138"/>
         <source>Fichier PDF</source>
         <translation>PDF file</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/dialogs/export_pdf.py" line="131"/>
-        <location filename="../../diagapp/ui/dialogs/export_pdf.py" line="140"/>
+        <location filename="../../diagapp/ui/dialogs/export_pdf.py" line="139"/>
+        <location filename="../../diagapp/ui/dialogs/export_pdf.py" line="148"/>
         <source>Choisir…</source>
         <translation>Choose…</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/dialogs/export_pdf.py" line="137"/>
+        <location filename="../../diagapp/ui/dialogs/export_pdf.py" line="145"/>
         <source>aucun</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/dialogs/export_pdf.py" line="139"/>
-        <location filename="../../diagapp/ui/dialogs/export_pdf.py" line="189"/>
+        <location filename="../../diagapp/ui/dialogs/export_pdf.py" line="147"/>
+        <location filename="../../diagapp/ui/dialogs/export_pdf.py" line="208"/>
         <source>Logo de la couverture</source>
         <translation>Cover logo</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/dialogs/export_pdf.py" line="141"/>
+        <location filename="../../diagapp/ui/dialogs/export_pdf.py" line="149"/>
         <source>Choisir le logo</source>
         <translation>Choose the logo</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/dialogs/export_pdf.py" line="147"/>
+        <location filename="../../diagapp/ui/dialogs/export_pdf.py" line="155"/>
+        <source>Édition :</source>
+        <translation>Edition:</translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/dialogs/export_pdf.py" line="156"/>
         <source>Langue :</source>
         <translation>Language:</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/dialogs/export_pdf.py" line="148"/>
+        <location filename="../../diagapp/ui/dialogs/export_pdf.py" line="157"/>
         <source>Destinataires :</source>
         <translation>Recipients:</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/dialogs/export_pdf.py" line="149"/>
+        <location filename="../../diagapp/ui/dialogs/export_pdf.py" line="158"/>
         <source>De :</source>
         <translation>From:</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/dialogs/export_pdf.py" line="150"/>
+        <location filename="../../diagapp/ui/dialogs/export_pdf.py" line="159"/>
         <source>Fichier PDF :</source>
         <translation>PDF file:</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/dialogs/export_pdf.py" line="151"/>
+        <location filename="../../diagapp/ui/dialogs/export_pdf.py" line="160"/>
         <source>Logo (couverture) :</source>
         <translation>Logo (cover):</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/dialogs/export_pdf.py" line="152"/>
+        <location filename="../../diagapp/ui/dialogs/export_pdf.py" line="161"/>
         <source>Sections :</source>
         <translation>Sections:</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/dialogs/export_pdf.py" line="157"/>
+        <location filename="../../diagapp/ui/dialogs/export_pdf.py" line="166"/>
         <source>Créer le PDF et le courriel</source>
         <translation>Create the PDF and the email</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/dialogs/export_pdf.py" line="181"/>
+        <location filename="../../diagapp/ui/dialogs/export_pdf.py" line="200"/>
         <source>Enregistrer la monographie</source>
         <translation>Save the monograph</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/dialogs/export_pdf.py" line="191"/>
+        <location filename="../../diagapp/ui/dialogs/export_pdf.py" line="210"/>
         <source>Images (*.png *.jpg *.jpeg)</source>
         <translation>Images (*.png *.jpg *.jpeg)</translation>
     </message>
@@ -788,19 +808,29 @@
 <context>
     <name>IdentityPage</name>
     <message>
-        <location filename="../../diagapp/ui/pages/identity.py" line="56"/>
+        <location filename="../../diagapp/ui/pages/identity.py" line="58"/>
         <source>Fiche d’identité</source>
         <translation>Identity card</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/identity.py" line="57"/>
+        <location filename="../../diagapp/ui/pages/identity.py" line="59"/>
         <source>&amp;Nom de la dynamique</source>
         <translation>&amp;Name of the dynamic</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/identity.py" line="58"/>
+        <location filename="../../diagapp/ui/pages/identity.py" line="60"/>
         <source>Nom de la dynamique</source>
         <translation>Name of the dynamic</translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/pages/identity.py" line="97"/>
+        <source>Pour le dossier destiné aux financeurs</source>
+        <translation>For the brief to funders</translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/pages/identity.py" line="101"/>
+        <source>Remplis une fois puis repris chaque année, ces champs ne figurent que dans l&apos;édition pour les financeurs (« Envoyer aux financeurs », édition Financeurs).</source>
+        <translation>Filled once and carried forward each year, these fields appear only in the funder edition (“Send to funders”, Funders edition).</translation>
     </message>
 </context>
 <context>
@@ -2450,38 +2480,38 @@
 <context>
     <name>export_pdf</name>
     <message>
-        <location filename="../../diagapp/ui/dialogs/export_pdf.py" line="273"/>
+        <location filename="../../diagapp/ui/dialogs/export_pdf.py" line="297"/>
         <source>PDF écrit dans %1</source>
         <translation>PDF written in %1</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/dialogs/export_pdf.py" line="278"/>
+        <location filename="../../diagapp/ui/dialogs/export_pdf.py" line="302"/>
         <source>ouvrir le dossier</source>
         <translation>open the folder</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/dialogs/export_pdf.py" line="305"/>
+        <location filename="../../diagapp/ui/dialogs/export_pdf.py" line="329"/>
         <source>Aucune messagerie n&apos;a pu ouvrir le brouillon. Le PDF et le courriel sont dans %1 : joignez le PDF à un message, ou ouvrez le fichier .eml avec votre messagerie.</source>
         <translation>No mail program could open the draft. The PDF and the email are in %1: attach the PDF to a message, or open the .eml file with your mail program.</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/dialogs/export_pdf.py" line="312"/>
+        <location filename="../../diagapp/ui/dialogs/export_pdf.py" line="336"/>
         <source>Monographie prête</source>
         <translation>Monograph ready</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/dialogs/export_pdf.py" line="360"/>
-        <location filename="../../diagapp/ui/dialogs/export_pdf.py" line="373"/>
+        <location filename="../../diagapp/ui/dialogs/export_pdf.py" line="384"/>
+        <location filename="../../diagapp/ui/dialogs/export_pdf.py" line="397"/>
         <source>Envoyer aux financeurs</source>
         <translation>Send to funders</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/dialogs/export_pdf.py" line="361"/>
+        <location filename="../../diagapp/ui/dialogs/export_pdf.py" line="385"/>
         <source>Ouvrez d&apos;abord une évaluation.</source>
         <translation>Open an assessment first.</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/dialogs/export_pdf.py" line="369"/>
+        <location filename="../../diagapp/ui/dialogs/export_pdf.py" line="393"/>
         <source>Écriture de la monographie…</source>
         <translation>Writing the monograph…</translation>
     </message>

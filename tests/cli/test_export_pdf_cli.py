@@ -69,6 +69,44 @@ def test_export_email_writes_a_draft(demo_path: Path, tmp_path: Path) -> None:
     assert len(PdfReader(io.BytesIO(pdf.read_bytes())).pages) > 10
 
 
+def test_export_pdf_funder_edition(
+    demo_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    team, funder = tmp_path / "team.pdf", tmp_path / "funder.pdf"
+    base = ["export", "pdf", "--db", str(demo_path)]
+    assert main([*base, "--out", str(team)]) == 0  # the team's monograph stays the default
+    assert main([*base, "--out", str(funder), "--edition", "funder"]) == 0
+    assert capsys.readouterr().out.splitlines()[-1].startswith("Dossier pour les financeurs écrit")
+    assert "Dossier pour les financeurs" not in pages_text(team)
+    assert len(PdfReader(team).pages) > 10
+    text = pages_text(funder)
+    assert "Dossier pour les financeurs" in text and "Notre demande" in text
+    assert len(PdfReader(funder).pages) <= 8
+
+
+def test_export_email_funder_edition(demo_path: Path, tmp_path: Path) -> None:
+    from PIL import Image
+
+    logo = tmp_path / "logo.png"
+    Image.new("RGB", (120, 60), (200, 120, 40)).save(logo)
+    eml = tmp_path / "envoi.eml"
+    code = main(
+        [
+            "export", "email", "--db", str(demo_path), "--to", "financeur@region.fr",
+            "--out", str(eml), "--edition", "funder", "--lang", "en", "--logo", str(logo),
+        ]
+    )  # fmt: skip
+    assert code == 0
+    message = message_from_bytes(eml.read_bytes(), policy=default)
+    assert "brief for funders" in message["Subject"]
+    assert "Our request: €135,000 for 2027-2029" in message.get_body().get_content()
+    (attachment,) = message.iter_attachments()
+    assert attachment.get_filename() == "funder-brief-pole-cooperatif-du-haut-vallon-2026.pdf"
+    pdf = PdfReader(io.BytesIO(attachment.get_content()))
+    assert len(pdf.pages) <= 8 and "Brief for funders" in pdf.pages[0].extract_text()
+    assert len(pdf.pages[0].images) == 1  # the logo beside the front sheet's title
+
+
 def test_export_email_with_a_logo_on_the_cover(demo_path: Path, tmp_path: Path) -> None:
     from PIL import Image
 
@@ -92,6 +130,7 @@ def test_export_email_with_a_logo_on_the_cover(demo_path: Path, tmp_path: Path) 
         (["--assessment", "99"], "Évaluation n° 99 introuvable"),
         (["--sections", "couverture"], "Section inconnue : couverture"),
         (["--assessment", "dernier"], "n'est pas un numéro d'évaluation"),
+        (["--edition", "funder", "--sections", "cover"], "l'édition pour les financeurs"),
     ],
 )
 def test_user_errors_are_one_clear_line(

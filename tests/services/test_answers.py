@@ -167,3 +167,21 @@ def test_listing_shows_completion(db: Database, ids: tuple[int, int]) -> None:
     (summary,) = dynamic.assessments
     assert summary.participants == 1
     assert summary.completion == pytest.approx(1 / 50)
+
+
+def test_copy_forward_carries_the_funder_front_sheet(db: Database, ids: tuple[int, int]) -> None:
+    aid, _ = ids
+    values = {
+        "identity.funder_mission": "Deux phrases.",
+        "identity.funder_request_amount": 135_000,
+        "identity.funder_legal_entities": "Asso — SIRET 812 345 678 00017",
+        "identity.funder_funding_lines": "Région ; coordination ; 45 000 ; 2026-12",
+    }
+    for field_id, value in values.items():
+        answers.set_field(db, assessment_id=aid, field_id=field_id, value=value)
+    dynamic = assessments.load_assessment(db, aid).dynamic_id
+    new = assessments.create_assessment(
+        db, dynamic_id=dynamic, date=dt.date(2027, 10, 1), copy_from=aid
+    )
+    fields = assessments.load_assessment(db, new).fields
+    assert {k: fields[k] for k in values} == values

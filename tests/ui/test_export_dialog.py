@@ -56,6 +56,44 @@ def test_dialog_choices(qtbot: QtBot, tmp_path: Path) -> None:
     assert choice.logo is None  # none chosen
 
 
+def test_dialog_offers_the_funder_edition(qtbot: QtBot, tmp_path: Path) -> None:
+    box = dialog.ExportDialog(
+        lang="fr",
+        default_pdf=tmp_path / "monographie-pole-2026.pdf",
+        previous=(2, "Atelier 2025"),
+    )
+    qtbot.addWidget(box)
+    assert box.choice().edition == "team" and box.sections.isEnabled()
+    box.edition.setCurrentIndex(box.edition.findData("funder"))
+    assert not box.sections.isEnabled() and not box.evolution.isEnabled()
+    choice = box.choice()
+    assert choice.edition == "funder"
+    assert choice.sections == () and choice.compare == ()  # fixed pages, its own trend
+    assert choice.pdf == tmp_path / "dossier-financeurs-pole-2026.pdf"  # the name follows
+    box.edition.setCurrentIndex(box.edition.findData("team"))
+    assert box.choice().pdf == tmp_path / "monographie-pole-2026.pdf"
+    box.path.setText(str(tmp_path / "mon-envoi.pdf"))
+    box.edition.setCurrentIndex(box.edition.findData("funder"))
+    assert box.choice().pdf == tmp_path / "mon-envoi.pdf"  # a chosen name stays
+
+
+def test_the_funder_edition_is_written_from_the_window(
+    qtbot: QtBot, workshop: Workshop, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    opened: list[QUrl] = []
+    monkeypatch.setattr(dialog, "open_url", lambda url: opened.append(url) or True)
+    choice = dialog.ExportChoice(
+        lang="fr", anonymize=False, sections=(), compare=(), to="financeur@region.fr",
+        pdf=tmp_path / "dossier.pdf", edition="funder",
+    )  # fmt: skip
+    _export(qtbot, workshop, monkeypatch, choice)
+    reader = PdfReader(choice.pdf)
+    assert len(reader.pages) <= 8
+    assert "Notre demande" in reader.pages[0].extract_text()
+    message = message_from_bytes(choice.eml.read_bytes(), policy=default)
+    assert "dossier pour les financeurs" in message["Subject"]
+
+
 def test_the_logo_is_offered_again_next_time(
     qtbot: QtBot, workshop: Workshop, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -73,6 +73,16 @@ def test_every_identity_field_has_its_editor(page: IdentityPage) -> None:
     assert page.name_edit.text() == "TZCLD de la Vallée"
 
 
+def test_the_funder_items_are_set_apart(page: IdentityPage) -> None:
+    heading = page.funder_heading
+    assert heading is not None and "financeurs" in heading.text()
+    layout = page.fields_layout
+    widgets = [layout.itemAt(i).widget() for i in range(layout.count())]
+    first = widgets.index(page.editors["identity.funder_mission"])
+    assert widgets.index(heading) < first
+    assert widgets.index(page.editors["identity.story"]) < widgets.index(heading)
+
+
 def test_choices_ticks_and_numbers_are_saved_at_once(
     page: IdentityPage, workshop: Workshop
 ) -> None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from diagapp.report.monograph import FUNDER_FIELDS
 from diagapp.report.sections.common import Ctx
 from diagapp.report.typography import long_date
 from diagapp.report.wording import pick
@@ -18,7 +19,7 @@ def build_identity(ctx: Ctx) -> list[Any]:
     rows = [(pick(lang, "Nom de la dynamique", "Name of the dynamic"), a.dynamic_name)]
     section = m.questionnaire.field_section("identity")
     for spec in section.fields:
-        if spec.id in NARRATIVE_FIELDS:
+        if spec.id in NARRATIVE_FIELDS or spec.id.startswith(FUNDER_FIELDS):
             continue
         rows.append((spec.label.get(lang), ctx.field_value(spec.id)))
     rows.append((pick(lang, "Atelier d'autodiagnostic", "Self-assessment workshop"), a.label))

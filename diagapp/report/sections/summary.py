@@ -98,6 +98,36 @@ def _recommendations(ctx: Ctx) -> list[Any]:
     return flow
 
 
+def findings_columns(ctx: Ctx, strengths: list[str], questions: list[str]) -> Any:
+    """Three strengths beside three open questions (markup), under a rule."""
+    from reportlab.lib import colors
+    from reportlab.platypus import Table
+
+    half = (FRAME_WIDTH - GAP) / 2
+    middle = Table(
+        [
+            [
+                _column(ctx, ctx.say("strengths_3"), strengths),
+                _column(ctx, ctx.say("questions_3"), questions),
+            ]
+        ],
+        colWidths=[half + GAP / 2, half + GAP / 2],
+        hAlign="LEFT",
+    )
+    middle.setStyle(
+        layout_style(
+            [
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("LEFTPADDING", (0, 0), (0, 0), 0),
+                ("RIGHTPADDING", (0, 0), (0, 0), GAP),
+                ("LINEABOVE", (0, 0), (-1, 0), 1.2, colors.HexColor(PRIMARY)),
+                ("TOPPADDING", (0, 0), (-1, -1), 6),
+            ]
+        )
+    )
+    return middle
+
+
 def build(ctx: Ctx) -> list[Any]:
     from reportlab.lib import colors
     from reportlab.platypus import Table
@@ -136,28 +166,7 @@ def build(ctx: Ctx) -> list[Any]:
     )
     strengths = [finding_markup(ctx, f, short=True) for f in findings.strengths(m, 3)]
     questions = [finding_markup(ctx, f, short=True) for f in findings.questions(m, 3)]
-    half = (FRAME_WIDTH - GAP) / 2
-    middle = Table(
-        [
-            [
-                _column(ctx, ctx.say("strengths_3"), strengths),
-                _column(ctx, ctx.say("questions_3"), questions),
-            ]
-        ],
-        colWidths=[half + GAP / 2, half + GAP / 2],
-        hAlign="LEFT",
-    )
-    middle.setStyle(
-        layout_style(
-            [
-                ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                ("LEFTPADDING", (0, 0), (0, 0), 0),
-                ("RIGHTPADDING", (0, 0), (0, 0), GAP),
-                ("LINEABOVE", (0, 0), (-1, 0), 1.2, colors.HexColor(PRIMARY)),
-                ("TOPPADDING", (0, 0), (-1, -1), 6),
-            ]
-        )
-    )
+    middle = findings_columns(ctx, strengths, questions)
     intro = pick(
         lang,
         "Ce que l'équipe retient de son autodiagnostic, en une page. Les niveaux vont de 0 "

@@ -55,6 +55,7 @@ class ExportChoice:
     pdf: Path
     logo: Path | None = None  # on the cover
     sender: str = ""  # the draft's From (remembered), empty: the mail program's own
+    edition: str = "team"  # or "funder": the short document a funder decides on
 
     @property
     def eml(self) -> Path:
@@ -98,6 +99,13 @@ class ExportDialog(QDialog):
         self.language.addItem("Français", "fr")
         self.language.addItem("English", "en")
         self.language.setCurrentIndex(1 if lang == "en" else 0)
+        self.edition = QComboBox()
+        self.edition.setAccessibleName(self.tr("Édition"))
+        self.edition.addItem(self.tr("Équipe : la monographie complète"), "team")
+        self.edition.addItem(
+            self.tr("Financeurs : dossier court (demande, chiffres, risques, scores)"), "funder"
+        )
+        self.edition.currentIndexChanged.connect(self._edition_changed)
         self.anonymize = QCheckBox(
             self.tr("Anonymiser : remplacer les noms des participants par leur collège")
         )
@@ -144,6 +152,7 @@ class ExportDialog(QDialog):
         logo_row.addWidget(self.logo, 1)
         logo_row.addWidget(browse_logo)
         form = QFormLayout()
+        form.addRow(self.tr("Édition :"), self.edition)
         form.addRow(self.tr("Langue :"), self.language)
         form.addRow(self.tr("Destinataires :"), self.to)
         form.addRow(self.tr("De :"), self.from_address)
@@ -176,6 +185,16 @@ class ExportDialog(QDialog):
             entry = self.sections.item(row)
             entry.setText(titles.get(str(entry.data(Qt.ItemDataRole.UserRole)), entry.text()))
 
+    def _edition_changed(self) -> None:
+        """The funder edition has fixed pages and its own trend: no sections to choose."""
+        team = self.edition.currentData() == "team"
+        self.sections.setEnabled(team)
+        self.evolution.setEnabled(team)
+        path = Path(self.path.text())
+        renamed = reporting.edition_filename(path.name, "team" if team else "funder")
+        if renamed != path.name:  # the proposed name follows the edition
+            self.path.setText(str(path.with_name(renamed)))
+
     def _browse(self) -> None:
         path, _ = QFileDialog.getSaveFileName(
             self, self.tr("Enregistrer la monographie"), self.path.text(), "PDF (*.pdf)"
@@ -204,6 +223,9 @@ class ExportDialog(QDialog):
             sections.append("evolution")
         text = self.path.text().strip()
         pdf = Path(text if text.lower().endswith(".pdf") else f"{text}.pdf").expanduser()
+        edition = str(self.edition.currentData())
+        if edition != "team":  # fixed pages, last year's figures always beside this year's
+            sections, evolution = [], False
         return ExportChoice(
             lang=str(self.language.currentData()),
             anonymize=self.anonymize.isChecked(),
@@ -213,6 +235,7 @@ class ExportDialog(QDialog):
             pdf=pdf,
             logo=Path(self.logo.text().strip()).expanduser() if self.logo.text().strip() else None,
             sender=self.from_address.text().strip(),
+            edition=edition,
         )
 
 
@@ -232,6 +255,7 @@ def export_and_draft(
         pdf_out=choice.pdf,
         logo=choice.logo,
         sender=choice.sender,
+        edition=choice.edition,
         progress=progress,
     )
 

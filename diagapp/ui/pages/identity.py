@@ -10,6 +10,7 @@ from typing import Any
 from PySide6.QtWidgets import QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from diagapp.domain.model import Assessment
+from diagapp.report.monograph import FUNDER_FIELDS
 from diagapp.services import answers, assessments
 from diagapp.ui.pages.assessment_page import AssessmentPage
 from diagapp.ui.widgets.autosave import DebouncedSaver
@@ -26,6 +27,7 @@ class IdentityPage(AssessmentPage):
     def __init__(self, workshop: Workshop, parent: QWidget | None = None) -> None:
         super().__init__(workshop, parent)
         self.editors: dict[str, FieldEditor] = {}
+        self.funder_heading: QLabel | None = None  # above the funder edition's items
         self._built_for: tuple[int, str] | None = None  # (questionnaire version, language)
         self.column = Column(120)
         self.heading = QLabel()
@@ -69,9 +71,12 @@ class IdentityPage(AssessmentPage):
             if child is not None:
                 child.deleteLater()
         self.editors.clear()
+        self.funder_heading = None
         section = self.workshop.questionnaire().field_section(SECTION)
         self.heading.setText(f"<h2>{section.title.get(self.lang)}</h2>")
         for field in section.fields:
+            if field.id.startswith(FUNDER_FIELDS) and self.funder_heading is None:
+                self._add_funder_heading()
             label = QLabel(f"<b>{field.label.get(self.lang)}</b>")
             label.setWordWrap(True)
             editor = editor_for(field, self.lang)
@@ -85,6 +90,23 @@ class IdentityPage(AssessmentPage):
             self.fields_layout.addWidget(editor)
             self.fields_layout.addWidget(help_text)
             self.editors[field.id] = editor
+
+    def _add_funder_heading(self) -> None:
+        """The funder edition's items, set apart: filled once, carried forward each year."""
+        self.funder_heading = QLabel(
+            "<h3>" + self.tr("Pour le dossier destiné aux financeurs") + "</h3>"
+        )
+        note = QLabel(
+            self.tr(
+                "Remplis une fois puis repris chaque année, ces champs ne figurent que dans "
+                "l'édition pour les financeurs (« Envoyer aux financeurs », édition Financeurs)."
+            )
+        )
+        note.setWordWrap(True)
+        muted(note)
+        self.fields_layout.addSpacing(self.funder_heading.fontMetrics().height())
+        self.fields_layout.addWidget(self.funder_heading)
+        self.fields_layout.addWidget(note)
 
     def load(self, assessment: Assessment) -> None:
         self._build(assessment)

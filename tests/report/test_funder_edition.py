@@ -1,0 +1,161 @@
+"""The funder edition (issue 17): a short document a funder can decide on — front sheet,
+figures with financing apart, risks said plainly, scores in one annex page."""
+
+from __future__ import annotations
+
+import io
+import re
+
+import pytest
+from pdf_helpers import PARTICIPANT_SECRET, SECRET, Made, flat, loose, pdf_text
+from pypdf import PdfReader
+
+from diagapp.storage.database import Database
+
+# « l. 123 », « l.197 », « l. 1260-1266 », « lines 12-14 »: a report line reference.
+LINE_NUMBER = re.compile(r"(?<!\w)(?:l\.|lignes?|lines?)[\s\u202f\u00a0]*\d+", re.IGNORECASE)
+
+
+def _make(db: Database, **options: object) -> Made:
+    from diagapp.services import assessments, reporting
+
+    latest = assessments.latest_assessment(db)
+    pdf, _ = reporting.render_pdf(
+        db,
+        assessment_id=latest,
+        invariant=True,
+        edition="funder",
+        **options,  # type: ignore[arg-type]
+    )
+    return Made(pdf, pdf_text(pdf), assessments.load_assessment(db, latest))
+
+
+@pytest.fixture(scope="session")
+def funder_fr(monograph_db: Database) -> Made:
+    return _make(monograph_db, lang="fr")
+
+
+@pytest.fixture(scope="session")
+def funder_en(monograph_db: Database) -> Made:
+    return _make(monograph_db, lang="en")
+
+
+@pytest.fixture(scope="session")
+def funder_anonymous(monograph_db: Database) -> Made:
+    return _make(monograph_db, lang="fr", anonymize=True)
+
+
+def test_the_funder_edition_of_the_demo_fits_in_eight_pages(funder_fr: Made, french: Made) -> None:
+    pages = len(PdfReader(io.BytesIO(funder_fr.pdf)).pages)
+    assert 2 <= pages <= 8
+    assert len(PdfReader(io.BytesIO(french.pdf)).pages) > pages  # the team's stays full
+
+
+def test_the_front_sheet_says_who_what_is_asked_who_signs(funder_fr: Made) -> None:
+    first = flat(PdfReader(io.BytesIO(funder_fr.pdf)).pages[0].extract_text())
+    text = loose(first)
+    assert "Dossier pour les financeurs".upper() in text.upper()
+    assert "Notre mission" in text and "vallon rural" in text
+    assert "Ce que nous avons accompli en 2026" in text and "34 sociétaires" in text
+    assert "Notre demande" in text and "135 000 €" in text and "2027-2029" in text
+    assert "Poste de coordination (1 ETP)" in text  # what the money pays for
+    assert "SIRET 812 345 678 00017" in text and "SIRET 894 512 367 00025" in text
+    assert "Bernard Vial" in text and "contact@hautvallon-coopere.fr" in text
+
+
+def test_no_line_numbers_no_private_notes_no_lecturing(funder_fr: Made, funder_en: Made) -> None:
+    for made in (funder_fr, funder_en):
+        assert LINE_NUMBER.findall(made.text) == []
+        assert SECRET not in made.text and PARTICIPANT_SECRET not in made.text
+        text = loose(made.text)
+        assert "À l'attention des financeurs" not in text and "For funders" not in text
+        assert "Recommandations" not in text and "Recommendations" not in text
+
+
+def test_the_report_is_cited_once_by_section_in_the_annex(funder_fr: Made) -> None:
+    pages = [loose(p.extract_text()) for p in PdfReader(io.BytesIO(funder_fr.pdf)).pages]
+    cited = [i for i, page in enumerate(pages) if "Labo de l'ESS" in page]
+    assert cited == [len(pages) - 1]
+    assert "section « Les cinq dimensions d'analyse »" in pages[-1]
+
+
+def test_loans_and_capital_apart_and_subsidy_share_on_operating_income(funder_fr: Made) -> None:
+    text = loose(funder_fr.text)
+    # Demo 2026: public 95 000 + 30 000 = 125 000 € over operating income 321 000 € = 39 %
+    # (with the 50 000 € loan and 20 000 € capital in the denominator it would read 32 %).
+    assert "Part des subventions publiques dans les recettes d'exploitation : 39 %" in text
+    assert "(2025 : 51 %)" in text
+    assert "Financement (hors recettes) : Emprunts — 50 000 €" in text
+    assert "Financement (hors recettes) : Apports en fonds propres 20 000 € 20 000 €" in text
+    assert "Recettes d'exploitation 119 000 € 157 000 €" in text  # the SCIC, loans left out
+
+
+def test_accounts_team_and_volunteers_beside_last_year(funder_fr: Made) -> None:
+    text = loose(funder_fr.text)
+    assert "Comptes des structures" in text
+    assert "Association Haut-Vallon Coopère 166 500 € 2025 : 170 000 € −2 500 €" in text
+    assert "Équipe d'animation (ETP) 3,0 (2025 : 3,0)" in text
+    assert "Bénévolat 2 100 heures (2025 : 1 850)" in text
+
+
+def test_funding_ending_within_18_months_and_a_college_at_zero(
+    monograph_db: Database, funder_fr: Made
+) -> None:
+    from diagapp.report.sections.common import Ctx
+    from diagapp.report.sections.funder_risks import score, weak_points
+    from diagapp.services import assessments, reporting
+
+    text = loose(funder_fr.text)
+    assert "Financements qui s'arrêtent dans les 18 mois" in text
+    assert "Région — poste de coordination : s'arrête le 31 décembre 2026" in text
+    assert "France Active" in text and "s'arrête le 31 décembre 2031" not in text
+    data = reporting.monograph(
+        monograph_db, assessment_id=assessments.latest_assessment(monograph_db), edition="funder"
+    )
+    weakest = weak_points(Ctx(data))[0]
+    lowest = min(
+        levels[weakest.item_id]
+        for levels in data.college_levels.values()
+        if weakest.item_id in levels
+    )
+    assert weakest.college_mean == lowest == 0  # a collège's 0, not the team's average
+    assert f"collège {weakest.college} : {score(lowest, 'fr')} sur 3" in text
+
+
+def test_english_and_anonymised(funder_en: Made, funder_anonymous: Made) -> None:
+    text = loose(funder_en.text)
+    assert "Brief for funders" in text and "Our request" in text
+    assert "Share of public subsidies in operating income: 39%" in text
+    assert "Our funders and our risks" in text and "Funding that ends within 18 months" in text
+    for person in funder_anonymous.assessment.participants:
+        assert person.name not in funder_anonymous.text
+
+
+def test_the_funder_edition_leaves_the_team_card_alone(french: Made, english: Made) -> None:
+    assert "SIRET" not in french.text and "Dossier pour les financeurs" not in french.text
+    # nor the team's year-over-year notes (the English one compares with earlier years)
+    assert "Year-over-year changes" in english.text
+    assert "accounts" not in english.text and "What we achieved this year" not in english.text
+
+
+def test_report_line_references_are_taken_out_of_team_texts() -> None:
+    from diagapp.report.sections.funder_edition import no_line_refs
+
+    assert no_line_refs("une fragilité (l. 802, l. 836-913).") == "une fragilité."
+    assert no_line_refs("voir l.\u202f197") == "voir "
+    assert no_line_refs("3 lignes de bus, 12 lines") == "3 lignes de bus, 12 lines"
+
+
+def test_a_first_year_with_nothing_filled_still_reads(db: Database) -> None:
+    import datetime as dt
+
+    from diagapp.services import assessments, reporting
+
+    dynamic = assessments.create_dynamic(db, name="Nouvelle dynamique")
+    aid = assessments.create_assessment(db, dynamic_id=dynamic, date=dt.date(2026, 5, 4))
+    pdf, _ = reporting.render_pdf(db, assessment_id=aid, invariant=True, edition="funder")
+    text = loose(pdf_text(pdf))
+    assert len(PdfReader(io.BytesIO(pdf)).pages) <= 8
+    assert "Notre demande non renseigné" in text
+    assert "Charges, résultat, fonds propres et trésorerie : non renseignés" in text
+    assert "Aucun risque de ce type" in text
