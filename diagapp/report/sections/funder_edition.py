@@ -1,30 +1,20 @@
 """The funder edition (issue 17): a short document a funder can decide on — the front sheet,
 the figures, the risks said plainly, and the scores in one annex page.
 
-What it shares: `build_story` (the sections in order, each on its own page) and
-`no_line_refs`, which keeps report line numbers out of every text it prints (the report is
+What it shares: `build_story` (the sections in order, each on its own page); `no_line_refs`
+(in funder_text, beside the pages that use it) keeps report line numbers out of every text it prints (the report is
 cited once, by section, in the annex). Private notes never reach a Monograph (services clean
 them), and names are already replaced when the export is anonymised.
 """
 
 from __future__ import annotations
 
-import re
 from typing import Any
 
 from diagapp.report.sections.common import Ctx
+from diagapp.report.sections.funder_text import LINE_REFS, no_line_refs, text_lines
 
-# « (l. 802, l. 836-913) », « l.197 »: a reference to a line of the report, as the app's
-# texts write them (a team's « 3 lignes de bus » is left alone).
-LINE_REFS = re.compile(
-    r"\s*\((?:\s*l\.[\s\u202f\u00a0]*\d+(?:[-–]\d+)?[,;]?)+\s*\)"
-    r"|(?<!\w)l\.[\s\u202f\u00a0]*\d+(?:[-–]\d+)?"
-)
-
-
-def no_line_refs(text: str) -> str:
-    """`text` without its references to report lines (a funder has no line-numbered copy)."""
-    return LINE_REFS.sub("", text)
+__all__ = ["LINE_REFS", "build_story", "no_line_refs", "text_lines"]
 
 
 def build_story(ctx: Ctx) -> list[Any]:
@@ -48,11 +38,3 @@ def build_story(ctx: Ctx) -> list[Any]:
             story.append(PageBreak())
         story += flowables
     return story
-
-
-def text_lines(value: object) -> list[str]:
-    """A free-text answer's non-empty lines, without list marks (« - », « • »)."""
-    if not isinstance(value, str):
-        return []
-    lines = [line.strip().lstrip("-•*").strip() for line in value.splitlines()]
-    return [line for line in lines if line]

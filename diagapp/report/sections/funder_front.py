@@ -8,7 +8,7 @@ from typing import Any
 
 from diagapp.report import headings
 from diagapp.report.sections.common import FRAME_WIDTH, Ctx
-from diagapp.report.sections.funder_edition import no_line_refs, text_lines
+from diagapp.report.sections.funder_text import no_line_refs, text_lines
 from diagapp.report.styles import ACCENT, ACCENT_LIGHT, PRIMARY
 from diagapp.report.typography import euros, long_date
 from diagapp.report.wording import pick

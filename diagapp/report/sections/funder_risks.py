@@ -11,8 +11,8 @@ from typing import Any
 from diagapp.domain.figures import apportion
 from diagapp.domain.finance import RISK_MONTHS, ending_soon, parse_funding_lines
 from diagapp.report.sections.common import Ctx
-from diagapp.report.sections.funder_edition import no_line_refs
 from diagapp.report.sections.funder_figures import funders
+from diagapp.report.sections.funder_text import no_line_refs
 from diagapp.report.typography import euros, level, long_date, percent_points
 from diagapp.report.wording import pick
 

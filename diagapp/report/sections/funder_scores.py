@@ -11,7 +11,7 @@ from diagapp.report import charts, findings
 from diagapp.report.sections.analysis import finding_markup
 from diagapp.report.sections.common import FRAME_WIDTH, Ctx
 from diagapp.report.sections.cover import consensus_values, dimension_titles
-from diagapp.report.sections.funder_edition import no_line_refs
+from diagapp.report.sections.funder_text import no_line_refs
 from diagapp.report.sections.summary import findings_columns
 from diagapp.report.styles import PRIMARY, layout_style
 from diagapp.report.typography import level, shorten
