@@ -97,6 +97,11 @@ def render(
             drawn, self.page_total = self.page_total, self.page
             return bool(super()._allSatisfied()) and drawn == self.page
 
+        def beforeDocument(self) -> None:
+            # Each layout pass starts with no section: the last pass's last section must not
+            # name the first page (the funder edition's front sheet showed « Annexe… »).
+            self.section_title = self.page_title = ""
+
         def beforePage(self) -> None:
             self.page_title = self.section_title
             self._page_fresh = True
