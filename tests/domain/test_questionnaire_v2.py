@@ -156,6 +156,14 @@ def test_v2_texts_are_free_of_the_flagged_wordings(calque: str):
     assert offenders == []
 
 
+@pytest.mark.parametrize("calque", ["attainment surface", "patronage"])
+def test_the_catalog_english_is_free_of_the_calques(calque: str):
+    """Sentences only: ids and keys such as private_grants_patronage are not English."""
+    data = yaml.safe_load((ROOT / "recommendations.yaml").read_text(encoding="utf-8"))
+    offenders = [t for t in _texts(data) if " " in t and calque in t]
+    assert offenders == []
+
+
 @pytest.mark.skipif(not REPORT.exists(), reason="the report is not beside the checkout")
 def test_the_new_items_cite_lines_that_say_what_they_ask(v2: Questionnaire):
     lines = REPORT.read_text(encoding="utf-8").split("\n")
