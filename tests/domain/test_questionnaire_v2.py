@@ -178,3 +178,28 @@ def test_the_new_items_cite_lines_that_say_what_they_ask(v2: Questionnaire):
     for item_id, words in said.items():
         start, end = v2.item(item_id).source.lines
         assert words in "\n".join(lines[start - 1 : end]), item_id
+
+
+def test_a_state_scheme_is_an_origin_of_its_own_and_not_told_about_local_authorities(
+    v2: Questionnaire,
+) -> None:
+    """A pôle de compétitivité can now say it was born of a State scheme (l.425): it is not
+    told about electoral terms, nor to reconcile with local authorities as a dynamic born
+    of civil society would be (l.405-409)."""
+    from test_recommendations_triggers import make
+
+    from diagapp.domain.recommendations import evaluate
+    from diagapp.domain.recommendations_loader import load_catalog
+
+    assert v2.field("identity.origin").option("etat") is not None
+    cat = load_catalog(ROOT / "recommendations.yaml", v2)
+    low_support = {"energie.soutien_pouvoirs_publics": 0}
+
+    def triggered(origin: str) -> set[str]:
+        fields = {"identity.origin": origin, "governance.origin_actors": "pouvoirs_publics"}
+        evaluation = evaluate(cat, make(low_support, fields=fields), v2)
+        return {r.id for r in evaluation.triggered}
+
+    state = triggered("etat")
+    assert not {"pouvoirs_publics.rapprochement", "gouvernance.continuite_mandats"} & state
+    assert "pouvoirs_publics.rapprochement" in triggered("societe_civile")
