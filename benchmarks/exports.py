@@ -15,7 +15,7 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
-from diagapp.services import assessments, compare, demo, forms, tabular
+from diagapp.services import assessments, compare, demo, forms, forms_import, tabular
 from diagapp.storage.database import open_database
 
 
@@ -58,7 +58,7 @@ def main() -> int:
                     ),
                     form,
                 ),
-                ("form import (unchanged)", lambda: forms.import_form(db, form), None),
+                ("form import (unchanged)", lambda: forms_import.import_form(db, form), None),
             ]
             print(f"demo: {args.years} years × {args.participants} participants, {args.runs} runs")
             for name, action, output in cases:

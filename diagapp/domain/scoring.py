@@ -214,7 +214,18 @@ def participant_progress(
     return len(done), len(questionnaire.items)
 
 
-def disagreements(results: Mapping[str, ItemResult], strong_only: bool = False) -> list[ItemResult]:
-    """Items sorted by disagreement, strongest first."""
-    ranked = sorted(results.values(), key=lambda r: (-r.disagreement, not r.values, r.item_id))
+def disagreements(
+    results: Mapping[str, ItemResult],
+    strong_only: bool = False,
+    order: Mapping[str, int] | None = None,
+) -> list[ItemResult]:
+    """Items sorted by disagreement, strongest first; ties in `order` (the questionnaire's:
+    dimension then item), else by id."""
+
+    def place(item_id: str) -> tuple[int, str]:
+        return (order.get(item_id, len(order)) if order else 0, item_id)
+
+    ranked = sorted(
+        results.values(), key=lambda r: (-r.disagreement, not r.values, place(r.item_id))
+    )
     return [r for r in ranked if r.strong_disagreement or not strong_only]

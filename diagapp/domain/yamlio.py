@@ -7,6 +7,8 @@ from typing import Any
 
 import yaml
 
+from diagapp.domain.errors import explain_errno
+
 try:  # the C loader is several times faster; fall back when libyaml is absent
     from yaml import CSafeLoader as _Loader
 except ImportError:  # pragma: no cover - depends on the wheel
@@ -29,4 +31,4 @@ def read_yaml(path: Path, error: type[Exception]) -> Any:
         problem = getattr(exc, "problem", None) or "syntaxe YAML invalide"
         raise error(name, where, f"YAML invalide ({problem})") from None
     except OSError as exc:
-        raise error(name, "", f"lecture impossible ({exc.strerror})") from None
+        raise error(name, "", f"lecture impossible ({explain_errno(exc)})") from None

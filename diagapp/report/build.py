@@ -5,7 +5,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from diagapp.report.document import Progress, render
+from diagapp.report import headings
+from diagapp.report.document import FRAME_HEIGHT, Progress, render
 from diagapp.report.monograph import SECTIONS, Monograph
 from diagapp.report.sections import (
     advice,
@@ -19,6 +20,7 @@ from diagapp.report.sections import (
     governance,
     identity,
     references,
+    reread,
     summary,
 )
 from diagapp.report.sections.common import Ctx
@@ -39,18 +41,22 @@ BUILDERS: dict[str, Builder] = {
     "findings": analysis.build,
     "recommendations": advice.build_recommendations,
     "funders": advice.build_funders,
+    "reread": reread.build,
     "annex": annex.build,
 }
 assert tuple(BUILDERS) == SECTIONS
 
 # Sections that may share a page with the one before when there is room left.
-FLOWING = {"story", "funding", "references", "findings", "funders"}
+FLOWING = {"story", "funding", "references", "findings", "funders", "reread"}
 ROOM_NEEDED = 220  # points left on the page for a flowing section to start there
+# The others open a page, unless the page so far holds only the last lines of the section
+# before (under a third of it): then they follow, rather than leave two bullets alone.
+SECTION_ROOM = FRAME_HEIGHT * 2 / 3
 
 
 def build_story(monograph: Monograph) -> list[Any]:
     """Every chosen section's flowables, with the page breaks between them."""
-    from reportlab.platypus import CondPageBreak, PageBreak
+    from reportlab.platypus import CondPageBreak
 
     ctx = Ctx(monograph)
     story: list[Any] = []
@@ -62,10 +68,11 @@ def build_story(monograph: Monograph) -> list[Any]:
         if not flowables:
             continue
         if needs_break:
-            story.append(CondPageBreak(ROOM_NEEDED) if name in FLOWING else PageBreak())
-        story += flowables
+            story.append(CondPageBreak(ROOM_NEEDED if name in FLOWING else SECTION_ROOM))
+        story += flowables + ctx.end_notes()
         needs_break = name != "cover"
     _reserve_contents(story)
+    headings.link(story)
     return story
 
 
@@ -98,6 +105,12 @@ def build_pdf(
     previous = rl_config.invariant
     rl_config.invariant = 1 if invariant else previous
     try:
-        return render(monograph, story, invariant=invariant, progress=progress)
+        return render(
+            monograph,
+            story,
+            draw_cover=cover.draw_cover_page,
+            invariant=invariant,
+            progress=progress,
+        )
     finally:
         rl_config.invariant = previous

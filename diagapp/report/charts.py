@@ -15,6 +15,7 @@ from diagapp.report import fonts
 from diagapp.report.styles import INK, LEVEL_COLOURS, MUTED, RULE
 
 MAX_LEVEL = 3
+LABEL_GAP = 5.0  # points between the outer ring and an axis label
 
 
 @dataclass(frozen=True)
@@ -77,18 +78,6 @@ def radar(
                 fillColor=None,
             )
         )
-        if ring_labels:
-            x, y = point(angles[0], ring)
-            drawing.add(
-                String(
-                    x + 2,
-                    y - 6,
-                    ring_labels[ring - 1],
-                    fontName=fonts.SANS,
-                    fontSize=5.5,
-                    fillColor=colors.HexColor(MUTED),
-                )
-            )
     for angle in angles:
         x, y = point(angle, MAX_LEVEL)
         drawing.add(Line(cx, cy, x, y, strokeColor=rule, strokeWidth=0.5))
@@ -126,18 +115,23 @@ def radar(
                 textAnchor="middle",
             )
         )
+    if ring_labels:  # drawn over the polygons, on a light ground, so they stay readable
+        _ring_ticks(
+            drawing, [point(angles[0], ring) for ring in range(1, MAX_LEVEL + 1)], ring_labels
+        )
     ink = colors.HexColor(INK)
+    gap = max(LABEL_GAP, label_size * 0.7)  # clear of the outer ring, its dots and its line
     for angle, label in zip(angles, labels, strict=True):
-        x, y = point(angle, MAX_LEVEL + 0.28)
-        cos = math.cos(angle)
+        cos, sin = math.cos(angle), math.sin(angle)
+        x, y = cx + (radius + gap) * cos, cy + (radius + gap) * sin
         anchor = "middle" if abs(cos) < 0.3 else ("start" if cos > 0 else "end")
         lines = wrap(label, fonts.SANS, label_size, label_width)
         leading = label_size * 1.18
         top = y + (len(lines) - 1) * leading / 2 - label_size / 3
-        if math.sin(angle) > 0.8:
-            top = y + (len(lines) - 1) * leading + 1
-        elif math.sin(angle) < -0.8:
-            top = y - label_size + 1
+        if sin > 0.8:  # above the top: the last line's descent clears the ring
+            top = y + (len(lines) - 1) * leading + label_size * 0.22
+        elif sin < -0.8:  # below the bottom: the first line's cap height clears it
+            top = y - label_size * 0.78
         for index, line in enumerate(lines):
             drawing.add(
                 String(
@@ -166,6 +160,31 @@ def _runs(values: Sequence[float | None]) -> list[list[int]]:
         else:
             runs[-1].append(index)
     return [run for run in runs if len(run) > 1]
+
+
+def _ring_ticks(drawing: Any, points: Sequence[tuple[float, float]], texts: Sequence[str]) -> None:
+    """The level numbers along the first axis, just right of it and below each ring."""
+    from reportlab.graphics.shapes import Rect, String
+    from reportlab.lib import colors
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    size = 5.5
+    muted = colors.HexColor(MUTED)
+    for (x, y), text in zip(points, texts, strict=False):
+        left, base = x + 2.5, y - 6.5
+        width = stringWidth(text, fonts.SANS, size)
+        drawing.add(
+            Rect(
+                left - 0.8,
+                base - 1.2,
+                width + 1.6,
+                size + 1.4,
+                fillColor=colors.white,
+                fillOpacity=0.75,
+                strokeColor=None,
+            )
+        )
+        drawing.add(String(left, base, text, fontName=fonts.SANS, fontSize=size, fillColor=muted))
 
 
 def gauge(

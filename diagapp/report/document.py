@@ -1,5 +1,6 @@
 """The page layout: cover and body templates, running header, page numbers, table of
-contents, bookmarks and PDF metadata. `render(monograph, story)` returns the PDF bytes."""
+contents, bookmarks and PDF metadata. `render(monograph, story, draw_cover=…)` returns
+the PDF bytes."""
 
 from __future__ import annotations
 
@@ -18,68 +19,63 @@ MM = 72 / 25.4
 PAGE_WIDTH, PAGE_HEIGHT = 595.2756, 841.8898  # A4
 MARGIN_X, MARGIN_TOP, MARGIN_BOTTOM = 20 * MM, 24 * MM, 20 * MM
 FRAME_WIDTH = PAGE_WIDTH - 2 * MARGIN_X
+FRAME_HEIGHT = PAGE_HEIGHT - MARGIN_TOP - MARGIN_BOTTOM  # the body frame's
 COVER_BAND = 62 * MM
+COVER_FOOT = 48 * MM  # the cover's notes are drawn below this
 
 Progress = Callable[[int, int], bool]
-MIN_ROOM = (170, 110)  # points needed below a section (h1) or subsection (h2) title
+CoverDrawer = Callable[[Any, Monograph, float], None]  # (canvas, monograph, band height)
+HEADER_GAP = 12  # points between the dynamic's name and the section title in the header
 
 
 class ExportCancelled(DiagappError):
-    def __init__(self) -> None:
+    def __init__(self, *_ignored: object) -> None:
+        # reportlab re-raises an exception from a frame end as type(exc)(its own context +
+        # message): the user still reads only this sentence.
         super().__init__("Export annulé : aucun fichier n'a été écrit.")
 
 
-def _numbered_canvas(monograph: Monograph) -> type:
-    """A canvas that knows the page count when it saves, for « 3 / 24 » footers."""
+def _canvas_class() -> type:
+    """reportlab's canvas, with the outline's /Count right.
+
+    reportlab adds the number of sub-trees to the root's /Count (45 for 36 entries); the
+    spec wants the number of visible entries.
+    """
+    from reportlab.pdfbase import pdfdoc
     from reportlab.pdfgen.canvas import Canvas
 
-    lang = monograph.lang
-    first_numbered = 2 if monograph.includes("cover") else 1  # the cover carries no number
+    class CountedOutlines(pdfdoc.PDFOutlines):  # reportlab is untyped (Any)
+        def prepare(self, document: Any, canvas: Any) -> None:
+            super().prepare(document, canvas)
+            if self.ready == 1:  # maketree bumps `count` as it names sub-trees
+                self.count = pdfdoc.count(self.mydestinations, self.closedict)
 
-    class NumberedCanvas(Canvas):  # reportlab is untyped (Any)
+    class OutlinedCanvas(Canvas):  # reportlab is untyped (Any)
         def __init__(self, *args: Any, **kwargs: Any) -> None:
             super().__init__(*args, **kwargs)
-            self._pages: list[dict[str, Any]] = []
+            doc = self._doc
+            doc.outline = doc.Outlines = doc.Catalog.Outlines = CountedOutlines()
 
-        def showPage(self) -> None:
-            self._pages.append(dict(self.__dict__))
-            self._startPage()
-
-        def save(self) -> None:
-            total = len(self._pages)
-            for state in self._pages:
-                self.__dict__.update(state)
-                number = self.getPageNumber()
-                if number >= first_numbered:
-                    self.setFont(fonts.SANS, 7.5)
-                    self.setFillColor(MUTED)
-                    self.drawRightString(
-                        PAGE_WIDTH - MARGIN_X,
-                        MARGIN_BOTTOM - 10 * MM,
-                        say("page", lang, page=number, pages=total),
-                    )
-                super().showPage()
-            super().save()
-
-    return NumberedCanvas
+    return OutlinedCanvas
 
 
 def render(
     monograph: Monograph,
     story: list[Any],
     *,
+    draw_cover: CoverDrawer,
     invariant: bool = False,
     progress: Progress | None = None,
     expected_pages: int = 24,
 ) -> bytes:
-    """Lay out `story` (the sections' flowables) on A4 pages and return the PDF."""
+    """Lay out `story` (the sections' flowables) on A4 pages and return the PDF;
+    `draw_cover` paints what the cover page draws straight on the canvas."""
+    from reportlab.pdfbase.pdfmetrics import stringWidth
     from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate, Spacer
     from reportlab.platypus.doctemplate import ActionFlowable
     from reportlab.platypus.flowables import UseUpSpace
 
     layout_only = (ActionFlowable, UseUpSpace, Spacer)  # page breaks, template switches
-
-    from diagapp.report.sections.cover import draw_cover_page
 
     fonts.register()
     lang = monograph.lang
@@ -91,6 +87,14 @@ def render(
         page_title = ""  # what the running header shows on this page
         pages_done = 0
         _page_fresh = True
+        # Pages laid out by the previous pass, for « 3 / 24 » footers. Pages are written as
+        # they come (holding them back to number them sent every link to page 1); the layout
+        # passes go on until the count drawn is the count made.
+        page_total: int | None = None
+
+        def _allSatisfied(self) -> bool:
+            drawn, self.page_total = self.page_total, self.page
+            return bool(super()._allSatisfied()) and drawn == self.page
 
         def beforePage(self) -> None:
             self.page_title = self.section_title
@@ -127,14 +131,27 @@ def render(
         canvas.setStrokeColor(RULE)
         canvas.setLineWidth(0.5)
         canvas.line(MARGIN_X, top - 2.5 * MM, PAGE_WIDTH - MARGIN_X, top - 2.5 * MM)
+        # The section title takes what it needs (at most half the line); the name the rest.
+        section = clip(doc.page_title, fonts.SANS, 7.5, FRAME_WIDTH * 0.5)
+        room = FRAME_WIDTH - stringWidth(section, fonts.SANS, 7.5) - HEADER_GAP
+        year = f" · {a.date.year}"
+        name = clip(
+            a.dynamic_name, fonts.SANS_BOLD, 7.5, room - stringWidth(year, fonts.SANS_BOLD, 7.5)
+        )
         canvas.setFont(fonts.SANS_BOLD, 7.5)
         canvas.setFillColor(PRIMARY)
-        canvas.drawString(MARGIN_X, top, f"{a.dynamic_name} · {a.date.year}")
+        canvas.drawString(MARGIN_X, top, name + year)
         canvas.setFont(fonts.SANS, 7.5)
         canvas.setFillColor(MUTED)
-        canvas.drawRightString(PAGE_WIDTH - MARGIN_X, top, doc.page_title)
+        canvas.drawRightString(PAGE_WIDTH - MARGIN_X, top, section)
         canvas.setFillColor(INK)
         canvas.drawString(MARGIN_X, MARGIN_BOTTOM - 10 * MM, typeset(say("doc_title", lang), lang))
+        canvas.setFillColor(MUTED)
+        canvas.drawRightString(
+            PAGE_WIDTH - MARGIN_X,
+            MARGIN_BOTTOM - 10 * MM,
+            say("page", lang, page=doc.page, pages=doc.page_total or 0),
+        )
         canvas.restoreState()
 
     buffer = io.BytesIO()
@@ -160,7 +177,7 @@ def render(
         MARGIN_X,
         MARGIN_BOTTOM,
         FRAME_WIDTH,
-        PAGE_HEIGHT - MARGIN_TOP - MARGIN_BOTTOM,
+        FRAME_HEIGHT,
         id="body",
         leftPadding=0,
         rightPadding=0,
@@ -169,9 +186,9 @@ def render(
     )
     cover = Frame(
         MARGIN_X,
-        MARGIN_BOTTOM,
+        COVER_FOOT,
         FRAME_WIDTH,
-        PAGE_HEIGHT - COVER_BAND - 14 * MM - MARGIN_BOTTOM,
+        PAGE_HEIGHT - COVER_BAND - 14 * MM - COVER_FOOT,
         id="cover",
         leftPadding=0,
         rightPadding=0,
@@ -179,42 +196,28 @@ def render(
         bottomPadding=0,
     )
     templates = [
-        PageTemplate(
-            "cover", [cover], onPage=lambda c, d: draw_cover_page(c, monograph, COVER_BAND)
-        ),
+        PageTemplate("cover", [cover], onPage=lambda c, d: draw_cover(c, monograph, COVER_BAND)),
         PageTemplate("body", [body], onPageEnd=header_footer),
     ]
     if not monograph.includes("cover"):
         templates.reverse()
     doc.addPageTemplates(templates)
-    doc.multiBuild(story, canvasmaker=_numbered_canvas(monograph))
+    doc.multiBuild(story, canvasmaker=_canvas_class())
     return buffer.getvalue()
 
 
-def heading(text: str, style: Any, level: int, key: str, lang: str, in_toc: bool = True) -> Any:
-    """A section title that lands in the table of contents, the bookmarks and the header.
+def clip(text: str, font: str, size: float, width: float) -> str:
+    """`text` cut at a word with an ellipsis so that it fits `width` points on one line."""
+    from reportlab.pdfbase.pdfmetrics import stringWidth
 
-    It moves to the next page unless some room is left below it (no orphan titles), without
-    dragging a long table along as keepWithNext would.
-    """
-    from xml.sax.saxutils import escape
-
-    from reportlab.platypus import Paragraph
-
-    class Heading(Paragraph):  # reportlab is untyped (Any)
-        room = MIN_ROOM[level] if level < len(MIN_ROOM) else 0
-
-        def wrap(self, width: float, height: float) -> tuple[float, float]:
-            w, h = super().wrap(width, height)
-            return (w, height + 1) if height < h + self.room else (w, h)
-
-        def split(self, width: float, height: float) -> list[Any]:
-            return []
-
-    shown = typeset(text, lang)
-    para = Heading(escape(shown), style)
-    para.bookmark = key
-    para.toc_level = level
-    para.toc_text = shown
-    para.in_toc = in_toc
-    return para
+    if stringWidth(text, font, size) <= width:
+        return text
+    words = text[: int(width / (size * 0.2))].split(" ")  # no glyph is narrower than 0.2 em
+    while len(words) > 1:
+        words.pop()
+        shown = " ".join(words).rstrip(",;:—- ") + "…"
+        if stringWidth(shown, font, size) <= width:
+            return shown
+    while text and stringWidth(text + "…", font, size) > width:  # one very long word
+        text = text[:-1]
+    return text + "…"

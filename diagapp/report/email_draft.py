@@ -11,7 +11,7 @@ import re
 import unicodedata
 from email.message import EmailMessage
 from email.policy import default
-from email.utils import formataddr, parseaddr
+from email.utils import format_datetime, formataddr, make_msgid, parseaddr
 
 from diagapp.domain.errors import DiagappError
 from diagapp.report.typography import NBSP, NNBSP, long_date, typeset
@@ -32,8 +32,41 @@ def pdf_filename(dynamic: str, year: int, lang: str = "fr") -> str:
     return f"{word}-{slug(dynamic)}-{year}.pdf"
 
 
+def attachment_filename(dynamic: str, year: int, lang: str = "fr") -> str:
+    """The attached PDF's name as the funder sees it, accents kept (sent per RFC 2231):
+    « monographie-pôle-coopératif-du-haut-vallon-2026.pdf »."""
+    word = "monograph" if lang == "en" else "monographie"
+    name = re.sub(r"[\W_]+", "-", unicodedata.normalize("NFC", dynamic).lower()).strip("-")
+    return f"{word}-{name[:80].strip('-') or 'dynamique'}-{year}.pdf"
+
+
+def _one_line(text: str) -> str:
+    """A header's text on one line: line breaks and other control characters (a name typed
+    with one, or from old data) become spaces, where the mail library raised ValueError."""
+    cleaned = "".join(" " if unicodedata.category(c) == "Cc" else c for c in text)
+    return " ".join(cleaned.split())
+
+
+def _no_line_breaks(text: str, what: str) -> None:
+    if any(unicodedata.category(c) == "Cc" for c in text):
+        raise AddressError(
+            f"{what} contient un retour à la ligne ou un caractère de contrôle : indiquez les "
+            "adresses sur une seule ligne, séparées par des virgules."
+        )
+
+
+def check_sender(sender: str) -> str:
+    """One sender address (« Nom <adresse> » or « adresse »), or AddressError."""
+    _no_line_breaks(sender, "L'adresse de l'expéditeur")
+    found = check_addresses(sender)
+    if len(found) != 1:
+        raise AddressError("Indiquez une seule adresse d'expéditeur.")
+    return found[0]
+
+
 def check_addresses(to: str) -> list[str]:
     """Comma-separated addresses, each with an @ and a domain; a clear message otherwise."""
+    _no_line_breaks(to, "La liste des destinataires")
     found = []
     for part in to.split(","):
         part = part.strip()
@@ -51,6 +84,7 @@ def check_addresses(to: str) -> list[str]:
 
 
 def subject(dynamic: str, year: int, lang: str) -> str:
+    dynamic = _one_line(dynamic)
     if lang == "en":
         return f"{dynamic}: our {year} self-assessment monograph"
     # Plain no-break spaces: some mail fonts lack the narrow one.
@@ -107,16 +141,25 @@ def build_draft(
     attachment: bytes,
     filename: str,
     sender: str = "",
+    when: dt.datetime | None = None,
 ) -> bytes:
-    """The .eml bytes: an unsent draft with the PDF attached (`to` may be left empty)."""
+    """The .eml bytes: an unsent draft with the PDF attached (`to` may be left empty).
+
+    `when` (aware; default now) dates the draft; the Message-ID names no machine."""
     message = EmailMessage(policy=default)
+    if sender.strip():
+        name, address = parseaddr(check_sender(sender))
+        message["From"] = formataddr((name, address))
     if to.strip():
         message["To"] = ", ".join(check_addresses(to))
-    if sender:
-        name, address = parseaddr(sender)
-        message["From"] = formataddr((name, address))
-    message["Subject"] = subject_line
+    message["Subject"] = _one_line(subject_line)
+    message["Date"] = format_datetime(when or dt.datetime.now().astimezone())
+    message["Message-ID"] = make_msgid(domain="diagapp.invalid")
     message["X-Unsent"] = "1"
     message.set_content(text)
-    message.add_attachment(attachment, maintype="application", subtype="pdf", filename=filename)
+    message.add_attachment(
+        attachment, maintype="application", subtype="pdf", filename=_one_line(filename)
+    )
+    for part in message.iter_parts():  # MIME-Version belongs to the message, not its parts
+        del part["MIME-Version"]
     return message.as_bytes()

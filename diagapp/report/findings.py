@@ -46,11 +46,12 @@ def _evidence(monograph: Monograph, item_id: str) -> str:
 
 
 def strengths(monograph: Monograph, count: int = 3) -> list[Finding]:
-    """The items the team settled highest (level 2 or 3), documented ones first."""
+    """The items the team settled highest (level 2 or 3), documented ones first; an item its
+    members strongly disagreed on is an open question (see `questions`), not a strength."""
     ranked = []
     for item in _items(monograph):
         result = monograph.results[item.id]
-        if result.consensus is None or result.consensus < 2:
+        if result.consensus is None or result.consensus < 2 or result.strong_disagreement:
             continue
         evidence = _evidence(monograph, item.id)
         ranked.append(

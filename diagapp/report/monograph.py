@@ -15,6 +15,7 @@ from diagapp.domain.funding import FundingIndicators
 from diagapp.domain.model import Assessment
 from diagapp.domain.questionnaire import Questionnaire
 from diagapp.domain.references import Match, ReferenceDynamic
+from diagapp.domain.reread import Finding
 from diagapp.domain.scoring import DimensionScore, ItemResult
 
 # Section ids, in the order they appear; `--sections` picks among them.
@@ -32,6 +33,7 @@ SECTIONS = (
     "findings",
     "recommendations",
     "funders",
+    "reread",
     "annex",
 )
 
@@ -114,6 +116,7 @@ class Monograph:
     anonymized: bool = False
     logo: bytes | None = None  # PNG or JPEG bytes for the cover's logo slot
     app_version: str = ""
+    reread: tuple[Finding, ...] = ()  # the reread before sending (« relecture avant envoi »)
 
     def includes(self, section: str) -> bool:
         return section in self.sections

@@ -102,7 +102,6 @@ def styles() -> Styles:
             leading=12.5,
             spaceBefore=6,
             spaceAfter=3,
-            keepWithNext=1,
         ),
         caption=derive(
             "caption", **sans, fontSize=7.2, leading=9.2, textColor=colors.HexColor(MUTED)
@@ -138,8 +137,8 @@ def styles() -> Styles:
         ),
         bullet=derive("bullet", leftIndent=12, bulletIndent=2, spaceAfter=3),
         note=derive("note", **sans, fontSize=7.8, leading=10.4, textColor=colors.HexColor(MUTED)),
-        toc1=derive("toc1", **sans, fontSize=9.6, leading=15),
-        toc2=derive("toc2", **sans, fontSize=8.2, leading=11.6, leftIndent=14),
+        toc1=derive("toc1", **sans, fontSize=9.6, leading=13.6),
+        toc2=derive("toc2", **sans, fontSize=8.2, leading=10.8, leftIndent=14),
         cover_kicker=derive(
             "cover_kicker",
             fontName=fonts.SANS_BOLD,

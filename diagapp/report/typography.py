@@ -25,7 +25,8 @@ _BEFORE_COLON = re.compile(r"(?<=[^\s/:])[ \u00a0]?(:)" + _END)
 _OPEN_GUILLEMET = re.compile(r"«[ \u00a0\u202f]?")
 _CLOSE_GUILLEMET = re.compile(r"[ \u00a0\u202f]?»")
 _PERCENT = re.compile(r"(?<=\d)[ \u00a0\u202f]?%")
-_STRAIGHT_APOSTROPHE = re.compile(r"(?<=\w)'(?=\w)")
+_STRAIGHT_APOSTROPHE = re.compile(r"(?<=\w)'")  # l'équipe, l'« effet process », participants'
+_SPACES = " \u00a0\u202f"
 _LINE_REF = re.compile(r"\b(l|p)\. (?=\d)")  # « l. 1894 » stays on one line
 _THOUSANDS = re.compile(r"\b(\d{1,3})((?:[ \u00a0\u202f]\d{3})+)\b")  # 21 000 habitants
 
@@ -34,7 +35,7 @@ def french(text: str) -> str:
     """Apply French spacing rules to running text (idempotent)."""
     if not text:
         return text
-    text = _STRAIGHT_APOSTROPHE.sub("’", text)
+    text = nest_quotes(_STRAIGHT_APOSTROPHE.sub("’", text), "fr")
     text = _LINE_REF.sub(r"\1." + NBSP, text)
     text = _BEFORE_HIGH.sub(NNBSP + r"\1", text)
     text = _BEFORE_COLON.sub(NNBSP + r"\1", text)
@@ -48,7 +49,62 @@ def english(text: str) -> str:
     """English running text: curly apostrophes only (no space before punctuation)."""
     if not text:
         return text
-    return _LINE_REF.sub(r"\1." + NBSP, _STRAIGHT_APOSTROPHE.sub("’", text))
+    text = nest_quotes(_STRAIGHT_APOSTROPHE.sub("’", text), "en")
+    return _LINE_REF.sub(r"\1." + NBSP, text)
+
+
+# Outer and inner quotation marks: « … “…” … » in French, “… ‘…’ …” in English.
+_QUOTES = {"fr": ("«", "»", "“", "”"), "en": ("“", "”", "‘", "’")}
+
+
+def nest_quotes(text: str, lang: str) -> str:
+    """Quotes inside quotes take the inner marks: « Le “faire système” » rather than
+    « Le « faire système » », “‘Making a system’…” rather than ““Making a system”…”."""
+    opening, closing, inner_open, inner_close = _QUOTES["fr" if lang == "fr" else "en"]
+    if text.count(opening) < 2:
+        return text
+    out: list[str] = []
+    depth = 0
+    index = 0
+    while index < len(text):
+        char = text[index]
+        if char == opening:
+            if depth:
+                out.append(inner_open)
+                while index + 1 < len(text) and text[index + 1] in _SPACES:
+                    index += 1  # no space inside English-style quotes
+            else:
+                out.append(char)
+            depth += 1
+        elif char == closing and depth:
+            depth -= 1
+            if depth:
+                while out and out[-1] in _SPACES:
+                    out.pop()
+                out.append(inner_close)
+            else:
+                out.append(char)
+        else:
+            out.append(char)
+        index += 1
+    return "".join(out)
+
+
+_ARTICLES = (("Le ", "du "), ("Les ", "des "), ("La ", "de la "), ("L'", "de l’"), ("L’", "de l’"))
+
+
+def of_dynamic(name: str) -> str:
+    """French « de » before a dynamic's name: « du Pôle » for « Le Pôle », « des Ateliers »;
+    a name without an article has no known gender: « de la dynamique « Pôle… » »."""
+    for article, contracted in _ARTICLES:
+        if name.startswith(article):
+            return contracted + name[len(article) :]
+    return f"de la dynamique « {name} »"
+
+
+def parenthesized(text: str) -> str:
+    """« (text) », brackets for the parentheses inside: « (Metz [Moselle]) », not « ((…)) »."""
+    return "(" + text.replace("(", "[").replace(")", "]") + ")"
 
 
 def typeset(text: str, lang: str) -> str:

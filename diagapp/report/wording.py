@@ -56,6 +56,7 @@ WORDS: dict[str, tuple[str, str]] = {
     ),
     "recommendations": ("Recommandations", "Recommendations"),
     "funders": ("À l'attention des financeurs", "For funders"),
+    "reread": ("Relecture avant envoi", "Reread before sending"),
     "evolution": ("Évolution d'une année sur l'autre", "Year-over-year changes"),
     "annex": ("Annexe : méthode et données", "Annex: method and data"),
     # summary
@@ -79,8 +80,8 @@ WORDS: dict[str, tuple[str, str]] = {
     "none_yet": ("Aucun pour l'instant.", "None so far."),
     # identity
     "unanswered": ("non renseigné", "not stated"),
-    "yes": ("oui", "yes"),
-    "no": ("non", "no"),
+    "yes": ("Oui", "Yes"),  # as the choice fields beside them write it
+    "no": ("Non", "No"),
     "raison_detre": ("Raison d'être", "Purpose"),
     "our_story": ("Le récit de la dynamique", "The dynamic's story"),
     "evidence_title": (
@@ -133,6 +134,7 @@ WORDS: dict[str, tuple[str, str]] = {
     ),
     "source": ("Source", "Source"),
     "report_short": ("rapport", "report"),
+    "report_references": ("Renvois au rapport", "References to the report"),
 }
 
 WORDS_MORE: dict[str, tuple[str, str]] = {

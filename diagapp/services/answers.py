@@ -15,6 +15,13 @@ from diagapp.domain.questionnaire import MATURITY_VALUES, Field, Questionnaire
 from diagapp.services import catalog
 from diagapp.services.assessments import NotFound, _assessment_row, touch
 from diagapp.services.clock import new_uid, now
+from diagapp.services.limits import (
+    MAX_LONG_TEXT,
+    MAX_SHORT_TEXT,
+    check_long_text,
+    check_name,
+    check_text,
+)
 from diagapp.storage.database import Database
 from diagapp.storage.schema import (
     AnswerRow,
@@ -79,6 +86,13 @@ def record_answer(
 
     Only the given keywords change; the answer stops being "to review".
     """
+    for text, what in (
+        (evidence, "L'élément de preuve"),
+        (private_note, "La note personnelle"),
+        (justification, "La justification"),
+    ):
+        if text is not _UNSET and text is not None:
+            check_long_text(text, what)
     changes = dict(
         value=value,
         not_applicable=not_applicable,
@@ -149,6 +163,13 @@ def validate_field(field: Field, value: Any) -> Any:
     elif kind in ("text", "longtext"):
         if not isinstance(value, str):
             raise wrong
+        long = kind == "longtext"
+        check_text(
+            value,
+            limit=MAX_LONG_TEXT if long else MAX_SHORT_TEXT,
+            what=f"Le champ « {field.label.fr} »",
+            multiline=long,
+        )
     elif kind == "bool":
         if not isinstance(value, bool):
             raise wrong
@@ -208,6 +229,7 @@ def add_participant(
 ) -> int:
     if not name.strip():
         raise DiagappError("Le nom du participant ne peut pas être vide.")
+    name, college, pseudonym = _participant_texts(name, college, pseudonym)
     with db.session() as s:
         _assessment_row(s, assessment_id)
         count = len(
@@ -218,9 +240,9 @@ def add_participant(
         row = ParticipantRow(
             uid=new_uid(),
             assessment_id=assessment_id,
-            name=name.strip(),
-            pseudonym=pseudonym.strip(),
-            college=college.strip(),
+            name=name,
+            pseudonym=pseudonym,
+            college=college,
             position=count,
             created_at=now(),
         )
@@ -228,6 +250,19 @@ def add_participant(
         s.flush()
         touch(s, assessment_id)
         return row.id
+
+
+def _participant_texts(name: str, college: str, pseudonym: str) -> tuple[str, str, str]:
+    """The participant's texts, stripped, or TextRefused (_UNSET passes through)."""
+    checked = [
+        value if value is _UNSET else check_name(value, what)
+        for value, what in (
+            (name, "Le nom du participant"),
+            (college, "Le collège"),
+            (pseudonym, "Le pseudonyme"),
+        )
+    ]
+    return checked[0], checked[1], checked[2]
 
 
 def update_participant(
@@ -238,18 +273,19 @@ def update_participant(
     college: str = _UNSET,
     pseudonym: str = _UNSET,
 ) -> None:
+    if name is not _UNSET and not name.strip():
+        raise DiagappError("Le nom du participant ne peut pas être vide.")
+    name, college, pseudonym = _participant_texts(name, college, pseudonym)
     with db.session() as s:
         row = s.get(ParticipantRow, participant_id)
         if row is None:
             raise NotFound(f"Participant n° {participant_id} introuvable.")
         if name is not _UNSET:
-            if not name.strip():
-                raise DiagappError("Le nom du participant ne peut pas être vide.")
-            row.name = name.strip()
+            row.name = name
         if college is not _UNSET:
-            row.college = college.strip()
+            row.college = college
         if pseudonym is not _UNSET:
-            row.pseudonym = pseudonym.strip()
+            row.pseudonym = pseudonym
         touch(s, row.assessment_id)
 
 
@@ -268,6 +304,8 @@ def remove_participant(db: Database, *, participant_id: int) -> None:
 def add_structure(db: Database, *, assessment_id: int, name: str, legal_status: str = "") -> int:
     if not name.strip():
         raise DiagappError("Le nom de la structure ne peut pas être vide.")
+    name = check_name(name, "Le nom de la structure")
+    legal_status = check_name(legal_status, "Le statut juridique")
     with db.session() as s:
         _assessment_row(s, assessment_id)
         count = len(
@@ -278,8 +316,8 @@ def add_structure(db: Database, *, assessment_id: int, name: str, legal_status: 
         row = StructureRow(
             uid=new_uid(),
             assessment_id=assessment_id,
-            name=name.strip(),
-            legal_status=legal_status.strip(),
+            name=name,
+            legal_status=legal_status,
             position=count,
             volunteer_hours=None,
             volunteer_smic_multiple=1,
@@ -308,9 +346,9 @@ def update_structure(
         if name is not _UNSET:
             if not name.strip():
                 raise DiagappError("Le nom de la structure ne peut pas être vide.")
-            row.name = name.strip()
+            row.name = check_name(name, "Le nom de la structure")
         if legal_status is not _UNSET:
-            row.legal_status = legal_status.strip()
+            row.legal_status = check_name(legal_status, "Le statut juridique")
         if volunteer_hours is not _UNSET:
             if volunteer_hours is not None and not 0 <= volunteer_hours <= 1_000_000:
                 raise InvalidAnswer(

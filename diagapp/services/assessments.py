@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import sqlite3
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
 from sqlalchemy import func, select
@@ -15,6 +17,7 @@ from diagapp.domain.errors import DiagappError
 from diagapp.domain.questionnaire import Questionnaire
 from diagapp.services import catalog
 from diagapp.services.clock import new_uid, now
+from diagapp.services.limits import check_name
 from diagapp.storage.database import Database
 from diagapp.storage.schema import (
     AnswerRow,
@@ -51,7 +54,9 @@ class DynamicSummary:
 
 
 def _assessment_row(session: Session, assessment_id: int) -> AssessmentRow:
-    row = session.get(AssessmentRow, assessment_id)
+    # an id beyond SQLite's integers would overflow inside the driver: it names no assessment
+    in_range = isinstance(assessment_id, int) and 0 < assessment_id < 2**63
+    row = session.get(AssessmentRow, assessment_id) if in_range else None
     if row is None:
         raise NotFound(f"Évaluation n° {assessment_id} introuvable.")
     return row
@@ -64,7 +69,7 @@ def touch(session: Session, assessment_id: int) -> None:
 
 
 def create_dynamic(db: Database, *, name: str) -> int:
-    name = name.strip()
+    name = check_name(name, "Le nom de la dynamique")
     if not name:
         raise DiagappError("Le nom de la dynamique ne peut pas être vide.")
     with db.session() as s:
@@ -76,13 +81,14 @@ def create_dynamic(db: Database, *, name: str) -> int:
 
 
 def rename_dynamic(db: Database, *, dynamic_id: int, name: str) -> None:
-    if not name.strip():
+    name = check_name(name, "Le nom de la dynamique")
+    if not name:
         raise DiagappError("Le nom de la dynamique ne peut pas être vide.")
     with db.session() as s:
         row = s.get(DynamicRow, dynamic_id)
         if row is None:
             raise NotFound(f"Dynamique n° {dynamic_id} introuvable.")
-        row.name, row.updated_at = name.strip(), now()
+        row.name, row.updated_at = name, now()
 
 
 def create_assessment(
@@ -96,6 +102,7 @@ def create_assessment(
 ) -> int:
     """A new assessment; with `copy_from`, last year's answers come along marked "to review"."""
     version = questionnaire_version or catalog.current_version()
+    label = check_name(label, "Le nom de l'évaluation")
     with db.session() as s:
         if s.get(DynamicRow, dynamic_id) is None:
             raise NotFound(f"Dynamique n° {dynamic_id} introuvable.")
@@ -103,7 +110,7 @@ def create_assessment(
         row = AssessmentRow(
             uid=new_uid(),
             dynamic_id=dynamic_id,
-            label=label.strip() or f"Diagnostic {date.year}",
+            label=label or f"Diagnostic {date.year}",
             date=date.isoformat(),
             questionnaire_version=version,
             status=model.STATUS_DRAFT,
@@ -170,6 +177,28 @@ def set_status(db: Database, *, assessment_id: int, status: str) -> None:
     with db.session() as s:
         _assessment_row(s, assessment_id).status = status
         touch(s, assessment_id)
+
+
+def rename_assessment(db: Database, *, assessment_id: int, label: str) -> None:
+    if not label.strip():
+        raise DiagappError("Le nom de l'évaluation ne peut pas être vide.")
+    with db.session() as s:
+        _assessment_row(s, assessment_id).label = label.strip()
+        touch(s, assessment_id)
+
+
+def delete_assessment_after_backup(db: Database, *, assessment_id: int) -> Path:
+    """Delete an assessment (made by mistake) once a verified copy of the whole database is
+    taken; returns that copy's path. Without a copy, nothing is deleted."""
+    try:
+        copy = db.backup("before-delete")
+    except (OSError, sqlite3.Error) as exc:
+        raise DiagappError(
+            f"La copie de sauvegarde n'a pas pu être faite ({exc}) : l'évaluation n'a pas "
+            "été supprimée."
+        ) from exc
+    delete_assessment(db, assessment_id=assessment_id)
+    return copy.path
 
 
 def delete_assessment(db: Database, *, assessment_id: int) -> None:

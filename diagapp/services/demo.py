@@ -99,11 +99,14 @@ def _fill_answers(
             continue
         texts = demo_content.EVIDENCE.get(item.id, ())
         evidence = texts[min(year_index, len(texts) - 1)] if texts else ""
+        level = _clamp(sum(values) / len(values)) if values else _clamp(team)
+        # The team claims the top level only with evidence (the reread checks it).
+        level = min(level, demo_content.CONSENSUS_CAPS.get(item.id, 3), 3 if evidence else 2)
         consensus.append(
             {
                 "assessment_id": assessment_id,
                 "item_id": item.id,
-                "value": _clamp(sum(values) / len(values)) if values else _clamp(team),
+                "value": level,
                 "not_applicable": False,
                 "evidence": evidence,
                 "private_note": demo_content.PRIVATE_NOTES.get(item.id, "") if last else "",

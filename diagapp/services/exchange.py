@@ -240,6 +240,11 @@ def _import_assessment(
     s: Session, dynamic_id: int, a: Mapping[str, Any], report: ImportReport
 ) -> int:
     row = s.scalar(select(AssessmentRow).where(AssessmentRow.uid == a["uid"]))
+    if row is not None and row.dynamic_id != dynamic_id:
+        raise _Conflict(
+            f"l'évaluation « {row.label} » de ce fichier appartient, dans cette base, à une "
+            f"autre dynamique (« {row.dynamic.name} ») : rien n'a été importé"
+        )
     fields = dict(
         label=a["label"],
         date=a["date"],
@@ -261,7 +266,10 @@ def _import_assessment(
     for p in a["participants"]:
         prow = s.scalar(select(ParticipantRow).where(ParticipantRow.uid == p["uid"]))
         if prow is not None and prow.assessment_id != row.id:
-            raise _Conflict(f"le participant {p['name']} appartient à une autre évaluation")
+            raise _Conflict(
+                f"le participant « {p['name']} » appartient, dans cette base, à une autre "
+                "évaluation : rien n'a été importé"
+            )
         if prow is None:
             prow = ParticipantRow(
                 uid=p["uid"],
@@ -391,7 +399,10 @@ def _merge_answers(
 def _import_structure(s: Session, assessment_id: int, st: Mapping[str, Any]) -> None:
     row = s.scalar(select(StructureRow).where(StructureRow.uid == st["uid"]))
     if row is not None and row.assessment_id != assessment_id:
-        raise _Conflict(f"la structure {st['name']} appartient à une autre évaluation")
+        raise _Conflict(
+            f"la structure « {st['name']} » appartient, dans cette base, à une autre "
+            "évaluation : rien n'a été importé"
+        )
     values = dict(
         name=st["name"],
         legal_status=st.get("legal_status") or "",

@@ -4,16 +4,19 @@ from __future__ import annotations
 
 import contextlib
 import errno
+import io
 import os
 import re
 import shutil
+import stat
 import sys
 import tempfile
 import time
+import zipfile
 from collections.abc import Callable
 from pathlib import Path
 
-from diagapp.domain.errors import DiagappError
+from diagapp.domain.errors import DiagappError, explain_errno
 
 
 class WriteError(DiagappError):
@@ -72,6 +75,72 @@ def _alive(pid_text: str | None) -> bool:
     return True
 
 
+class ReadRefused(DiagappError):
+    """A file that cannot be read as a document; the message is a short French reason."""
+
+
+def check_zip_directory(
+    data: bytes, *, max_total: int, max_ratio: float, max_entries: int = 1000
+) -> None:
+    """Refuse a zip (an .xlsx) whose directory announces more than `max_total` bytes once
+    unpacked, a member packed more than `max_ratio` times, or too many members: a « zip bomb »
+    of a few megabytes took gigabytes of memory to open. Python's zipfile never unpacks more
+    than a member's announced size, so the directory is enough to bound what is read."""
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            members = archive.infolist()
+    except (zipfile.BadZipFile, OSError, ValueError, EOFError):
+        return  # not a zip at all: the reader says so in its own words
+    if len(members) > max_entries:
+        raise ReadRefused(f"archive anormale ({len(members)} fichiers internes)")
+    total = 0
+    for member in members:
+        total += member.file_size
+        packed = max(member.compress_size, 1)
+        if member.file_size > 1_000_000 and member.file_size / packed > max_ratio:
+            raise ReadRefused(
+                f"archive anormale : {member.filename[:60]} se décompresse "
+                f"{member.file_size // packed} fois (bombe de décompression ?)"
+            )
+    if total > max_total:
+        raise ReadRefused(
+            f"archive anormale : {total // 1_000_000} Mo une fois décompressée, "
+            f"{max_total // 1_000_000} Mo au plus"
+        )
+
+
+def read_limited(path: Path, limit: int) -> bytes:
+    """The bytes of a regular file of at most `limit` bytes. A FIFO (which would block), a
+    device (/dev/zero never ends) or a folder is refused before it is opened."""
+    try:
+        info = Path(path).stat()
+    except FileNotFoundError:
+        raise ReadRefused("fichier introuvable") from None
+    except OSError as exc:
+        raise ReadRefused(f"lecture impossible ({explain_errno(exc)})") from None
+    if stat.S_ISDIR(info.st_mode):
+        raise ReadRefused("c'est un dossier, pas un fichier")
+    if not stat.S_ISREG(info.st_mode):
+        raise ReadRefused("ce n'est pas un fichier ordinaire (périphérique, tube…)")
+    if info.st_size > limit:
+        raise ReadRefused("fichier trop volumineux")
+    chunks: list[bytes] = []
+    size = 0
+    try:
+        with Path(path).open("rb") as handle:
+            while size <= limit:  # in pieces: read(limit) would reserve `limit` bytes at once
+                chunk = handle.read(min(1 << 20, limit + 1 - size))
+                if not chunk:
+                    break
+                chunks.append(chunk)
+                size += len(chunk)
+    except OSError as exc:
+        raise ReadRefused(f"lecture impossible ({explain_errno(exc)})") from None
+    if size > limit:
+        raise ReadRefused("fichier trop volumineux")
+    return b"".join(chunks)
+
+
 def explain_os_error(path: Path, exc: OSError) -> str:
     if exc.errno == errno.ENOSPC:
         return f"Le disque est plein : {path} n'a pas pu être écrit. Libérez de la place puis réessayez."
@@ -81,7 +150,9 @@ def explain_os_error(path: Path, exc: OSError) -> str:
         return f"Le dossier {path.parent} n'existe pas."
     if exc.errno == errno.EISDIR:
         return f"{path} est un dossier, pas un fichier."
-    return f"Impossible d'écrire {path} : {exc.strerror or exc}."
+    if exc.errno == errno.EBUSY and not path.name:
+        return "Aucun fichier à écrire : le chemin est vide."
+    return f"Impossible d'écrire {path} : {explain_errno(exc)}."
 
 
 def _umask() -> int:
@@ -93,6 +164,16 @@ def _umask() -> int:
 def write_atomic(path: Path, data: bytes) -> Path:
     """Write `data` to `path` so that a failure never leaves a half file or a lost old one."""
     path = Path(path)
+    if not path.name:  # "" or a path ending in "/.."
+        raise WriteError("Aucun fichier à écrire : le chemin est vide ou désigne un dossier.")
+    try:
+        mode = path.stat().st_mode
+    except OSError:
+        mode = None  # absent (the usual case) or unreachable: the write below says why
+    if mode is not None and stat.S_ISDIR(mode):
+        raise WriteError(f"{path} est un dossier : indiquez un nom de fichier.")
+    if mode is not None and not stat.S_ISREG(mode):  # a device or a FIFO is not replaced
+        raise WriteError(f"{path} n'est pas un fichier ordinaire : choisissez un autre nom.")
     tmp_name = ""
     remove_stale_temporaries(path.parent)
     try:

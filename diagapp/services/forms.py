@@ -14,20 +14,18 @@ import io
 import json
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from sqlalchemy import select
 
 from diagapp.domain.errors import DiagappError
 from diagapp.domain.questionnaire import Questionnaire
 from diagapp.services import assessments, catalog
+from diagapp.services.cells import cell_text
 from diagapp.services.clock import now
 from diagapp.services.files import write_atomic
 from diagapp.storage.database import Database
 from diagapp.storage.schema import AssessmentRow, ParticipantRow
-
-if TYPE_CHECKING:
-    from diagapp.services.forms_import import FormImportReport
 
 FORM_FORMAT = "diagapp-form"
 FORM_VERSION = 1
@@ -99,9 +97,7 @@ def choice_labels(questionnaire: Questionnaire, not_applicable: bool) -> list[st
 def find_target(db: Database, *, assessment_id: int, participant: str | int) -> FormTarget:
     """The participant by id or by name (case and surrounding spaces ignored)."""
     with db.reading() as s:
-        row = s.get(AssessmentRow, assessment_id)
-        if row is None:
-            raise assessments.NotFound(f"Évaluation n° {assessment_id} introuvable.")
+        row = assessments._assessment_row(s, assessment_id)
         people = s.scalars(
             select(ParticipantRow)
             .where(ParticipantRow.assessment_id == assessment_id)
@@ -135,6 +131,11 @@ def form_target(row: AssessmentRow, person: ParticipantRow) -> FormTarget:
         participant_name=person.name,
         college=person.college,
     )
+
+
+def _safe(value: Any) -> Any:
+    """Every text cell of the form goes through the one spreadsheet rule (services.cells)."""
+    return cell_text(value) if isinstance(value, str) else value
 
 
 def _french_date(iso: str) -> str:
@@ -200,7 +201,7 @@ def _guide(sheet: Any, target: FormTarget, q: Questionnaire) -> None:
     ]
     sheet.column_dimensions["A"].width = 110
     for index, (text, font) in enumerate(lines, start=1):
-        cell = sheet.cell(row=index, column=1, value=text)
+        cell = sheet.cell(row=index, column=1, value=_safe(text))
         cell.alignment = Alignment(wrap_text=True, vertical="top")
         if font is not None:
             cell.font = font
@@ -214,11 +215,13 @@ def _items(sheet: Any, q: Questionnaire) -> None:
     answer_fill = PatternFill("solid", fgColor="FFF5CC")
     wrap = Alignment(wrap_text=True, vertical="top")
     for col, header in enumerate(HEADERS, start=1):
-        cell = sheet.cell(row=1, column=col, value=header)
+        cell = sheet.cell(row=1, column=col, value=_safe(header))
         cell.font = Font(bold=True)
         cell.alignment = wrap
     for value, col in zip(range(4), COL_LEVELS, strict=True):
-        sheet.cell(row=1, column=col, value=f"Niveau {value} — {q.maturity_labels[value].fr}")
+        sheet.cell(
+            row=1, column=col, value=_safe(f"Niveau {value} — {q.maturity_labels[value].fr}")
+        )
     validations = {}
     for na in (False, True):
         entries = choice_labels(q, na)
@@ -249,7 +252,7 @@ def _items(sheet: Any, q: Questionnaire) -> None:
             None,
         ]
         for col, value in enumerate(values, start=1):
-            cell = sheet.cell(row=row, column=col, value=value)
+            cell = sheet.cell(row=row, column=col, value=_safe(value))
             cell.alignment = wrap
         sheet.cell(row=row, column=COL_ID).font = grey
         for col in (COL_ANSWER, COL_EVIDENCE):
@@ -280,10 +283,11 @@ def _meta(sheet: Any, target: FormTarget, q: Questionnaire) -> None:
         "exported_at": now(),
         "items": len(q.items),
     }
+    meta = {key: _safe(value) for key, value in meta.items()}
     meta["checksum"] = checksum(meta)
     for row, (key, value) in enumerate(meta.items(), start=1):
         sheet.cell(row=row, column=1, value=key)
-        sheet.cell(row=row, column=2, value=value)
+        sheet.cell(row=row, column=2, value=value)  # already _safe
     sheet.sheet_state = "veryHidden"
     sheet.protection.sheet = True
 
@@ -298,7 +302,7 @@ def build_form(target: FormTarget, questionnaire: Questionnaire) -> bytes:
     _guide(guide, target, questionnaire)
     _items(book.create_sheet(SHEET_ITEMS), questionnaire)
     _meta(book.create_sheet(SHEET_META), target, questionnaire)
-    book.properties.title = f"Autodiagnostic — {target.participant_name}"
+    book.properties.title = _safe(f"Autodiagnostic — {target.participant_name}")
     book.properties.creator = "diagapp"
     buffer = io.BytesIO()
     book.save(buffer)
@@ -313,10 +317,3 @@ def export_form(
     data = build_form(target, catalog.questionnaire(target.questionnaire_version))
     write_atomic(Path(path), data)
     return target
-
-
-def import_form(db: Database, path: Path, *, assessment_id: int | None = None) -> FormImportReport:
-    """Import a filled form as its participant's answers (see forms_import)."""
-    from diagapp.services.forms_import import import_form as run
-
-    return run(db, path, assessment_id=assessment_id)

@@ -24,6 +24,7 @@ from diagapp.domain.questionnaire import MATURITY_VALUES, Questionnaire
 from diagapp.services import catalog
 from diagapp.services.assessments import touch
 from diagapp.services.clock import now
+from diagapp.services.files import ReadRefused, check_zip_directory, read_limited
 from diagapp.services.forms import (
     COL_ANSWER,
     COL_EVIDENCE,
@@ -39,11 +40,14 @@ from diagapp.services.forms import (
     checksum,
     form_target,
 )
+from diagapp.services.limits import TextRefused, check_long_text
 from diagapp.storage.database import Database
 from diagapp.storage.schema import AnswerRow, AssessmentRow, ParticipantRow
 
 MAX_FORM_BYTES = 20 * 1024 * 1024
-MAX_EVIDENCE = 5000
+# A filled form unpacks to ~0.1 MB (50 items; 1 MB with 20,000-character evidence everywhere)
+MAX_FORM_UNPACKED = 40 * 1024 * 1024
+MAX_FORM_RATIO = 100  # xlsx XML packs 4-10 times; a zip bomb thousands of times
 IMPORTED, UNCHANGED, REFUSED, EMPTY = "imported", "unchanged", "refused", "empty"
 _NA_WORDS = {"non concerné", "non concerne", "nc", "n/a", "na", "not applicable"}
 _LEADING_NUMBER = re.compile(r"^\s*(-?\d+(?:[.,]\d+)?)\s*(?:[—–:-].*)?$")
@@ -100,15 +104,10 @@ def _open(path: Path) -> Any:
 
     name = Path(path).name
     try:
-        size = Path(path).stat().st_size
-    except OSError as exc:
-        raise FormError(f"Impossible de lire {name} : {exc.strerror}.") from None
-    if size > MAX_FORM_BYTES:
-        raise FormError(f"{name} est trop volumineux pour être un formulaire diagapp.")
-    try:
-        data = Path(path).read_bytes()
-    except OSError as exc:
-        raise FormError(f"Impossible de lire {name} : {exc.strerror}.") from None
+        data = read_limited(Path(path), MAX_FORM_BYTES)
+        check_zip_directory(data, max_total=MAX_FORM_UNPACKED, max_ratio=MAX_FORM_RATIO)
+    except ReadRefused as exc:
+        raise FormError(f"Impossible de lire {name} : {exc}. Rien n'a été importé.") from None
     try:  # from bytes: a form renamed without its .xlsx extension still opens
         return load_workbook(io.BytesIO(data), data_only=True)
     except Exception:  # openpyxl raises many types on a damaged or foreign file
@@ -211,9 +210,10 @@ def _evidence(raw: Any) -> str:
     if isinstance(raw, float) and raw == int(raw):
         raw = int(raw)
     text = str(raw).strip()
-    if len(text) > MAX_EVIDENCE:
-        raise ValueError(f"le commentaire dépasse {MAX_EVIDENCE} caractères")
-    return text
+    try:
+        return check_long_text(text, "le commentaire")
+    except TextRefused as exc:
+        raise ValueError(str(exc)) from None
 
 
 def _read_rows(sheet: Any, q: Questionnaire, name: str) -> list[RowOutcome]:

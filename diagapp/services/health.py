@@ -11,7 +11,7 @@ import sys
 from dataclasses import dataclass
 from pathlib import Path
 
-from diagapp.domain.errors import DiagappError
+from diagapp.domain.errors import DiagappError, explain_errno
 from diagapp.services.files import write_atomic
 from diagapp.storage import backups
 from diagapp.storage.database import Database, diagnose, refusal, repair_marker
@@ -108,7 +108,7 @@ def recover(path: Path) -> Recovery:
         with contextlib.suppress(OSError):
             tmp.unlink()
         raise DiagappError(
-            f"Restauration impossible : {exc.strerror}. Rien n'a été supprimé."
+            f"Restauration impossible : {explain_errno(exc)}. Rien n'a été supprimé."
         ) from None
     return Recovery(aside if aside is not None and aside.exists() else None, good)
 
@@ -165,7 +165,7 @@ def periodic_backup(db: Database, *, every: dt.timedelta = BACKUP_EVERY) -> back
             return None
         return backups.take_backup(db.path, "periodic")
     except (OSError, sqlite3.Error) as exc:
-        detail = getattr(exc, "strerror", None) or str(exc)
+        detail = explain_errno(exc) if isinstance(exc, OSError) else "base SQLite en erreur"
         raise BackupFailed(
             f"La sauvegarde automatique de {db.path.name} a échoué ({detail}). "
             "Vos réponses restent enregistrées ; vérifiez la place libre sur le disque."

@@ -17,6 +17,8 @@ from diagapp import __version__
 from diagapp.domain import funding, references, scoring
 from diagapp.domain.errors import DiagappError
 from diagapp.domain.model import Assessment, Participant
+from diagapp.domain.reread import Finding
+from diagapp.domain.text import Text
 from diagapp.report.monograph import (
     SECTIONS,
     Evolution,
@@ -254,6 +256,18 @@ def _de_minimis_window(db: Any, current: Assessment, questionnaire: Any) -> list
     ]
 
 
+def _reread(db: Any, assessment_id: int, scrub: Any) -> tuple[Finding, ...]:
+    """The reread's findings, names replaced as elsewhere when the export is anonymised."""
+    from diagapp.services import reread
+
+    return tuple(
+        dataclasses.replace(
+            f, detail=Text(scrub(f.detail.fr), scrub(f.detail.en)), note=scrub(f.note)
+        )
+        for f in reread.findings(db, assessment_id=assessment_id)
+    )
+
+
 # --- the whole monograph --------------------------------------------------------------------
 
 
@@ -298,6 +312,7 @@ def gather(
         else ((), (), (), True)
     )
     evo = evolution(db, assessment_id, compare, lang) if compare else None
+    checked = _reread(db, assessment_id, scrub) if "reread" in sections else ()
     return Monograph(
         lang=lang,
         assessment=assessment,
@@ -320,4 +335,5 @@ def gather(
         anonymized=anonymize,
         logo=logo,
         app_version=__version__,
+        reread=checked,
     )

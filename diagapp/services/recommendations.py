@@ -46,10 +46,9 @@ from diagapp.domain.text import Text
 from diagapp.paths import questionnaires_dir
 from diagapp.services import assessments, catalog
 from diagapp.services.clock import now
+from diagapp.services.limits import check_long_text
 from diagapp.storage.database import Database
 from diagapp.storage.schema import AssessmentRow, RecommendationDecisionRow
-
-NOTE_MAX = 4000  # characters kept in a decision's note
 
 
 class RecommendationError(DiagappError):
@@ -314,7 +313,7 @@ def set_decision(
         )
     if recommendation_id not in load_catalog():
         raise RecommendationError(f"Recommandation inconnue : « {recommendation_id} ».")
-    note = (note or "").strip()[:NOTE_MAX]
+    note = check_long_text((note or "").strip(), "La note sur la recommandation")
     with db.session() as s:
         assessments._assessment_row(s, assessment_id)  # NotFound when it does not exist
         row = s.scalar(

@@ -10,13 +10,14 @@ file nor touches the previous one.
 
 from __future__ import annotations
 
+import datetime as dt
 import os
 from collections.abc import Callable, Sequence
 from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Any, TypedDict, Unpack
 
-from diagapp.domain.errors import DiagappError
+from diagapp.domain.errors import DiagappError, explain_errno
 from diagapp.domain.scoring import basis, overall
 from diagapp.report.monograph import Monograph
 from diagapp.services import assessments
@@ -99,7 +100,7 @@ def _read_logo(logo: Path | None) -> bytes | None:
     try:
         data = logo.read_bytes()
     except OSError as exc:
-        raise ExportError(f"Logo illisible : {logo} ({exc.strerror or exc}).") from None
+        raise ExportError(f"Logo illisible : {logo} ({explain_errno(exc)}).") from None
     import io
 
     from reportlab.lib.utils import ImageReader
@@ -205,16 +206,30 @@ def _highlights(data: Monograph) -> list[str]:
     return facts
 
 
-def email_draft(data: Monograph, pdf: bytes, *, to: str, out: Path, sender: str = "") -> EmailDraft:
+def email_draft(
+    data: Monograph,
+    pdf: bytes,
+    *,
+    to: str,
+    out: Path,
+    sender: str = "",
+    when: dt.datetime | None = None,
+) -> EmailDraft:
     """Write the .eml draft carrying `pdf` (atomically)."""
     from diagapp.report import email_draft as draft
 
     a = data.assessment
-    filename = draft.pdf_filename(a.dynamic_name, a.date.year, data.lang)
+    filename = draft.attachment_filename(a.dynamic_name, a.date.year, data.lang)
     subject = draft.subject(a.dynamic_name, a.date.year, data.lang)
     text = draft.body(a.dynamic_name, a.date, data.lang, _highlights(data))
     eml = draft.build_draft(
-        to=to, subject_line=subject, text=text, attachment=pdf, filename=filename, sender=sender
+        to=to,
+        subject_line=subject,
+        text=text,
+        attachment=pdf,
+        filename=filename,
+        sender=sender,
+        when=when,
     )
     write_atomic(Path(out), eml)
     return EmailDraft(Path(out), None, filename, to, subject)
@@ -229,13 +244,19 @@ def export_email(
     pdf_out: Path | None = None,
     progress: Progress | None = None,
     invariant: bool = False,
+    sender: str = "",
+    when: dt.datetime | None = None,
     **options: Unpack[MonographOptions],
 ) -> EmailDraft:
-    """Build the PDF and write a .eml draft carrying it (and the PDF too, with `pdf_out`)."""
-    from diagapp.report.email_draft import check_addresses
+    """Build the PDF and write a .eml draft carrying it (and the PDF too, with `pdf_out`).
+
+    `sender` fills From (optional); `when` dates the draft (default: now)."""
+    from diagapp.report.email_draft import check_addresses, check_sender
 
     if to.strip():
         check_addresses(to)  # a typo in the address is refused before the slow part
+    if sender.strip():
+        check_sender(sender)
     out = Path(out)
     _check_destination(out)
     if pdf_out is not None:
@@ -246,5 +267,5 @@ def export_email(
     written = None
     if pdf_out is not None:
         written = write_atomic(Path(pdf_out), pdf)
-    result = email_draft(data, pdf, to=to, out=out)
+    result = email_draft(data, pdf, to=to, out=out, sender=sender, when=when)
     return EmailDraft(result.eml, written, result.filename, result.to, result.subject)

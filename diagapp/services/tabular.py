@@ -14,10 +14,11 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from diagapp.domain import scoring
+from diagapp.domain import funding, scoring
 from diagapp.domain.model import STATUS_DONE, Assessment
 from diagapp.domain.questionnaire import Questionnaire
 from diagapp.services import assessments, catalog, files
+from diagapp.services.cells import cell_text
 from diagapp.services.compare import read_decisions, recommendation_titles
 from diagapp.services.files import WriteError, explain_os_error, write_atomic
 from diagapp.storage.database import Database
@@ -28,6 +29,9 @@ if TYPE_CHECKING:
 Progress = Callable[[int, int], bool]
 
 CONSENSUS = "Consensus"
+KIND = "Type de réponse"  # « Participant » or « Consensus »: a participant may be called Consensus
+KIND_PARTICIPANT = "Participant"
+VOLUNTEERING = "Bénévolat valorisé"
 NOT_APPLICABLE = "Non concerné"
 DECISIONS = {"accepted": "Retenue", "set_aside": "Écartée", "open": "À discuter"}
 SHEETS = (
@@ -45,6 +49,7 @@ CSV_COLUMNS = (
     "Élément",
     "Intitulé de l'élément",
     "Dimension",
+    KIND,
     "Participant",
     "Collège",
     "Valeur",
@@ -102,6 +107,7 @@ def _answer_rows(loaded: _Loaded) -> Iterator[dict[str, Any]]:
             "Intitulé de l'élément": q.item(answer.item_id).label.fr
             if q.has_item(answer.item_id)
             else "",
+            KIND: KIND_PARTICIPANT if person else CONSENSUS,
             "Participant": person.name if person else CONSENSUS,
             "Collège": person.college if person else "",
             "Valeur": None if answer.not_applicable else answer.value,
@@ -113,6 +119,51 @@ def _answer_rows(loaded: _Loaded) -> Iterator[dict[str, Any]]:
             "Justification": answer.justification if person is None else "",
             "À revoir": answer.to_review,
         }
+
+
+def _legal_status(q: Questionnaire, key: str) -> str:
+    """The French name of a legal status (« Association loi 1901 », not association_1901)."""
+    if key and q.has_field("governance.legal_statuses"):
+        option = q.field("governance.legal_statuses").option(key)
+        if option is not None:
+            return option.text.fr
+    return key
+
+
+def _funding_rows(head: dict[str, Any], loaded: _Loaded) -> Iterator[dict[str, Any]]:
+    """A row per structure and resource; the volunteering hours on one row of their own, so
+    that a sum over the sheet counts them once (they were repeated on all nine rows)."""
+    q = loaded.questionnaire
+    spec = q.funding
+    for s in loaded.assessment.structures:
+        start = {**head, "Structure": s.name, "Statut juridique": _legal_status(q, s.legal_status)}
+        for resource in spec.resources:
+            cell = s.cell(resource.key)
+            yield {
+                **start,
+                "Ressource": resource.label.fr,
+                "Clé": resource.key,
+                "Intensité (0 à 3)": cell.intensity,
+                "Intensité": spec.intensity[cell.intensity].fr,
+                "Montant annuel (€)": cell.amount_eur,
+                "Heures de bénévolat": None,
+                "Multiple du SMIC": None,
+                "Valeur du bénévolat (€)": None,
+            }
+        if s.volunteer_hours is not None:
+            yield {
+                **start,
+                "Ressource": VOLUNTEERING,
+                "Clé": "volunteering",
+                "Intensité (0 à 3)": None,
+                "Intensité": "",
+                "Montant annuel (€)": None,
+                "Heures de bénévolat": s.volunteer_hours,
+                "Multiple du SMIC": s.volunteer_smic_multiple,
+                "Valeur du bénévolat (€)": funding.volunteering_value(
+                    s, spec.law.smic_at(loaded.assessment.date).eur
+                ),
+            }
 
 
 def _frames(db: Database, progress: Progress | None = None) -> dict[str, pd.DataFrame]:
@@ -178,24 +229,7 @@ def _frames(db: Database, progress: Progress | None = None) -> dict[str, pd.Data
                     "Justification": c.justification if c else "",
                 }
             )
-        spec = q.funding
-        for s in a.structures:
-            for resource in spec.resources:
-                cell = s.cell(resource.key)
-                rows["Financement"].append(
-                    {
-                        **head,
-                        "Structure": s.name,
-                        "Statut juridique": s.legal_status,
-                        "Ressource": resource.label.fr,
-                        "Clé": resource.key,
-                        "Intensité (0 à 3)": cell.intensity,
-                        "Intensité": spec.intensity[cell.intensity].fr,
-                        "Montant annuel (€)": cell.amount_eur,
-                        "Heures de bénévolat": s.volunteer_hours,
-                        "Multiple du SMIC": s.volunteer_smic_multiple,
-                    }
-                )
+        rows["Financement"].extend(_funding_rows(head, loaded))
         for rec_id, d in sorted(read_decisions(db, assessment_id=a.id).items()):
             title = titles.get(rec_id)
             rows["Recommandations"].append(
@@ -219,7 +253,7 @@ _HEAD = ["Dynamique", "Évaluation", "Date de l'évaluation"]
 _EMPTY = {
     "Évaluations": ["Dynamique", "N° d'évaluation", "Évaluation", "Date de l'évaluation"],
     "Participants": [*_HEAD, "N° de participant", "Nom", "Pseudonyme", "Collège"],
-    "Réponses": [*_HEAD, "Élément", "Participant", "Collège", "Valeur", "Libellé du niveau"],
+    "Réponses": [*_HEAD, "Élément", KIND, "Participant", "Collège", "Valeur", "Libellé du niveau"],
     "Consensus": [*_HEAD, "Élément", "Niveau de consensus", "Libellé du niveau"],
     "Financement": [*_HEAD, "Structure", "Ressource", "Intensité (0 à 3)", "Montant annuel (€)"],
     "Recommandations": [*_HEAD, "Recommandation", "Intitulé", "Décision", "Note"],
@@ -263,6 +297,7 @@ _FORMATS = {
     "Écart-type": "0.00",
     "Score global (0 à 3)": "0.00",
     "Heures de bénévolat": "#,##0",
+    "Valeur du bénévolat (€)": '#,##0 "€"',
 }
 MAX_WIDTH = 60
 
@@ -304,14 +339,14 @@ def _write_sheet(book: Any, name: str, frame: pd.DataFrame) -> None:
         sheet.autofilter(0, 0, len(frame), len(columns) - 1)
     header = book.add_format({"bold": True, "text_wrap": True, "valign": "top"})
     for index, column in enumerate(columns):
-        sheet.write_string(0, index, column, header)
+        sheet.write_string(0, index, cell_text(column), header)
     formats = [_number_format(c) for c in columns]
     cell_formats = [book.add_format({"num_format": f}) if f else None for f in formats]
     write_string = sheet.write_string
     for row, values in enumerate(frame.itertuples(index=False, name=None), start=1):
         for col, value in enumerate(values):
             if type(value) is str:  # most cells: the short way
-                write_string(row, col, value)
+                write_string(row, col, cell_text(value))
             else:
                 _write_cell(sheet, row, col, _plain(value), cell_formats[col])
 
@@ -327,7 +362,7 @@ def _write_cell(sheet: Any, row: int, col: int, value: Any, number_format: Any) 
     elif isinstance(value, (dt.datetime, dt.date)):
         sheet.write_datetime(row, col, value, number_format)
     else:
-        sheet.write_string(row, col, str(value))
+        sheet.write_string(row, col, cell_text(str(value)))
 
 
 def export_xlsx(db: Database, path: Path, progress: Progress | None = None) -> Path:
@@ -390,5 +425,10 @@ def export_csv(db: Database, path: Path) -> Path:
     """One long table, UTF-8 with BOM and « ; » so French Excel opens it as it is."""
     frame = answers_table(db)
     frame["Date de l'évaluation"] = [d.isoformat() for d in frame["Date de l'évaluation"]]
+    import pandas as pd
+
+    for column in frame.columns:
+        if frame[column].dtype == object or pd.api.types.is_string_dtype(frame[column]):
+            frame[column] = [cell_text(v) if isinstance(v, str) else v for v in frame[column]]
     text = frame.to_csv(sep=";", index=False, lineterminator="\r\n")
     return write_atomic(Path(path), text.encode("utf-8-sig"))

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from types import CodeType, ModuleType
 
+from diagapp.domain.errors import explain_errno
 from diagapp.services import files, health
 from diagapp.storage import lock
 from diagapp.storage.database import (
@@ -53,7 +54,9 @@ def open_workspace(path: Path, *, recover: bool = True) -> Workspace:
     try:
         path.expanduser().parent.mkdir(parents=True, exist_ok=True)  # the very first start
     except OSError as exc:
-        raise DatabaseError(f"Impossible de créer le dossier de {path} : {exc.strerror}.") from None
+        raise DatabaseError(
+            f"Impossible de créer le dossier de {path} : {explain_errno(exc)}."
+        ) from None
     held = lock.acquire(path)
     files.remove_stale_temporaries(path.expanduser().resolve().parent)
     try:
@@ -103,7 +106,7 @@ def open_fresh_demo(target: Path) -> Workspace:
     except OSError as exc:
         held.release()
         raise DatabaseError(
-            f"Impossible de préparer la démo dans {target.parent} : {exc.strerror}."
+            f"Impossible de préparer la démo dans {target.parent} : {explain_errno(exc)}."
         ) from None
     except BaseException:
         held.release()

@@ -15,7 +15,7 @@ from sqlalchemy import URL, Connection, Engine, create_engine, event
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import QueuePool, StaticPool
 
-from diagapp.domain.errors import DiagappError
+from diagapp.domain.errors import DiagappError, explain_errno
 from diagapp.storage import backups
 from diagapp.storage.migrations import SCHEMA_VERSION, migrate, schema_problem, schema_version
 from diagapp.storage.readonly import connect_read_only, read_once
@@ -71,7 +71,7 @@ def diagnose(path: Path) -> str | None:
             " alors que des sauvegardes existent" if backups.list_backups(path) else ""
         )
     except OSError as exc:
-        return f"lecture impossible : {exc.strerror}"
+        return f"lecture impossible : {explain_errno(exc)}"
     wal = path.with_name(path.name + "-wal")
     if size == 0:
         return "fichier vide" + (" avec un journal -wal orphelin" if wal.exists() else "")
@@ -248,7 +248,7 @@ def open_database(
             path.touch()
         except OSError as exc:
             raise DatabaseError(
-                f"Impossible de créer la base de données {path} : {exc.strerror}."
+                f"Impossible de créer la base de données {path} : {explain_errno(exc)}."
             ) from None
     else:
         problem = diagnose(path)

@@ -14,7 +14,7 @@ import sys
 from pathlib import Path
 from typing import IO
 
-from diagapp.domain.errors import DiagappError
+from diagapp.domain.errors import DiagappError, explain_errno
 
 
 class DatabaseLocked(DiagappError):
@@ -95,7 +95,7 @@ def _open_lock_file(path: Path, db_path: Path) -> IO[str]:
             ) from None
         if exc.errno == errno.ELOOP:
             raise _not_a_lock_file(path) from None
-        raise DiagappError(f"Impossible de verrouiller {db_path} : {exc.strerror}.") from None
+        raise DiagappError(f"Impossible de verrouiller {db_path} : {explain_errno(exc)}.") from None
     if not stat.S_ISREG(os.fstat(fd).st_mode):
         os.close(fd)
         raise _not_a_lock_file(path)

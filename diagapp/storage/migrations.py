@@ -91,7 +91,18 @@ CREATE TABLE recommendation_decisions (
         REFERENCES assessments (id) ON DELETE CASCADE);
 """
 
-STEPS = (STEP_1, STEP_2)
+# v3: the team's acceptance of a reread finding (« relecture avant envoi »), with a note.
+STEP_3 = """
+CREATE TABLE reread_acceptances (
+    id INTEGER NOT NULL, assessment_id INTEGER NOT NULL, rule_id VARCHAR NOT NULL,
+    subject VARCHAR NOT NULL, note VARCHAR NOT NULL, updated_at VARCHAR NOT NULL,
+    CONSTRAINT pk_reread_acceptances PRIMARY KEY (id),
+    CONSTRAINT uq_reread_acceptances_assessment_id UNIQUE (assessment_id, rule_id, subject),
+    CONSTRAINT fk_reread_acceptances_assessment_id_assessments FOREIGN KEY(assessment_id)
+        REFERENCES assessments (id) ON DELETE CASCADE);
+"""
+
+STEPS = (STEP_1, STEP_2, STEP_3)
 SCHEMA_VERSION = len(STEPS)
 
 

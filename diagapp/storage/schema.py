@@ -133,3 +133,16 @@ class RecommendationDecisionRow(Base):
     decision: Mapped[str]  # accepted | set_aside | open
     note: Mapped[str] = mapped_column(default="")
     updated_at: Mapped[str]
+
+
+class RereadAcceptanceRow(Base):
+    """A reread finding the team accepts as it is (rule and subject), with its reason."""
+
+    __tablename__ = "reread_acceptances"
+    __table_args__ = (UniqueConstraint("assessment_id", "rule_id", "subject"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    assessment_id: Mapped[int] = mapped_column(ForeignKey("assessments.id", ondelete="CASCADE"))
+    rule_id: Mapped[str]
+    subject: Mapped[str] = mapped_column(default="")
+    note: Mapped[str] = mapped_column(default="")
+    updated_at: Mapped[str]

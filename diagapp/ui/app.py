@@ -18,13 +18,14 @@ from pathlib import Path
 from types import TracebackType
 from typing import TYPE_CHECKING, cast
 
-from PySide6.QtCore import QCoreApplication, QObject, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QIcon
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from diagapp.domain.errors import DiagappError
-from diagapp.ui import i18n, settings
+from diagapp.ui import i18n, settings, style
 from diagapp.ui.dialogs import ask
+from diagapp.ui.icons import ICON_SIZES as ICON_SIZES  # re-exported: packaging checks
+from diagapp.ui.icons import app_icon
 from diagapp.ui.main_window import MainWindow
 from diagapp.ui.workshop import Workshop
 
@@ -37,30 +38,19 @@ EXIT_LOCKED = 4
 EXIT_DAMAGED = 3  # as the command line
 EXIT_NOT_SHOWN = 5  # DIAGAPP_QUIT_AFTER_MS: the window was not visible when the timer fired
 DESKTOP_ID = "org.diagapp.Diagapp"  # packaging/linux/org.diagapp.Diagapp.desktop
-ICON_SIZES = (16, 24, 32, 48, 64, 128, 256, 512)
-
-
-def app_icon() -> QIcon:
-    """The app's icon at every shipped size (resources/icons/diagapp-<size>.png)."""
-    from diagapp.paths import resources_dir
-
-    icon = QIcon()
-    for size in ICON_SIZES:
-        path = resources_dir() / "icons" / f"diagapp-{size}.png"
-        if path.is_file():
-            icon.addFile(str(path), QSize(size, size))
-    return icon
 
 
 def application() -> QApplication:
     existing = QApplication.instance()
     if isinstance(existing, QApplication):
+        style.install(existing)
         return existing
     app = QApplication(sys.argv[:1])
     app.setApplicationName("diagapp")
     app.setApplicationDisplayName("diagapp")
     app.setDesktopFileName(DESKTOP_ID)
     app.setWindowIcon(app_icon())
+    style.install(app)
     return app
 
 
@@ -227,6 +217,7 @@ def _choose_assessment(workshop: Workshop, demo: bool) -> None:
             wanted = int(number)
     if wanted is not None:
         workshop.set_assessment(wanted)
+        workshop.start_with_a_participant()
 
 
 _reporting = False

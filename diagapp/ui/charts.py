@@ -22,6 +22,9 @@ from PySide6.QtWidgets import QGraphicsItem, QGraphicsPathItem, QGraphicsPolygon
 
 MAX_LEVEL = 3
 LABEL_REACH = MAX_LEVEL + 0.18  # where the spokes' labels are anchored
+# Below this share of the room, the full labels leave too small a radar (large type, a
+# projector): the compact labels take their place.
+READABLE_RADIUS = 0.6
 RING_COLOR = "#c8c8c8"
 LABEL_COLOR = "#303030"
 ABSENT_COLOR = "#8a8a8a"  # « non évalué » on a spoke nobody assessed
@@ -93,7 +96,7 @@ class RadarChart(pg.PlotWidget):
         self.absent: list[int] = []  # spokes marked « non évalué »
         self._wrap = 16
         self._tooltips: list[str] = []
-        self._built: bool | None = None  # which labels the grid was built with
+        self._built: list[str] | None = None  # which labels the grid was built with
         plot.getViewBox().sigResized.connect(self.fit_range)
         self._follow_font()
 
@@ -158,7 +161,7 @@ class RadarChart(pg.PlotWidget):
     def _crowded(self, sizes: list[tuple[float, float]], radius: float) -> bool:
         """Neighbouring labels overlap, or the labels leave the radar too small to read."""
         half = min(self._half_size())
-        if radius < 0.35 * half:
+        if radius < READABLE_RADIUS * half:
             return True
         k = LABEL_REACH / MAX_LEVEL
         boxes = []
@@ -179,22 +182,25 @@ class RadarChart(pg.PlotWidget):
     def fit_range(self) -> None:
         """Choose the labels (full or compact) and the largest radar that leaves them room."""
         half_w, half_h = self._half_size()
-        if len(self.labels) < 3:
+        if len(self.labels) < 3 or half_w <= 0 or half_h <= 0:
             if self._built is None:
-                self._build_axes(False)
+                self._build_axes(self.labels)
             return
-        if half_w <= 0 or half_h <= 0:
-            if self._built is None:
-                self._build_axes(False)
-            return
-        sizes = self._sizes(self.labels)
-        radius = self._radius(sizes, half_w, half_h)
-        compact = bool(self.compact_labels) and self._crowded(sizes, radius)
-        if compact:
-            sizes = self._sizes(self.compact_labels)
+        # Full labels, else the compact ones, else only their numbers (« 1. »): the first
+        # that leaves a radar large enough to read.
+        choices = [self.labels]
+        if self.compact_labels:
+            choices.append(self.compact_labels)
+            numbers = [label.split(" ", 1)[0] for label in self.compact_labels]
+            if numbers != self.compact_labels:
+                choices.append(numbers)
+        for labels in choices:
+            sizes = self._sizes(labels)
             radius = self._radius(sizes, half_w, half_h)
-        if self._built != compact:
-            self._build_axes(compact)
+            if labels is choices[-1] or not self._crowded(sizes, radius):
+                break
+        if self._built != labels:
+            self._build_axes(labels)
         radius = max(radius, 0.25 * min(half_w, half_h))  # too small to read: let labels clip
         units = MAX_LEVEL / radius  # data units per pixel
         wanted = ((-half_w * units, half_w * units), (-half_h * units, half_h * units))
@@ -208,12 +214,11 @@ class RadarChart(pg.PlotWidget):
         # One call for both axes: with the aspect locked, two calls would zoom in.
         self.setRange(xRange=wanted[0], yRange=wanted[1], padding=0)
 
-    def _build_axes(self, compact: bool) -> None:
+    def _build_axes(self, labels: list[str]) -> None:
         for item in self._grid:
             self.removeItem(item)
         self._grid = []
-        self._built, self.compact = compact, compact
-        labels = self.compact_labels if compact else self.labels
+        self._built, self.compact = labels, labels is not self.labels
         count = len(labels)
         if count < 3:
             self._draw()

@@ -57,6 +57,9 @@ NOT_YET_THERE = {"comparison"}
 # Usable while the database is still opening.
 ALWAYS_ENABLED = {"quit", "shortcuts", "full_screen", "large_text", "preferences"}
 
+# The application's type before large type enlarged it (set by the first window).
+_normal_font: QFont | None = None
+
 BACKUP_CHECK_MS = 60_000  # health.periodic_backup decides whether a copy is due (10 min)
 
 
@@ -121,12 +124,13 @@ class MainWindow(QMainWindow):
         self.nav.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.nav.setSpacing(2)
         self.stack = QStackedWidget()
-        splitter = QSplitter(Qt.Orientation.Horizontal)
-        splitter.addWidget(self.nav)
-        splitter.addWidget(self.stack)
-        splitter.setStretchFactor(1, 1)
-        splitter.setChildrenCollapsible(False)
-        self.setCentralWidget(splitter)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.addWidget(self.nav)
+        self.splitter.addWidget(self.stack)
+        self.splitter.setStretchFactor(0, 0)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setChildrenCollapsible(False)
+        self.setCentralWidget(self.splitter)
         # The pages scroll: the window need not grow with their content (and a top-level
         # minimum size that follows the content warns on platforms without size hints).
         layout = self.layout()
@@ -135,6 +139,7 @@ class MainWindow(QMainWindow):
         metrics = self.fontMetrics()
         self.setMinimumSize(metrics.averageCharWidth() * 80, metrics.height() * 24)
         self.nav.currentRowChanged.connect(self._nav_changed)
+        self.nav.clicked.connect(lambda _index: self._focus_page())
 
         self._pending = list(PAGES)
         self._page_timer = QTimer(self)  # dies with the window, unlike a bare singleShot
@@ -257,6 +262,12 @@ class MainWindow(QMainWindow):
             flush()
         self.stack.setCurrentIndex(row)
 
+    def _focus_page(self) -> None:
+        """A section clicked in the list: the keys go to its page (0-3 choose a level)."""
+        page = self.current_page()
+        if page is not None:
+            page.setFocus(Qt.FocusReason.MouseFocusReason)
+
     def _fit_nav(self) -> None:
         """Wide enough for the longest section title, in the current font."""
         metrics = self.nav.fontMetrics()
@@ -264,7 +275,13 @@ class MainWindow(QMainWindow):
             (metrics.horizontalAdvance(self.nav.item(i).text()) for i in range(self.nav.count())),
             default=0,
         )
-        self.nav.setMinimumWidth(longest + metrics.averageCharWidth() * 4)
+        width = longest + metrics.averageCharWidth() * 4
+        self.nav.setMinimumWidth(width)
+        # The pages get the rest: a list much wider than its titles takes room they need
+        # (a little wider, as the user may have dragged it, stays).
+        shown = self.splitter.sizes()[0]
+        if shown < width or shown > width * 5 // 4:
+            self.splitter.setSizes([width, max(self.splitter.width() - width, width)])
 
     def _update_nav(self) -> None:
         has_assessment = self.workshop.assessment_id is not None
@@ -330,9 +347,8 @@ class MainWindow(QMainWindow):
 
     def _update_title(self) -> None:
         assessment = self.workshop.assessment()
-        parts = ["diagapp"]
-        if assessment is not None:
-            parts += [assessment.dynamic_name, assessment.label]
+        # Qt adds the application's name (« — diagapp ») itself.
+        parts = [] if assessment is None else [assessment.dynamic_name, assessment.label]
         self.setWindowTitle(" — ".join(parts))
 
     def _show_saved(self) -> None:
@@ -417,9 +433,15 @@ class MainWindow(QMainWindow):
         settings.put(settings.LARGE_TEXT, not settings.get(settings.LARGE_TEXT))
 
     def _apply_large_text(self, on: bool) -> None:
-        font = QFont(QApplication.font())
+        """The whole application's type: menus, dialogs and message boxes are windows of
+        their own, which a font set on this window alone would not reach."""
+        global _normal_font
+        if _normal_font is None:
+            _normal_font = QFont(QApplication.font())
+        font = QFont(_normal_font)
         if on:
             font.setPointSizeF(font.pointSizeF() * settings.LARGE_TEXT_FACTOR)
+        QApplication.setFont(font)
         self.setFont(font)
         self._fit_nav()
 
@@ -501,15 +523,22 @@ class MainWindow(QMainWindow):
         geometry = settings.get(settings.WINDOW_GEOMETRY)
         if isinstance(geometry, QByteArray) and not geometry.isEmpty():
             self.restoreGeometry(geometry)
-        else:
-            self.resize(
-                self.fontMetrics().averageCharWidth() * 170, self.fontMetrics().height() * 48
-            )
+        else:  # roomy, within the screen (a laptop's too)
+            metrics = self.fontMetrics()
+            width, height = metrics.averageCharWidth() * 210, metrics.height() * 60
+            screen = self.screen()
+            if screen is not None:
+                room = screen.availableGeometry()
+                width = min(width, room.width() * 9 // 10)
+                height = min(height, room.height() * 9 // 10)
+            self.resize(max(width, self.minimumWidth()), max(height, self.minimumHeight()))
         state = settings.get(settings.WINDOW_STATE)
         if isinstance(state, QByteArray) and not state.isEmpty():
             self.restoreState(state)
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if _normal_font is not None:
+            QApplication.setFont(_normal_font)  # the next window starts from the usual type
         autosave.flush_all()
         settings.put(settings.WINDOW_GEOMETRY, self.saveGeometry())
         settings.put(settings.WINDOW_STATE, self.saveState())

@@ -46,6 +46,9 @@ LAST_ASSESSMENT: Preference[str] = Preference(
 REPORT_LOGO: Preference[str] = Preference(
     "report/logo", "", str, "PNG or JPEG image on the monograph's cover (empty: none)."
 )
+REPORT_SENDER: Preference[str] = Preference(
+    "report/sender", "", str, "From address of the email draft to funders (empty: none)."
+)
 WINDOW_GEOMETRY: Preference[QByteArray] = Preference(
     "window/geometry", QByteArray(), QByteArray, "Main window position and size."
 )
@@ -59,6 +62,7 @@ ALL: tuple[Preference[Any], ...] = (
     SHOW_NAMES,
     LAST_ASSESSMENT,
     REPORT_LOGO,
+    REPORT_SENDER,
     WINDOW_GEOMETRY,
     WINDOW_STATE,
 )

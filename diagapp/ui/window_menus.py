@@ -320,7 +320,7 @@ def about_text(window: MainWindow) -> str:
 
 def about_box(window: MainWindow) -> QMessageBox:
     """The « À propos » dialog, with the app's icon (resources/icons)."""
-    from diagapp.ui.app import app_icon
+    from diagapp.ui.icons import app_icon
 
     box = QMessageBox(window)
     box.setWindowTitle(QCoreApplication.translate("MainWindow", "À propos de diagapp"))

@@ -65,6 +65,13 @@ class Workshop(QObject):
         self.assessment_changed.emit(assessment_id)
         self.participant_changed.emit(None)
 
+    def start_with_a_participant(self) -> None:
+        """On opening an assessment, the walk-through answers for its first participant:
+        the team's consensus is settled in the deliberation, not typed by mistake here."""
+        current = self.assessment()
+        if current is not None and current.participants:
+            self.set_participant(current.participants[0].id)
+
     def set_participant(self, participant_id: int | None) -> None:
         if participant_id != self.participant_id:
             self.participant_id = participant_id

@@ -4,27 +4,27 @@
 <context>
     <name>AnswerNotes</name>
     <message>
-        <location filename="../../diagapp/ui/widgets/notes.py" line="65"/>
+        <location filename="../../diagapp/ui/widgets/notes.py" line="78"/>
         <source>Éléments de preuve (faits, documents, exemples)</source>
         <translation>Evidence (facts, documents, examples)</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/widgets/notes.py" line="66"/>
+        <location filename="../../diagapp/ui/widgets/notes.py" line="79"/>
         <source>Note privée (jamais dans le PDF)</source>
         <translation>Private note (never in the PDF)</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/widgets/notes.py" line="67"/>
+        <location filename="../../diagapp/ui/widgets/notes.py" line="80"/>
         <source>Justification pour les financeurs</source>
         <translation>Justification for funders</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/widgets/notes.py" line="73"/>
+        <location filename="../../diagapp/ui/widgets/notes.py" line="86"/>
         <source>Visible dans le rapport PDF envoyé aux financeurs.</source>
         <translation>Shown in the PDF report sent to funders.</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/widgets/notes.py" line="76"/>
+        <location filename="../../diagapp/ui/widgets/notes.py" line="89"/>
         <source>Reste dans l’application : pour l’équipe seulement.</source>
         <translation>Stays in the app: for the team only.</translation>
     </message>
@@ -32,7 +32,7 @@
 <context>
     <name>AssessmentPage</name>
     <message>
-        <location filename="../../diagapp/ui/pages/assessment_page.py" line="46"/>
+        <location filename="../../diagapp/ui/pages/assessment_page.py" line="100"/>
         <source>Choisissez ou créez d&apos;abord une évaluation sur la page d&apos;accueil.</source>
         <translation>First choose or create an assessment on the start page.</translation>
     </message>
@@ -280,87 +280,87 @@
 <context>
     <name>DeliberationPage</name>
     <message>
-        <location filename="../../diagapp/ui/pages/deliberation.py" line="124"/>
+        <location filename="../../diagapp/ui/pages/deliberation.py" line="130"/>
         <source>Délibération</source>
         <translation>Deliberation</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/deliberation.py" line="125"/>
+        <location filename="../../diagapp/ui/pages/deliberation.py" line="131"/>
         <source>Éléments, les plus forts désaccords d’abord</source>
         <translation>Items, strongest disagreements first</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/deliberation.py" line="126"/>
+        <location filename="../../diagapp/ui/pages/deliberation.py" line="132"/>
         <source>Grand texte</source>
         <translation>Large text</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/deliberation.py" line="127"/>
+        <location filename="../../diagapp/ui/pages/deliberation.py" line="133"/>
         <source>Pour la projection au mur (Ctrl++)</source>
         <translation>For projecting on a wall (Ctrl++)</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/deliberation.py" line="128"/>
+        <location filename="../../diagapp/ui/pages/deliberation.py" line="134"/>
         <source>Afficher les noms</source>
         <translation>Show names</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/deliberation.py" line="129"/>
+        <location filename="../../diagapp/ui/pages/deliberation.py" line="135"/>
         <source>Sinon, chacun apparaît par son collège et un numéro.</source>
         <translation>Otherwise everyone appears as their collège and a number.</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/deliberation.py" line="130"/>
+        <location filename="../../diagapp/ui/pages/deliberation.py" line="136"/>
         <source>Consensus de l’équipe (touches 0 à 3)</source>
         <translation>Team consensus (keys 0 to 3)</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/deliberation.py" line="131"/>
+        <location filename="../../diagapp/ui/pages/deliberation.py" line="137"/>
         <source>Éléments de preuve retenus par l’équipe</source>
         <translation>Evidence retained by the team</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/deliberation.py" line="147"/>
+        <location filename="../../diagapp/ui/pages/deliberation.py" line="163"/>
         <source>%1 désaccord(s) fort(s) : écart de deux niveaux ou plus</source>
         <translation>%1 strong disagreement(s): a spread of two levels or more</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/deliberation.py" line="190"/>
+        <location filename="../../diagapp/ui/pages/deliberation.py" line="206"/>
         <source>Dimension %1 · %2</source>
         <translation>Dimension %1 · %2</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/deliberation.py" line="196"/>
+        <location filename="../../diagapp/ui/pages/deliberation.py" line="212"/>
         <source>Non concerné (N)</source>
         <translation>Not applicable (N)</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/deliberation.py" line="206"/>
+        <location filename="../../diagapp/ui/pages/deliberation.py" line="222"/>
         <source>Aucun participant n’a encore répondu.</source>
         <translation>No participant has answered yet.</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/deliberation.py" line="209"/>
+        <location filename="../../diagapp/ui/pages/deliberation.py" line="225"/>
         <source>%1 réponse(s) · moyenne %2 · écart %3</source>
         <translation>%1 answer(s) · mean %2 · spread %3</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/deliberation.py" line="215"/>
+        <location filename="../../diagapp/ui/pages/deliberation.py" line="231"/>
         <source>Désaccord fort</source>
         <translation>Strong disagreement</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/deliberation.py" line="236"/>
+        <location filename="../../diagapp/ui/pages/deliberation.py" line="252"/>
         <source>Non concerné : %1</source>
         <translation>Not applicable: %1</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/deliberation.py" line="238"/>
+        <location filename="../../diagapp/ui/pages/deliberation.py" line="254"/>
         <source>Pas encore répondu : %1</source>
         <translation>Not answered yet: %1</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/deliberation.py" line="242"/>
+        <location filename="../../diagapp/ui/pages/deliberation.py" line="258"/>
         <source>Choisi par %1 : %2</source>
         <translation>Chosen by %1: %2</translation>
     </message>
@@ -388,112 +388,150 @@
         <translation>Consensus</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/models/disagreements.py" line="119"/>
+        <location filename="../../diagapp/ui/models/disagreements.py" line="120"/>
         <source>Non concerné</source>
         <translation>Not applicable</translation>
     </message>
 </context>
 <context>
+    <name>DoneBanner</name>
+    <message>
+        <location filename="../../diagapp/ui/pages/assessment_page.py" line="54"/>
+        <source>Évaluation terminée.</source>
+        <translation>Assessment finished.</translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/pages/assessment_page.py" line="57"/>
+        <source>Elle a été marquée « Terminée » : ce que vous changez ici modifie un diagnostic clos, et peut-être déjà envoyé aux financeurs. Rouvrez-la pour la compléter.</source>
+        <translation>It was marked “Finished”: what you change here alters a closed diagnosis, perhaps already sent to funders. Reopen it to complete it.</translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/pages/assessment_page.py" line="62"/>
+        <source>Rouvrir</source>
+        <translation>Reopen</translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/pages/assessment_page.py" line="63"/>
+        <source>Repasser l&apos;évaluation « En cours »</source>
+        <translation>Set the assessment back to “In progress”</translation>
+    </message>
+</context>
+<context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../diagapp/ui/dialogs/export_pdf.py" line="75"/>
+        <location filename="../../diagapp/ui/dialogs/export_pdf.py" line="83"/>
         <source>Envoyer aux financeurs</source>
         <translation>Send to funders</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/dialogs/export_pdf.py" line="79"/>
+        <location filename="../../diagapp/ui/dialogs/export_pdf.py" line="87"/>
         <source>La monographie PDF est écrite à l&apos;endroit choisi, puis un brouillon de courriel qui la contient s&apos;ouvre dans votre messagerie. Les notes privées n&apos;y figurent jamais ; les justifications destinées aux financeurs, si.</source>
         <translation>The PDF monograph is written where you choose, then a draft email containing it opens in your mail program. Private notes never appear in it; justifications meant for funders do.</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/dialogs/export_pdf.py" line="94"/>
+        <location filename="../../diagapp/ui/dialogs/export_pdf.py" line="102"/>
         <source>Anonymiser : remplacer les noms des participants par leur collège</source>
         <translation>Anonymise: replace participants&apos; names with their collège</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/dialogs/export_pdf.py" line="97"/>
+        <location filename="../../diagapp/ui/dialogs/export_pdf.py" line="105"/>
         <source>Ajouter l&apos;évolution depuis « %1 »</source>
         <translation>Add the changes since “%1”</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/dialogs/export_pdf.py" line="104"/>
+        <location filename="../../diagapp/ui/dialogs/export_pdf.py" line="112"/>
         <source>Sections</source>
         <translation>Sections</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/dialogs/export_pdf.py" line="115"/>
+        <location filename="../../diagapp/ui/dialogs/export_pdf.py" line="124"/>
         <source>financeur@region.fr, fondation@exemple.org</source>
         <translation>funder@region.fr, foundation@example.org</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/dialogs/export_pdf.py" line="116"/>
+        <location filename="../../diagapp/ui/dialogs/export_pdf.py" line="125"/>
         <source>Destinataires</source>
         <translation>Recipients</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/dialogs/export_pdf.py" line="118"/>
+        <location filename="../../diagapp/ui/dialogs/export_pdf.py" line="127"/>
+        <source>vous@dynamique.org (facultatif)</source>
+        <translation>you@dynamic.org (optional)</translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/dialogs/export_pdf.py" line="128"/>
+        <source>Expéditeur</source>
+        <translation>Sender</translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/dialogs/export_pdf.py" line="130"/>
         <source>Fichier PDF</source>
         <translation>PDF file</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/dialogs/export_pdf.py" line="119"/>
-        <location filename="../../diagapp/ui/dialogs/export_pdf.py" line="128"/>
+        <location filename="../../diagapp/ui/dialogs/export_pdf.py" line="131"/>
+        <location filename="../../diagapp/ui/dialogs/export_pdf.py" line="140"/>
         <source>Choisir…</source>
         <translation>Choose…</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/dialogs/export_pdf.py" line="125"/>
+        <location filename="../../diagapp/ui/dialogs/export_pdf.py" line="137"/>
         <source>aucun</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/dialogs/export_pdf.py" line="127"/>
-        <location filename="../../diagapp/ui/dialogs/export_pdf.py" line="167"/>
+        <location filename="../../diagapp/ui/dialogs/export_pdf.py" line="139"/>
+        <location filename="../../diagapp/ui/dialogs/export_pdf.py" line="189"/>
         <source>Logo de la couverture</source>
         <translation>Cover logo</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/dialogs/export_pdf.py" line="129"/>
+        <location filename="../../diagapp/ui/dialogs/export_pdf.py" line="141"/>
         <source>Choisir le logo</source>
         <translation>Choose the logo</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/dialogs/export_pdf.py" line="135"/>
+        <location filename="../../diagapp/ui/dialogs/export_pdf.py" line="147"/>
         <source>Langue :</source>
         <translation>Language:</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/dialogs/export_pdf.py" line="136"/>
+        <location filename="../../diagapp/ui/dialogs/export_pdf.py" line="148"/>
         <source>Destinataires :</source>
         <translation>Recipients:</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/dialogs/export_pdf.py" line="137"/>
+        <location filename="../../diagapp/ui/dialogs/export_pdf.py" line="149"/>
+        <source>De :</source>
+        <translation>From:</translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/dialogs/export_pdf.py" line="150"/>
         <source>Fichier PDF :</source>
         <translation>PDF file:</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/dialogs/export_pdf.py" line="138"/>
+        <location filename="../../diagapp/ui/dialogs/export_pdf.py" line="151"/>
         <source>Logo (couverture) :</source>
         <translation>Logo (cover):</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/dialogs/export_pdf.py" line="139"/>
+        <location filename="../../diagapp/ui/dialogs/export_pdf.py" line="152"/>
         <source>Sections :</source>
         <translation>Sections:</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/dialogs/export_pdf.py" line="144"/>
+        <location filename="../../diagapp/ui/dialogs/export_pdf.py" line="157"/>
         <source>Créer le PDF et le courriel</source>
         <translation>Create the PDF and the email</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/dialogs/export_pdf.py" line="159"/>
+        <location filename="../../diagapp/ui/dialogs/export_pdf.py" line="181"/>
         <source>Enregistrer la monographie</source>
         <translation>Save the monograph</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/dialogs/export_pdf.py" line="169"/>
+        <location filename="../../diagapp/ui/dialogs/export_pdf.py" line="191"/>
         <source>Images (*.png *.jpg *.jpeg)</source>
         <translation>Images (*.png *.jpg *.jpeg)</translation>
     </message>
@@ -909,77 +947,77 @@
 <context>
     <name>ItemResultsModel</name>
     <message>
-        <location filename="../../diagapp/ui/models/item_results_model.py" line="89"/>
+        <location filename="../../diagapp/ui/models/item_results_model.py" line="90"/>
         <source>N°</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/models/item_results_model.py" line="90"/>
+        <location filename="../../diagapp/ui/models/item_results_model.py" line="91"/>
         <source>Dimension</source>
         <translation>Dimension</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/models/item_results_model.py" line="91"/>
+        <location filename="../../diagapp/ui/models/item_results_model.py" line="92"/>
         <source>Élément</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/models/item_results_model.py" line="92"/>
+        <location filename="../../diagapp/ui/models/item_results_model.py" line="93"/>
         <source>Consensus</source>
         <translation>Consensus</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/models/item_results_model.py" line="93"/>
+        <location filename="../../diagapp/ui/models/item_results_model.py" line="94"/>
         <source>Moyenne</source>
         <translation>Mean</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/models/item_results_model.py" line="94"/>
+        <location filename="../../diagapp/ui/models/item_results_model.py" line="95"/>
         <source>Écart</source>
         <translation>Spread</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/models/item_results_model.py" line="95"/>
+        <location filename="../../diagapp/ui/models/item_results_model.py" line="96"/>
         <source>Écart-type</source>
         <translation>Std dev.</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/models/item_results_model.py" line="96"/>
+        <location filename="../../diagapp/ui/models/item_results_model.py" line="97"/>
         <source>Réponses</source>
         <translation>Answers</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/models/item_results_model.py" line="100"/>
+        <location filename="../../diagapp/ui/models/item_results_model.py" line="101"/>
         <source>Niveau retenu par l&apos;équipe (0 à 3)</source>
         <translation>Level the team settled on (0 to 3)</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/models/item_results_model.py" line="101"/>
+        <location filename="../../diagapp/ui/models/item_results_model.py" line="102"/>
         <source>Moyenne des niveaux donnés par les participants</source>
         <translation>Mean of the levels the participants gave</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/models/item_results_model.py" line="102"/>
+        <location filename="../../diagapp/ui/models/item_results_model.py" line="103"/>
         <source>Écart entre la réponse la plus haute et la plus basse</source>
         <translation>Gap between the highest and the lowest answer</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/models/item_results_model.py" line="103"/>
+        <location filename="../../diagapp/ui/models/item_results_model.py" line="104"/>
         <source>Écart-type des réponses des participants</source>
         <translation>Standard deviation of the participants&apos; answers</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/models/item_results_model.py" line="104"/>
+        <location filename="../../diagapp/ui/models/item_results_model.py" line="105"/>
         <source>Réponses données (et « non concerné »)</source>
         <translation>Answers given (and “not applicable”)</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/models/item_results_model.py" line="143"/>
+        <location filename="../../diagapp/ui/models/item_results_model.py" line="144"/>
         <source>non concerné</source>
         <translation>not applicable</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/models/item_results_model.py" line="159"/>
+        <location filename="../../diagapp/ui/models/item_results_model.py" line="160"/>
         <source>%1 (+%2 n.c.)</source>
         <translation>%1 (+%2 n/a)</translation>
     </message>
@@ -987,13 +1025,13 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../diagapp/ui/main_window.py" line="120"/>
-        <location filename="../../diagapp/ui/main_window.py" line="495"/>
+        <location filename="../../diagapp/ui/main_window.py" line="123"/>
+        <location filename="../../diagapp/ui/main_window.py" line="517"/>
         <source>Sections de l&apos;atelier</source>
         <translation>Workshop sections</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/main_window.py" line="147"/>
+        <location filename="../../diagapp/ui/main_window.py" line="152"/>
         <source>État de l&apos;enregistrement</source>
         <translation>Saving status</translation>
     </message>
@@ -1133,68 +1171,68 @@
         <translation>Importing…</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/main_window.py" line="314"/>
+        <location filename="../../diagapp/ui/main_window.py" line="331"/>
         <source>Consensus de l&apos;équipe</source>
         <translation>Team consensus</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/main_window.py" line="318"/>
+        <location filename="../../diagapp/ui/main_window.py" line="335"/>
         <source>Répond maintenant : %1</source>
         <translation>Now answering: %1</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/main_window.py" line="339"/>
+        <location filename="../../diagapp/ui/main_window.py" line="355"/>
         <source>Enregistré ✓</source>
         <translation>Saved ✓</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/main_window.py" line="340"/>
+        <location filename="../../diagapp/ui/main_window.py" line="356"/>
         <source>Chaque saisie est enregistrée aussitôt.</source>
         <translation>Everything you enter is saved at once.</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/main_window.py" line="343"/>
+        <location filename="../../diagapp/ui/main_window.py" line="359"/>
         <source>Enregistrement…</source>
         <translation>Saving…</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/main_window.py" line="350"/>
+        <location filename="../../diagapp/ui/main_window.py" line="366"/>
         <source>Non enregistré ⚠</source>
         <translation>Not saved ⚠</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/main_window.py" line="409"/>
+        <location filename="../../diagapp/ui/main_window.py" line="425"/>
         <source>Vos préférences ne sont pas enregistrées (disque plein ou lecture seule ?)</source>
         <translation>Your preferences are not being saved (full disk or read-only?)</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/main_window.py" line="451"/>
+        <location filename="../../diagapp/ui/main_window.py" line="473"/>
         <source>Ouvrir une base diagapp</source>
         <translation>Open a diagapp database</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/main_window.py" line="453"/>
+        <location filename="../../diagapp/ui/main_window.py" line="475"/>
         <source>Base diagapp (*.sqlite);;Tous les fichiers (*)</source>
         <translation>diagapp database (*.sqlite);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/main_window.py" line="464"/>
+        <location filename="../../diagapp/ui/main_window.py" line="486"/>
         <source>Exporter toute la base (JSON)</source>
         <translation>Export the whole database (JSON)</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/main_window.py" line="466"/>
+        <location filename="../../diagapp/ui/main_window.py" line="488"/>
         <location filename="../../diagapp/ui/window_menus.py" line="270"/>
         <source>Export diagapp (*.json)</source>
         <translation>diagapp export (*.json)</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/main_window.py" line="472"/>
+        <location filename="../../diagapp/ui/main_window.py" line="494"/>
         <source>Export en cours…</source>
         <translation>Exporting…</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/main_window.py" line="475"/>
+        <location filename="../../diagapp/ui/main_window.py" line="497"/>
         <source>Export écrit : %1</source>
         <translation>Export written: %1</translation>
     </message>
@@ -1301,7 +1339,7 @@
 <context>
     <name>OpeningPanel</name>
     <message>
-        <location filename="../../diagapp/ui/main_window.py" line="82"/>
+        <location filename="../../diagapp/ui/main_window.py" line="85"/>
         <source>Ouverture de la base de données…</source>
         <translation>Opening the database…</translation>
     </message>
@@ -1332,148 +1370,148 @@
 <context>
     <name>ParticipantsPage</name>
     <message>
-        <location filename="../../diagapp/ui/pages/participants.py" line="110"/>
-        <location filename="../../diagapp/ui/pages/participants.py" line="113"/>
+        <location filename="../../diagapp/ui/pages/participants.py" line="116"/>
+        <location filename="../../diagapp/ui/pages/participants.py" line="119"/>
         <source>Participants</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/participants.py" line="116"/>
+        <location filename="../../diagapp/ui/pages/participants.py" line="122"/>
         <source>Chacun répond au parcours en son nom, puis l’équipe délibère. Ctrl+Tab ou F6 passe au participant suivant, partout dans la fenêtre.</source>
         <translation>Everyone answers the walk-through in their own name, then the team deliberates. Ctrl+Tab or F6 moves to the next participant, anywhere in the window.</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/participants.py" line="121"/>
+        <location filename="../../diagapp/ui/pages/participants.py" line="127"/>
         <source>Liste des participants</source>
         <translation>List of participants</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/participants.py" line="122"/>
+        <location filename="../../diagapp/ui/pages/participants.py" line="128"/>
         <source>Participant sélectionné</source>
         <translation>Selected participant</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/participants.py" line="125"/>
+        <location filename="../../diagapp/ui/pages/participants.py" line="131"/>
         <source>&amp;Nom :</source>
         <translation>&amp;Name:</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/participants.py" line="125"/>
+        <location filename="../../diagapp/ui/pages/participants.py" line="131"/>
         <source>&amp;Pseudonyme :</source>
         <translation>&amp;Pseudonym:</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/participants.py" line="125"/>
+        <location filename="../../diagapp/ui/pages/participants.py" line="131"/>
         <source>&amp;Collège :</source>
         <translation>&amp;Collège:</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/participants.py" line="129"/>
+        <location filename="../../diagapp/ui/pages/participants.py" line="135"/>
         <source>Nom du participant</source>
         <translation>Participant&apos;s name</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/participants.py" line="130"/>
+        <location filename="../../diagapp/ui/pages/participants.py" line="136"/>
         <source>Pseudonyme du participant</source>
         <translation>Participant&apos;s pseudonym</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/participants.py" line="131"/>
+        <location filename="../../diagapp/ui/pages/participants.py" line="137"/>
         <source>(aucun : le nom est affiché)</source>
         <translation>(none: the name is shown)</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/participants.py" line="132"/>
+        <location filename="../../diagapp/ui/pages/participants.py" line="139"/>
         <source>Collège du participant</source>
         <translation>Participant&apos;s collège</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/participants.py" line="133"/>
+        <location filename="../../diagapp/ui/pages/participants.py" line="140"/>
         <source>Pseudonymiser</source>
         <translation>Pseudonymise</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/participants.py" line="135"/>
+        <location filename="../../diagapp/ui/pages/participants.py" line="142"/>
         <source>Remplace le nom affiché par « collège + numéro »</source>
         <translation>Replaces the displayed name with “collège + number”</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/participants.py" line="137"/>
+        <location filename="../../diagapp/ui/pages/participants.py" line="144"/>
         <source>Répondre en son nom</source>
         <translation>Answer as this person</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/participants.py" line="138"/>
+        <location filename="../../diagapp/ui/pages/participants.py" line="145"/>
         <source>Retirer…</source>
         <translation>Remove…</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/participants.py" line="139"/>
+        <location filename="../../diagapp/ui/pages/participants.py" line="146"/>
         <source>Ajouter un participant</source>
         <translation>Add a participant</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/participants.py" line="140"/>
+        <location filename="../../diagapp/ui/pages/participants.py" line="147"/>
         <source>Prénom Nom</source>
         <translation>First name Last name</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/participants.py" line="141"/>
+        <location filename="../../diagapp/ui/pages/participants.py" line="148"/>
         <source>Nom du nouveau participant</source>
         <translation>New participant&apos;s name</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/participants.py" line="142"/>
+        <location filename="../../diagapp/ui/pages/participants.py" line="149"/>
         <source>Collège du nouveau participant</source>
         <translation>New participant&apos;s collège</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/participants.py" line="143"/>
+        <location filename="../../diagapp/ui/pages/participants.py" line="150"/>
         <source>Ajouter</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/participants.py" line="150"/>
+        <location filename="../../diagapp/ui/pages/participants.py" line="170"/>
         <source>Collectivités</source>
         <translation>Local authorities</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/participants.py" line="151"/>
+        <location filename="../../diagapp/ui/pages/participants.py" line="171"/>
         <source>Acteurs économiques</source>
         <translation>Economic actors</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/participants.py" line="152"/>
+        <location filename="../../diagapp/ui/pages/participants.py" line="172"/>
         <source>Acteurs associatifs</source>
         <translation>Associations</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/participants.py" line="153"/>
+        <location filename="../../diagapp/ui/pages/participants.py" line="173"/>
         <source>Habitants</source>
         <translation>Inhabitants</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/participants.py" line="154"/>
+        <location filename="../../diagapp/ui/pages/participants.py" line="174"/>
         <source>Salariés et bénévoles</source>
         <translation>Staff and volunteers</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/participants.py" line="255"/>
+        <location filename="../../diagapp/ui/pages/participants.py" line="275"/>
         <source>Participant %1</source>
         <translation>Participant %1</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/participants.py" line="277"/>
+        <location filename="../../diagapp/ui/pages/participants.py" line="301"/>
         <source>Retirer « %1 » et ses %2 réponses ? Cette action est définitive.</source>
         <translation>Remove “%1” and their %2 answers? This cannot be undone.</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/participants.py" line="280"/>
+        <location filename="../../diagapp/ui/pages/participants.py" line="304"/>
         <source>Retirer un participant</source>
         <translation>Remove a participant</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/participants.py" line="280"/>
+        <location filename="../../diagapp/ui/pages/participants.py" line="304"/>
         <source>Retirer</source>
         <translation>Remove</translation>
     </message>
@@ -1481,7 +1519,7 @@
 <context>
     <name>RadarChart</name>
     <message>
-        <location filename="../../diagapp/ui/charts.py" line="303"/>
+        <location filename="../../diagapp/ui/charts.py" line="308"/>
         <source>non évalué</source>
         <translation>not assessed</translation>
     </message>
@@ -1668,121 +1706,180 @@
 <context>
     <name>RecommendationsPage</name>
     <message>
-        <location filename="../../diagapp/ui/pages/recommendations.py" line="124"/>
+        <location filename="../../diagapp/ui/pages/recommendations.py" line="132"/>
         <source>Recommandations</source>
         <translation>Recommendations</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/recommendations.py" line="125"/>
+        <location filename="../../diagapp/ui/pages/recommendations.py" line="133"/>
         <source>Recommandations tirées du rapport</source>
         <translation>Recommendations drawn from the report</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/recommendations.py" line="128"/>
+        <location filename="../../diagapp/ui/pages/recommendations.py" line="136"/>
         <source>Les propositions du rapport (annexe 1, l. 1406-1494), les leviers des chapitres 1 à 3 et le référentiel méthodologique (annexe 4) que vos réponses font ressortir, les plus utiles d&apos;abord. Pour chacune : pourquoi, où le rapport le dit, et la décision de l&apos;équipe, conservée pour l&apos;an prochain.</source>
         <translation>The report&apos;s proposals (annex 1, l. 1406-1494), the levers of chapters 1 to 3 and the methodological framework (annex 4) that your answers bring out, most useful first. For each one: why, where the report says it, and the team&apos;s decision, kept for next year.</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/recommendations.py" line="136"/>
+        <location filename="../../diagapp/ui/pages/recommendations.py" line="144"/>
         <source>Pour la dynamique</source>
         <translation>For the dynamic</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/recommendations.py" line="137"/>
+        <location filename="../../diagapp/ui/pages/recommendations.py" line="145"/>
         <source>Pour les financeurs</source>
         <translation>For funders</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/recommendations.py" line="138"/>
+        <location filename="../../diagapp/ui/pages/recommendations.py" line="146"/>
         <source>Plaidoyer</source>
         <translation>Advocacy</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/recommendations.py" line="139"/>
-        <location filename="../../diagapp/ui/pages/recommendations.py" line="238"/>
+        <location filename="../../diagapp/ui/pages/recommendations.py" line="147"/>
+        <location filename="../../diagapp/ui/pages/recommendations.py" line="249"/>
         <source>Décisions de l&apos;an dernier</source>
         <translation>Last year&apos;s decisions</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/recommendations.py" line="140"/>
+        <location filename="../../diagapp/ui/pages/recommendations.py" line="148"/>
         <source>Non déclenchées</source>
         <translation>Not triggered</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/recommendations.py" line="145"/>
-        <location filename="../../diagapp/ui/pages/recommendations.py" line="148"/>
+        <location filename="../../diagapp/ui/pages/recommendations.py" line="153"/>
+        <location filename="../../diagapp/ui/pages/recommendations.py" line="156"/>
         <source>Recommandation</source>
         <translation>Recommendation</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/recommendations.py" line="145"/>
+        <location filename="../../diagapp/ui/pages/recommendations.py" line="153"/>
         <source>Décision</source>
         <translation>Decision</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/recommendations.py" line="145"/>
+        <location filename="../../diagapp/ui/pages/recommendations.py" line="153"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/recommendations.py" line="148"/>
+        <location filename="../../diagapp/ui/pages/recommendations.py" line="156"/>
         <source>Pour qui</source>
         <translation>For whom</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/recommendations.py" line="148"/>
+        <location filename="../../diagapp/ui/pages/recommendations.py" line="156"/>
         <source>Où dans le rapport</source>
         <translation>Where in the report</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/recommendations.py" line="171"/>
+        <location filename="../../diagapp/ui/pages/recommendations.py" line="179"/>
         <source>Les recommandations ne peuvent pas être calculées : %1</source>
         <translation>The recommendations cannot be computed: %1</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/recommendations.py" line="185"/>
+        <location filename="../../diagapp/ui/pages/recommendations.py" line="193"/>
         <source>%1 recommandations s&apos;appliquent à votre situation : %2 mises en avant, %3 pour les financeurs, %4 à porter auprès des pouvoirs publics.</source>
         <translation>%1 recommendations apply to your situation: %2 highlighted, %3 for funders, %4 to take to the public authorities.</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/recommendations.py" line="193"/>
+        <location filename="../../diagapp/ui/pages/recommendations.py" line="201"/>
         <source>Aucune pour l&apos;instant : complétez le diagnostic pour en faire ressortir.</source>
         <translation>None yet: complete the assessment to bring some out.</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/recommendations.py" line="196"/>
+        <location filename="../../diagapp/ui/pages/recommendations.py" line="204"/>
         <source>À regarder d&apos;abord</source>
         <translation>Look at these first</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/recommendations.py" line="198"/>
+        <location filename="../../diagapp/ui/pages/recommendations.py" line="206"/>
         <source>Autres recommandations</source>
         <translation>Other recommendations</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/recommendations.py" line="199"/>
+        <location filename="../../diagapp/ui/pages/recommendations.py" line="207"/>
         <source>Aucune autre.</source>
         <translation>No others.</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/recommendations.py" line="208"/>
+        <location filename="../../diagapp/ui/pages/recommendations.py" line="216"/>
         <source>Propositions du rapport à l&apos;attention des financeurs</source>
         <translation>The report&apos;s proposals for funders</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/recommendations.py" line="209"/>
+        <location filename="../../diagapp/ui/pages/recommendations.py" line="217"/>
         <source>Aucune proposition aux financeurs ne ressort de votre situation.</source>
         <translation>Your situation brings out no proposal for funders.</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/recommendations.py" line="218"/>
+        <location filename="../../diagapp/ui/pages/recommendations.py" line="226"/>
         <source>À porter auprès des pouvoirs publics et du législateur</source>
         <translation>To take to the public authorities and lawmakers</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/recommendations.py" line="219"/>
+        <location filename="../../diagapp/ui/pages/recommendations.py" line="227"/>
         <source>Aucune.</source>
         <translation>None.</translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/pages/recommendations.py" line="261"/>
+        <source>Aucune évaluation précédente de cette dynamique : les décisions que l&apos;équipe prend cette année sur chaque recommandation (retenue, écartée) apparaîtront ici lors de la prochaine évaluation.</source>
+        <translation>No earlier assessment of this dynamic: the decisions the team takes this year on each recommendation (accepted, set aside) will show here at the next assessment.</translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/pages/recommendations.py" line="266"/>
+        <source>L&apos;évaluation précédente ne contient aucune décision sur les recommandations : l&apos;équipe n&apos;en avait retenu ni écarté aucune. Celles que vous prenez cette année apparaîtront ici l&apos;an prochain.</source>
+        <translation>The previous assessment holds no decision on the recommendations: the team neither accepted nor set aside any. The ones you take this year will show here next year.</translation>
+    </message>
+</context>
+<context>
+    <name>RereadPanel</name>
+    <message>
+        <location filename="../../diagapp/ui/dialogs/reread_panel.py" line="36"/>
+        <source>Relecture avant envoi</source>
+        <translation>Reread before sending</translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/dialogs/reread_panel.py" line="39"/>
+        <source>Accepter ce point…</source>
+        <translation>Accept this point…</translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/dialogs/reread_panel.py" line="41"/>
+        <source>Garder ce point tel quel en disant pourquoi : il ne compte plus comme grave.</source>
+        <translation>Keep this point as it is, saying why: it no longer counts as serious.</translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/dialogs/reread_panel.py" line="62"/>
+        <source>Relecture impossible : %1</source>
+        <translation>Reread impossible: %1</translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/dialogs/reread_panel.py" line="77"/>
+        <source>%1 point(s) à corriger avant d&apos;envoyer : corrigez-les ou acceptez-les.</source>
+        <translation>%1 point(s) to fix before sending: fix or accept them.</translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/dialogs/reread_panel.py" line="80"/>
+        <source>Rien à corriger ; quelques points à vérifier.</source>
+        <translation>Nothing to fix; a few points to check.</translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/dialogs/reread_panel.py" line="82"/>
+        <source>La relecture n&apos;a rien trouvé.</source>
+        <translation>The reread found nothing.</translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/dialogs/reread_panel.py" line="98"/>
+        <location filename="../../diagapp/ui/dialogs/reread_panel.py" line="112"/>
+        <source>Accepter ce point</source>
+        <translation>Accept this point</translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/dialogs/reread_panel.py" line="99"/>
+        <source>Pourquoi l&apos;équipe garde-t-elle ce point tel quel ?</source>
+        <translation>Why does the team keep this point as it is?</translation>
     </message>
 </context>
 <context>
@@ -1929,136 +2026,191 @@
 <context>
     <name>StartPage</name>
     <message>
-        <location filename="../../diagapp/ui/pages/start.py" line="85"/>
+        <location filename="../../diagapp/ui/pages/start.py" line="91"/>
         <source>Accueil</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/start.py" line="91"/>
+        <location filename="../../diagapp/ui/pages/start.py" line="97"/>
         <source>D’après : %1</source>
         <translation>Based on: %1</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/start.py" line="96"/>
+        <location filename="../../diagapp/ui/pages/start.py" line="102"/>
         <source>Aucune dynamique pour l’instant. Commencez par « Nouvelle dynamique… », puis créez son évaluation de l’année.</source>
         <translation>No dynamic yet. Start with “New dynamic…”, then create this year&apos;s assessment.</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/start.py" line="101"/>
+        <location filename="../../diagapp/ui/pages/start.py" line="107"/>
         <source>&lt;b&gt;Participants&lt;/b&gt; : chaque personne présente, avec son collège.</source>
         <translation>&lt;b&gt;Participants&lt;/b&gt;: everyone present, with their collège.</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/start.py" line="103"/>
+        <location filename="../../diagapp/ui/pages/start.py" line="109"/>
         <source>&lt;b&gt;Parcours&lt;/b&gt; : chacun situe la dynamique sur les cinq dimensions du rapport, élément par élément (touches 0 à 3, Ctrl+Tab pour passer la main).</source>
         <translation>&lt;b&gt;Walk-through&lt;/b&gt;: everyone places the dynamic on the report&apos;s five dimensions, item by item (keys 0 to 3, Ctrl+Tab to hand over).</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/start.py" line="107"/>
+        <location filename="../../diagapp/ui/pages/start.py" line="113"/>
         <source>&lt;b&gt;Délibération&lt;/b&gt; : les plus forts désaccords d’abord ; l’équipe fixe le consensus et note pourquoi.</source>
         <translation>&lt;b&gt;Deliberation&lt;/b&gt;: strongest disagreements first; the team settles the consensus and notes why.</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/start.py" line="111"/>
+        <location filename="../../diagapp/ui/pages/start.py" line="117"/>
         <source>&lt;b&gt;Gouvernance&lt;/b&gt; et &lt;b&gt;financement&lt;/b&gt;, puis les &lt;b&gt;résultats&lt;/b&gt; et le rapport pour les financeurs.</source>
         <translation>&lt;b&gt;Governance&lt;/b&gt; and &lt;b&gt;funding&lt;/b&gt;, then the &lt;b&gt;results&lt;/b&gt; and the report for funders.</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/start.py" line="117"/>
+        <location filename="../../diagapp/ui/pages/start.py" line="123"/>
         <source>Déroulé d’un atelier</source>
         <translation>How a workshop goes</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/start.py" line="121"/>
+        <location filename="../../diagapp/ui/pages/start.py" line="127"/>
         <source>Tout est enregistré au fil de la saisie : il n’y a rien à « sauvegarder ».</source>
         <translation>Everything is saved as you type: there is nothing to “save”.</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/start.py" line="126"/>
+        <location filename="../../diagapp/ui/pages/start.py" line="132"/>
         <source>Dynamique / évaluation</source>
         <translation>Dynamic / assessment</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/start.py" line="127"/>
+        <location filename="../../diagapp/ui/pages/start.py" line="133"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/start.py" line="128"/>
+        <location filename="../../diagapp/ui/pages/start.py" line="134"/>
         <source>Statut</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/start.py" line="129"/>
+        <location filename="../../diagapp/ui/pages/start.py" line="135"/>
         <source>Consensus</source>
         <translation>Consensus</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/start.py" line="130"/>
+        <location filename="../../diagapp/ui/pages/start.py" line="136"/>
         <source>Participants</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/start.py" line="133"/>
+        <location filename="../../diagapp/ui/pages/start.py" line="139"/>
         <source>Dynamiques et évaluations</source>
         <translation>Dynamics and assessments</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/start.py" line="134"/>
+        <location filename="../../diagapp/ui/pages/start.py" line="140"/>
         <source>Nouvelle dynamique…</source>
         <translation>New dynamic…</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/start.py" line="135"/>
+        <location filename="../../diagapp/ui/pages/start.py" line="141"/>
         <source>Nouvelle évaluation…</source>
         <translation>New assessment…</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/start.py" line="136"/>
+        <location filename="../../diagapp/ui/pages/start.py" line="142"/>
         <source>Ouvrir l’évaluation</source>
         <translation>Open the assessment</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/start.py" line="154"/>
+        <location filename="../../diagapp/ui/pages/start.py" line="143"/>
+        <source>Renommer…</source>
+        <translation>Rename…</translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/pages/start.py" line="144"/>
+        <source>Renommer l’évaluation choisie</source>
+        <translation>Rename the chosen assessment</translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/pages/start.py" line="145"/>
+        <source>Supprimer…</source>
+        <translation>Delete…</translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/pages/start.py" line="147"/>
+        <source>Supprimer l’évaluation choisie (une copie de la base est faite avant)</source>
+        <translation>Delete the chosen assessment (a copy of the database is made first)</translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/pages/start.py" line="166"/>
         <source>Terminée</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/start.py" line="168"/>
+        <location filename="../../diagapp/ui/pages/start.py" line="180"/>
         <source>En cours</source>
         <translation>In progress</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/start.py" line="244"/>
+        <location filename="../../diagapp/ui/pages/start.py" line="258"/>
         <source>Rouvrir (en cours)</source>
         <translation>Reopen (in progress)</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/start.py" line="244"/>
-        <location filename="../../diagapp/ui/pages/start.py" line="329"/>
-        <location filename="../../diagapp/ui/pages/start.py" line="330"/>
+        <location filename="../../diagapp/ui/pages/start.py" line="258"/>
+        <location filename="../../diagapp/ui/pages/start.py" line="344"/>
+        <location filename="../../diagapp/ui/pages/start.py" line="345"/>
         <source>Marquer comme terminée</source>
         <translation>Mark as done</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/start.py" line="251"/>
+        <location filename="../../diagapp/ui/pages/start.py" line="265"/>
         <source>Nouvelle dynamique</source>
         <translation>New dynamic</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/start.py" line="251"/>
+        <location filename="../../diagapp/ui/pages/start.py" line="265"/>
         <source>Nom de la dynamique :</source>
         <translation>Name of the dynamic:</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/start.py" line="264"/>
+        <location filename="../../diagapp/ui/pages/start.py" line="278"/>
         <source>Choisissez d’abord une dynamique dans la liste.</source>
         <translation>First choose a dynamic in the list.</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/start.py" line="328"/>
+        <location filename="../../diagapp/ui/pages/start.py" line="343"/>
         <source>Marquer quand même cette évaluation comme terminée ?</source>
         <translation>Mark this assessment as finished anyway?</translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/pages/start.py" line="364"/>
+        <source>Renommer l’évaluation</source>
+        <translation>Rename the assessment</translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/pages/start.py" line="365"/>
+        <source>Nouveau nom de l’évaluation :</source>
+        <translation>New name of the assessment:</translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/pages/start.py" line="385"/>
+        <source>Supprimer l’évaluation « %1 » de « %2 », avec ses %3 participant(s) et toutes leurs réponses ? Une copie de sauvegarde de toute la base est faite juste avant.</source>
+        <translation>Delete the assessment “%1” of “%2”, with its %3 participant(s) and all their answers? A backup copy of the whole database is made just before.</translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/pages/start.py" line="394"/>
+        <source>Supprimer une évaluation</source>
+        <translation>Delete an assessment</translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/pages/start.py" line="394"/>
+        <source>Supprimer</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/pages/start.py" line="406"/>
+        <source>Évaluation supprimée</source>
+        <translation>Assessment deleted</translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/pages/start.py" line="407"/>
+        <source>« %1 » est supprimée. La copie faite juste avant est ici : %2</source>
+        <translation>“%1” is deleted. The copy made just before is here: %2</translation>
     </message>
 </context>
 <context>
@@ -2135,82 +2287,82 @@
 <context>
     <name>WalkthroughPage</name>
     <message>
-        <location filename="../../diagapp/ui/pages/walkthrough.py" line="141"/>
+        <location filename="../../diagapp/ui/pages/walkthrough.py" line="130"/>
         <source>Parcours des cinq dimensions</source>
         <translation>Walk-through of the five dimensions</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/walkthrough.py" line="142"/>
+        <location filename="../../diagapp/ui/pages/walkthrough.py" line="131"/>
         <source>&amp;Répond :</source>
         <translation>&amp;Answering:</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/walkthrough.py" line="143"/>
+        <location filename="../../diagapp/ui/pages/walkthrough.py" line="132"/>
         <source>Qui répond</source>
         <translation>Who is answering</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/walkthrough.py" line="144"/>
+        <location filename="../../diagapp/ui/pages/walkthrough.py" line="133"/>
         <source>Ctrl+Tab ou F6 : participant suivant</source>
         <translation>Ctrl+Tab or F6: next participant</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/walkthrough.py" line="145"/>
+        <location filename="../../diagapp/ui/pages/walkthrough.py" line="134"/>
         <source>Avancement d’ensemble</source>
         <translation>Overall progress</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/walkthrough.py" line="146"/>
+        <location filename="../../diagapp/ui/pages/walkthrough.py" line="135"/>
         <source>Ensemble : %v / %m éléments</source>
         <translation>Overall: %v / %m items</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/walkthrough.py" line="148"/>
+        <location filename="../../diagapp/ui/pages/walkthrough.py" line="137"/>
         <source>À revoir : cette réponse vient de l’évaluation précédente.</source>
         <translation>To review: this answer comes from the previous assessment.</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/walkthrough.py" line="150"/>
+        <location filename="../../diagapp/ui/pages/walkthrough.py" line="139"/>
         <source>Garder cette réponse</source>
         <translation>Keep this answer</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/walkthrough.py" line="151"/>
+        <location filename="../../diagapp/ui/pages/walkthrough.py" line="140"/>
         <source>← Élément précédent</source>
         <translation>← Previous item</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/walkthrough.py" line="152"/>
+        <location filename="../../diagapp/ui/pages/walkthrough.py" line="141"/>
         <source>Page précédente ou Alt+←</source>
         <translation>Page Up or Alt+←</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/walkthrough.py" line="153"/>
+        <location filename="../../diagapp/ui/pages/walkthrough.py" line="142"/>
         <source>Élément suivant →</source>
         <translation>Next item →</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/walkthrough.py" line="154"/>
+        <location filename="../../diagapp/ui/pages/walkthrough.py" line="143"/>
         <source>Page suivante ou Alt+→</source>
         <translation>Page Down or Alt+→</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/walkthrough.py" line="195"/>
+        <location filename="../../diagapp/ui/pages/walkthrough.py" line="184"/>
         <source>Consensus de l’équipe</source>
         <translation>Team consensus</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/walkthrough.py" line="241"/>
+        <location filename="../../diagapp/ui/pages/walkthrough.py" line="232"/>
         <source>Dimension %1 · %2 — élément %3 sur %4</source>
         <translation>Dimension %1 · %2 — item %3 of %4</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/walkthrough.py" line="249"/>
+        <location filename="../../diagapp/ui/pages/walkthrough.py" line="240"/>
         <source>Source : %1</source>
         <translation>Source: %1</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/walkthrough.py" line="251"/>
+        <location filename="../../diagapp/ui/pages/walkthrough.py" line="242"/>
         <source>Non concerné (N)</source>
         <translation>Not applicable (N)</translation>
     </message>
@@ -2218,58 +2370,58 @@
 <context>
     <name>app</name>
     <message>
-        <location filename="../../diagapp/ui/app.py" line="82"/>
+        <location filename="../../diagapp/ui/app.py" line="72"/>
         <source>Base de données déjà ouverte</source>
         <translation>Database already open</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/app.py" line="88"/>
+        <location filename="../../diagapp/ui/app.py" line="78"/>
         <source>Base de données endommagée</source>
         <translation>Damaged database</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/app.py" line="90"/>
+        <location filename="../../diagapp/ui/app.py" line="80"/>
         <source>Aucune sauvegarde vérifiée n&apos;a pu la remplacer. Le fichier est laissé tel quel : conservez-le et lancez « diagapp check --repair » ou demandez de l&apos;aide.</source>
         <translation>No verified backup could replace it. The file is left as it is: keep it and run “diagapp check --repair”, or ask for help.</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/app.py" line="100"/>
-        <location filename="../../diagapp/ui/app.py" line="287"/>
+        <location filename="../../diagapp/ui/app.py" line="90"/>
+        <location filename="../../diagapp/ui/app.py" line="278"/>
         <source>Impossible d&apos;ouvrir la base de données</source>
         <translation>Cannot open the database</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/app.py" line="110"/>
+        <location filename="../../diagapp/ui/app.py" line="100"/>
         <source>Base de données restaurée</source>
         <translation>Database restored</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/app.py" line="192"/>
+        <location filename="../../diagapp/ui/app.py" line="182"/>
         <source>La base de données était endommagée ; elle a été réparée à l&apos;ouverture.</source>
         <translation>The database was damaged; it was repaired when opened.</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/app.py" line="198"/>
+        <location filename="../../diagapp/ui/app.py" line="188"/>
         <source>Le fichier endommagé est conservé à part : %1</source>
         <translation>The damaged file is kept aside: %1</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/app.py" line="204"/>
+        <location filename="../../diagapp/ui/app.py" line="194"/>
         <source>Les données ont été restaurées depuis la sauvegarde du %1.</source>
         <translation>The data were restored from the backup of %1.</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/app.py" line="209"/>
+        <location filename="../../diagapp/ui/app.py" line="199"/>
         <source>Vérifiez les dernières saisies faites après cette sauvegarde.</source>
         <translation>Check the last entries made after that backup.</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/app.py" line="256"/>
+        <location filename="../../diagapp/ui/app.py" line="247"/>
         <source>Erreur inattendue</source>
         <translation>Unexpected error</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/app.py" line="257"/>
+        <location filename="../../diagapp/ui/app.py" line="248"/>
         <source>Une erreur inattendue s&apos;est produite (%1). Vos saisies déjà enregistrées sont conservées. Les détails pour l&apos;assistance sont dans : %2</source>
         <translation>An unexpected error occurred (%1). What you have already saved is kept. Details for support are in: %2</translation>
     </message>
@@ -2298,28 +2450,38 @@
 <context>
     <name>export_pdf</name>
     <message>
-        <location filename="../../diagapp/ui/dialogs/export_pdf.py" line="226"/>
+        <location filename="../../diagapp/ui/dialogs/export_pdf.py" line="273"/>
+        <source>PDF écrit dans %1</source>
+        <translation>PDF written in %1</translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/dialogs/export_pdf.py" line="278"/>
+        <source>ouvrir le dossier</source>
+        <translation>open the folder</translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/dialogs/export_pdf.py" line="305"/>
         <source>Aucune messagerie n&apos;a pu ouvrir le brouillon. Le PDF et le courriel sont dans %1 : joignez le PDF à un message, ou ouvrez le fichier .eml avec votre messagerie.</source>
         <translation>No mail program could open the draft. The PDF and the email are in %1: attach the PDF to a message, or open the .eml file with your mail program.</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/dialogs/export_pdf.py" line="233"/>
+        <location filename="../../diagapp/ui/dialogs/export_pdf.py" line="312"/>
         <source>Monographie prête</source>
         <translation>Monograph ready</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/dialogs/export_pdf.py" line="278"/>
-        <location filename="../../diagapp/ui/dialogs/export_pdf.py" line="291"/>
+        <location filename="../../diagapp/ui/dialogs/export_pdf.py" line="360"/>
+        <location filename="../../diagapp/ui/dialogs/export_pdf.py" line="373"/>
         <source>Envoyer aux financeurs</source>
         <translation>Send to funders</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/dialogs/export_pdf.py" line="279"/>
+        <location filename="../../diagapp/ui/dialogs/export_pdf.py" line="361"/>
         <source>Ouvrez d&apos;abord une évaluation.</source>
         <translation>Open an assessment first.</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/dialogs/export_pdf.py" line="287"/>
+        <location filename="../../diagapp/ui/dialogs/export_pdf.py" line="369"/>
         <source>Écriture de la monographie…</source>
         <translation>Writing the monograph…</translation>
     </message>
@@ -2407,7 +2569,7 @@ Send it to them: it can be filled in with Excel or LibreOffice, offline. Once it
 <context>
     <name>settings</name>
     <message>
-        <location filename="../../diagapp/ui/settings.py" line="134"/>
+        <location filename="../../diagapp/ui/settings.py" line="138"/>
         <source>Vos préférences n&apos;ont pas pu être enregistrées dans %1 (disque plein ou dossier en lecture seule ?). Elles valent jusqu&apos;à la fermeture de diagapp. Vos saisies, elles, sont bien enregistrées dans la base.</source>
         <translation>Your preferences could not be saved in %1 (full disk or read-only folder?). They apply until diagapp is closed. Your answers themselves are safely saved in the database.</translation>
     </message>

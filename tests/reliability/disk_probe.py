@@ -120,7 +120,7 @@ def database(work: Path, demo: Path) -> None:
                 participant_id=None,
                 item_id=item,
                 value=3,
-                evidence=f"{n} " + "« preuve » " * 3000,
+                evidence=f"{n} " + "« preuve » " * 1800,  # under limits.MAX_LONG_TEXT
             )
     except DiagappError as exc:
         message, kind = str(exc), type(exc).__name__

@@ -19,7 +19,7 @@ from reliability_fuzzing import FUZZ, FUZZ_EXAMPLES, NASTY_TEXT, SCALARS, mutate
 
 from diagapp.domain.errors import DiagappError
 from diagapp.domain.recommendations_loader import parse_catalog
-from diagapp.services import assessments, catalog, exchange, forms, recommendations
+from diagapp.services import assessments, catalog, exchange, forms, forms_import, recommendations
 from diagapp.storage.database import Database
 
 # A form is a real workbook to write and read: fewer examples by default.
@@ -53,7 +53,7 @@ def blank_form(form_db: Database, tmp_path_factory: pytest.TempPathFactory) -> P
 def _throw_form(db: Database, path: Path) -> None:
     before = exchange.export_data(db)
     try:
-        forms.import_form(db, path)
+        forms_import.import_form(db, path)
     except DiagappError as exc:
         assert str(exc).strip()
         assert exchange.export_data(db) == before
@@ -140,7 +140,7 @@ def test_a_json_export_given_as_a_form(form_db: Database, tmp_path: Path) -> Non
     path = tmp_path / "not-a-form.xlsx"
     path.write_text(json.dumps(exchange.export_data(form_db)), encoding="utf-8")
     with pytest.raises(DiagappError):
-        forms.import_form(form_db, path)
+        forms_import.import_form(form_db, path)
 
 
 # --- the recommendation catalog (questionnaires/recommendations.yaml) -------------------

@@ -96,6 +96,8 @@ def test_an_old_database_opens_with_identical_answers_and_scores(
         for key in want:  # one key at a time: a failure names what changed
             assert got[key] == want[key], f"{want['label']}: {key}"
     assert _builder().raw_decisions(path) == expected["recommendation_decisions"]
+    accepted = _builder().raw_reread_acceptances(path)
+    assert (accepted or []) == expected.get("reread_acceptances", [])
     conn = sqlite3.connect(path)
     try:
         assert conn.execute("PRAGMA user_version").fetchone()[0] == migrations.SCHEMA_VERSION
@@ -197,7 +199,7 @@ def _kill_during_migration(tmp_path: Path, seed: int) -> None:
     conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
     try:
         assert conn.execute("PRAGMA integrity_check").fetchall() == [("ok",)]
-        assert conn.execute("PRAGMA user_version").fetchone()[0] in (1, 2)
+        assert conn.execute("PRAGMA user_version").fetchone()[0] in (1, migrations.SCHEMA_VERSION)
     finally:
         conn.close()
     db = open_database(path)  # the next start finishes the job

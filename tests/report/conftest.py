@@ -7,8 +7,16 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from pdf_helpers import PARTICIPANT_SECRET, SECRET, Made, pdf_text
+from pdf_helpers import (
+    PARTICIPANT_EVIDENCE,
+    PARTICIPANT_JUSTIFICATION,
+    PARTICIPANT_SECRET,
+    SECRET,
+    Made,
+    pdf_text,
+)
 
+from diagapp.report.monograph import Monograph
 from diagapp.storage.database import Database, open_database
 
 
@@ -36,7 +44,8 @@ def monograph_db(demo_master: Path, tmp_path_factory: pytest.TempPathFactory) ->
         participant_id=first.id,
         item_id="ressort.besoin_territoire",
         private_note=PARTICIPANT_SECRET,
-        evidence=PARTICIPANT_SECRET,
+        evidence=PARTICIPANT_EVIDENCE,
+        justification=f"{PARTICIPANT_JUSTIFICATION}, avec {a.participants[1].name}.",
     )
     story = str(a.fields.get("identity.story", ""))
     answers.set_field(
@@ -80,3 +89,33 @@ def english(monograph_db: Database) -> Made:
 @pytest.fixture(scope="session")
 def anonymous(monograph_db: Database) -> Made:
     return _make(monograph_db, lang="fr", anonymize=True)
+
+
+@pytest.fixture(scope="session")
+def pristine_demo(
+    demo_master: Path, tmp_path_factory: pytest.TempPathFactory
+) -> Iterator[Database]:
+    """The demo as written, without the texts planted above."""
+    path = tmp_path_factory.mktemp("pristine") / "demo.sqlite"
+    shutil.copyfile(demo_master, path)
+    db = open_database(path)
+    yield db
+    db.close()
+
+
+@pytest.fixture(scope="session")
+def french_compared(pristine_demo: Database) -> Made:
+    """The demo as `diagapp export pdf --compare previous` makes it."""
+    from diagapp.services import assessments
+
+    ids = assessments.history(db=pristine_demo, dynamic_id=1)
+    return _make(pristine_demo, lang="fr", compare=ids[-2:-1])
+
+
+@pytest.fixture(scope="session")
+def demo_monograph(pristine_demo: Database) -> Monograph:
+    """The demo's latest assessment, gathered for the report layer to lay out."""
+    from diagapp.services import assessments, monograph_data
+
+    latest = assessments.latest_assessment(pristine_demo)
+    return monograph_data.gather(pristine_demo, assessment_id=latest, lang="fr")

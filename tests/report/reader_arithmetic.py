@@ -139,7 +139,13 @@ def check_funding(lines: list[str], q: Questionnaire, lang: str, out: Checked) -
     legend = re.findall(
         r"(\S[^()]*?) \((\d+) ?%\)",
         " ".join(
-            _section(lines, caption, re.compile(r"(Règle de minimis|Alerte|De minimis rule|Alert)"))
+            _section(
+                lines,
+                caption,
+                re.compile(
+                    r"(Règle de minimis|Alerte|De minimis rule|Alert|À vérifier avec|To check with)"
+                ),
+            )
         ),
     )
     legend = [(re.split(r"\s{2,}", label.strip())[-1], p) for label, p in legend]

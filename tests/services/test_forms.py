@@ -11,7 +11,7 @@ import pytest
 from questionnaire_v2 import make_data_root
 
 from diagapp.domain.errors import DiagappError
-from diagapp.services import answers, assessments, catalog, forms
+from diagapp.services import answers, assessments, catalog, forms, forms_import
 from diagapp.services.forms import COL_ANSWER, COL_EVIDENCE, COL_ID, SHEET_ITEMS, SHEET_META
 from diagapp.storage.database import Database, open_database
 
@@ -107,7 +107,7 @@ def test_round_trip_and_importing_twice_changes_nothing(
             RECIT: ("1", 42),
         },
     )
-    report = forms.import_form(db, path)
+    report = forms_import.import_form(db, path)
     assert (report.count("imported"), report.count("refused"), report.count("empty")) == (
         4,
         0,
@@ -122,7 +122,7 @@ def test_round_trip_and_importing_twice_changes_nothing(
     }
     assert _levels(db, workshop, "paul") == {}  # only Anne's answers
     before = _dump(db)
-    again = forms.import_form(db, path)
+    again = forms_import.import_form(db, path)
     assert (again.count("imported"), again.count("unchanged")) == (0, 4)
     assert _dump(db) == before
 
@@ -154,7 +154,7 @@ def test_bad_cells_are_refused_one_by_one_and_their_answers_untouched(
     book[SHEET_ITEMS].cell(row=60, column=COL_ID, value="ressort.invente")
     book[SHEET_ITEMS].cell(row=60, column=COL_ANSWER, value=2)
     book.save(path)
-    report = forms.import_form(db, path)
+    report = forms_import.import_form(db, path)
     reasons = {r.item_id: r.reason for r in report.rows if r.status == "refused"}
     assert reasons == {
         RECIT: "5 n'est pas un niveau de l'échelle (0 à 3)",
@@ -172,7 +172,7 @@ def test_bad_cells_are_refused_one_by_one_and_their_answers_untouched(
 def _refused(db: Database, path: Path, message: str, **kwargs: int) -> None:
     before = _dump(db)
     with pytest.raises(DiagappError, match=message):
-        forms.import_form(db, path, **kwargs)
+        forms_import.import_form(db, path, **kwargs)
     assert _dump(db) == before
 
 

@@ -175,7 +175,9 @@ def test_email_draft_carries_the_same_pdf(demo_db: Database, folder: Path) -> No
     body = message.get_body(preferencelist=("plain",))
     assert body is not None and "Bonjour" in body.get_content()
     (attachment,) = message.iter_attachments()
-    assert attachment.get_filename() == "monographie-pole-cooperatif-du-haut-vallon-2026.pdf"
+    assert (
+        attachment.get_filename() == "monographie-pôle-coopératif-du-haut-vallon-2026.pdf"
+    )  # accents kept (RFC 2231)
     assert attachment.get_content() == draft.pdf.read_bytes()
     assert "Claire Martin" not in text_of(attachment.get_content())
 

@@ -89,3 +89,17 @@ def demo_window(qtbot: QtBot, demo_path: Path) -> Iterator[MainWindow]:
     yield opened
     opened.close()
     opened.workshop.workspace.close()
+
+
+@pytest.fixture
+def fresh_demo_window(qtbot: QtBot) -> Iterator[MainWindow]:
+    """The real window on a fresh copy of the demo (not shown yet), closed at the end."""
+    from diagapp.ui import app
+
+    opened = app.open_window(demo=True)
+    assert isinstance(opened, MainWindow)
+    qtbot.addWidget(opened)
+    yield opened
+    opened.close()
+    assert opened.workshop.workspace is not None
+    opened.workshop.workspace.close()

@@ -117,14 +117,14 @@ def _number(text: str) -> Decimal:
 def test_each_printed_change_is_the_change_of_the_printed_scores(
     page: ComparisonPage, qtbot: QtBot
 ) -> None:
-    """2025 → 2026 in the demo (questionnaire v1 then: « faire système » 1,7 → 2,25 was shown
-    2,2 and +0,6); every row's printed change is the change of its printed scores."""
+    """2025 → 2026 in the demo: every change shown is the difference of the scores shown
+    (« faire système » 1,7 → 2,25 was once shown 2,2 and +0,6)."""
     ids = list(page.boxes)
     page.set_chosen([ids[1], ids[2]])
     _wait(qtbot, page)
     table = page.summary.dimensions
     rows = [[table.item(r, c).text() for c in range(4)] for r in range(table.rowCount())]
-    assert [r[1:] for r in rows if r[0].startswith("5. ")] == [["1,8", "2,1", "+0,3"]]  # v2 demo
+    assert [r[1:] for r in rows if r[0].startswith("5. ")] == [["1,8", "2,0", "+0,2"]]  # v2 demo
     for label, before, after, change in rows:
         shown = Decimal(0) if change in ("0", "0,0") else _number(change)
         assert shown == _number(after) - _number(before), label

@@ -92,3 +92,70 @@ def test_radar_labels_grow_with_the_window(window: MainWindow) -> None:
     assert labels_follow()
     settings.put(settings.LARGE_TEXT, True)
     assert labels_follow()
+
+
+@pytest.fixture
+def projected(window: MainWindow, qtbot: QtBot) -> MainWindow:
+    """Large type in a 1600 × 1000 window, as projected on a wall."""
+    window.resize(1600, 1000)
+    settings.put(settings.LARGE_TEXT, True)
+    qtbot.wait(50)  # the pages lay out again in the larger type
+    return window
+
+
+def test_the_five_dimension_radar_stays_large_when_projected(
+    projected: MainWindow, qtbot: QtBot
+) -> None:
+    results = projected.pages["results"]
+    assert isinstance(results, ResultsPage)
+    projected.show_page("results")
+    assert results.radar is not None
+    chart = results.radar.overall
+    view = chart.getPlotItem().getViewBox()
+
+    def ring_radius() -> float:
+        (left, right), _ = view.viewRange()
+        return view.width() / (right - left) * 3  # ring 3, in pixels
+
+    # the labels leave the radar at least 60 % of its room (it was under half)
+    qtbot.waitUntil(lambda: ring_radius() >= 0.6 * min(view.width(), view.height()) / 2)
+
+
+def test_no_table_scrolls_sideways_when_projected(projected: MainWindow, qtbot: QtBot) -> None:
+    from diagapp.ui.pages.governance import GovernancePage
+
+    governance, funding = projected.pages["governance"], projected.pages["funding"]
+    assert isinstance(governance, GovernancePage) and isinstance(funding, FundingPage)
+    for key, table in (("governance", governance.typology), ("funding", funding.table)):
+        projected.show_page(key)
+        qtbot.waitUntil(table.isVisible)
+        qtbot.wait(50)
+        assert table.horizontalScrollBar().maximum() == 0, key
+
+
+def test_deliberation_item_names_wrap_instead_of_shrinking(
+    projected: MainWindow, qtbot: QtBot
+) -> None:
+    projected.show_page("deliberation")
+    page = projected.current_page()
+    table = page.table  # type: ignore[union-attr]
+    qtbot.waitUntil(table.isVisible)
+    text = str(table.model().index(0, 0).data())
+    width = table.columnWidth(0)
+    lines = -(-table.fontMetrics().horizontalAdvance(text) // max(width, 1))
+    assert width >= 20 * table.fontMetrics().averageCharWidth()  # not a word per line
+    assert lines > 1  # the whole name does not fit on one line…
+    assert table.rowHeight(0) >= lines * table.fontMetrics().lineSpacing() * 0.9  # …so it wraps
+
+
+def test_menus_and_dialogs_grow_with_large_type(projected: MainWindow) -> None:
+    from diagapp.ui.dialogs.settings import SettingsDialog
+
+    large = projected.font().pointSizeF()
+    menu = projected.menuBar().actions()[0].menu()
+    assert menu is not None and menu.font().pointSizeF() == pytest.approx(large)
+    dialog = SettingsDialog(projected)
+    try:
+        assert dialog.font().pointSizeF() == pytest.approx(large)
+    finally:
+        dialog.deleteLater()

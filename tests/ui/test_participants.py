@@ -8,11 +8,14 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 import pytest
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
 
 from diagapp.domain.model import Assessment
 from diagapp.services import answers, assessments, catalog
 from diagapp.services.workspace import open_workspace
 from diagapp.ui.dialogs import ask
+from diagapp.ui.main_window import MainWindow
 from diagapp.ui.models.participants import ParticipantsModel
 from diagapp.ui.pages.participants import ParticipantsPage
 from diagapp.ui.workshop import Workshop
@@ -139,3 +142,33 @@ def test_the_model_copes_with_no_assessment(qtmodeltester: object) -> None:
     model = ParticipantsModel()
     model.set_assessment(None, catalog.questionnaire(), None)
     qtmodeltester.check(model)  # type: ignore[attr-defined]
+
+
+def test_enter_in_the_college_adds_the_participant(
+    page: ParticipantsPage, workshop: Workshop, qtbot: QtBot
+) -> None:
+    before = len(page.model.participants)
+    page.new_name.setText("Chloe Martin")
+    page.new_college.setEditText("Habitants")
+    line = page.new_college.lineEdit()
+    assert line is not None
+    qtbot.keyClick(line, Qt.Key.Key_Return)
+    assert len(page.model.participants) == before + 1
+    added = page.model.participants[-1]
+    assert (added.name, added.college) == ("Chloe Martin", "Habitants")
+    assert page.new_name.text() == ""
+
+
+def test_answering_in_someones_name_opens_the_walk_through(
+    fresh_demo_window: MainWindow,
+) -> None:
+    fresh_demo_window.show()
+    fresh_demo_window.show_page("participants")
+    page = fresh_demo_window.current_page()
+    assert isinstance(page, ParticipantsPage)
+    page.table.selectRow(1)
+    chosen = page.selected_participant()
+    assert chosen is not None
+    page.active_button.click()
+    assert fresh_demo_window.workshop.participant_id == chosen.id
+    assert fresh_demo_window.current_key() == "walkthrough"

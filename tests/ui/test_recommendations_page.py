@@ -3,6 +3,8 @@ the team's decisions stored with the assessment and shown again the year after."
 
 from __future__ import annotations
 
+import datetime as dt
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 import pytest
@@ -11,7 +13,8 @@ from PySide6.QtWidgets import QLabel
 from pytestqt.qtbot import QtBot
 
 from diagapp.domain.errors import DiagappError
-from diagapp.services import answers, recommendations
+from diagapp.services import answers, assessments, recommendations
+from diagapp.services.workspace import open_workspace
 from diagapp.ui.pages.recommendations import RecommendationsPage
 from diagapp.ui.workshop import Workshop
 
@@ -121,7 +124,8 @@ def test_last_year_decisions_are_shown_next_to_this_year(workshop: Workshop, qtb
     past = expected(workshop).last_year
     assert target.id in {p.recommendation_id for p in past}
     assert page.last_year.rowCount() == len(past)
-    assert page.tabs.tabText(page.tabs.indexOf(page.last_year)).endswith(f"({len(past)})")
+    assert page.tabs.tabText(page.tabs.indexOf(page.last_year_tab)).endswith(f"({len(past)})")
+    assert page.last_year_tab.currentWidget() is page.last_year
     # This year's decision is still to be taken.
     assert card.decision == "open"
 
@@ -166,3 +170,30 @@ def test_without_an_assessment_the_page_waits(workshop: Workshop, qtbot: QtBot) 
     page.show()
     assert page.placeholder.isVisible()
     assert not page.decide("evaluation.outil_pilotage", "accepted")
+
+
+def test_no_decision_from_last_year_is_explained_not_an_empty_table(
+    tmp_path: Path, show_page: ShowPage
+) -> None:
+    workspace = open_workspace(tmp_path / "first.sqlite")
+    try:
+        db = workspace.db
+        dynamic = assessments.create_dynamic(db, name="Tiers-lieu des Tilleuls")
+        first = assessments.create_assessment(db, dynamic_id=dynamic, date=dt.date(2024, 3, 1))
+        shop = Workshop(workspace)
+        shop.set_assessment(first)
+        page = show_page(RecommendationsPage(shop))
+        page.tabs.setCurrentWidget(page.last_year_tab)
+        assert page.last_year_empty.isVisible() and not page.last_year.isVisible()
+        assert page.last_year_empty.text().startswith("Aucune évaluation précédente")
+
+        second = assessments.create_assessment(
+            db, dynamic_id=dynamic, date=dt.date(2025, 3, 1), copy_from=None
+        )
+        shop.set_assessment(second)  # the year before decided nothing
+        assert page.last_year_empty.isVisible()
+        assert "L'évaluation précédente ne contient aucune décision" in (
+            page.last_year_empty.text()
+        )
+    finally:
+        workspace.close()

@@ -182,3 +182,93 @@ def test_open_and_mark_done(demo_path: Path, qtbot: QtBot) -> None:
         assert page.status_button.text() == "Marquer comme terminée"
     finally:
         opened.close()
+
+
+@pytest.fixture
+def mistaken(workspace: Workspace) -> tuple[int, int]:
+    """A dynamic with this year's assessment and one created by mistake (with a participant)."""
+    db = workspace.db
+    dynamic = assessments.create_dynamic(db, name="Tiers-lieu des Tilleuls")
+    kept = assessments.create_assessment(db, dynamic_id=dynamic, date=dt.date(2025, 3, 1))
+    wrong = assessments.create_assessment(
+        db, dynamic_id=dynamic, date=dt.date(2025, 3, 2), label="Essai par erreur"
+    )
+    from diagapp.services import answers
+
+    answers.add_participant(db, assessment_id=wrong, name="Alice", college="Habitants")
+    return kept, wrong
+
+
+def test_an_assessment_made_by_mistake_can_be_renamed(
+    workspace: Workspace, mistaken: tuple[int, int], qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _kept, wrong = mistaken
+    page = make_page(workspace, qtbot)
+    page.select("assessment", wrong)
+    assert page.rename_button.isEnabled()
+    monkeypatch.setattr(ask, "text", lambda *_a, **_k: "  Atelier de printemps ")
+    assert page.rename_selected()
+    assert assessments.load_assessment(workspace.db, wrong).label == "Atelier de printemps"
+    monkeypatch.setattr(ask, "text", lambda *_a, **_k: "   ")  # empty: nothing changes
+    assert not page.rename_selected()
+    assert assessments.load_assessment(workspace.db, wrong).label == "Atelier de printemps"
+
+
+def test_deleting_an_assessment_asks_first_and_keeps_a_copy(
+    workspace: Workspace,
+    mistaken: tuple[int, int],
+    qtbot: QtBot,
+    monkeypatch: pytest.MonkeyPatch,
+    messages: list[tuple[str, str, str]],
+) -> None:
+    import sqlite3
+
+    kept, wrong = mistaken
+    page = make_page(workspace, qtbot)
+    page.workshop.set_assessment(wrong)
+    page.select("assessment", wrong)
+    asked: list[str] = []
+
+    def answer(answer: bool) -> None:
+        monkeypatch.setattr(
+            ask, "confirm", lambda _p, question, **_k: asked.append(question) or answer
+        )
+
+    answer(False)  # « Annuler »: nothing is deleted
+    assert not page.delete_selected()
+    assert "Essai par erreur" in asked[0] and "1 participant" in asked[0]
+    assert {a.id for a in assessments.list_dynamics(workspace.db)[0].assessments} == {kept, wrong}
+
+    answer(True)
+    assert page.delete_selected()
+    assert {a.id for a in assessments.list_dynamics(workspace.db)[0].assessments} == {kept}
+    assert page.workshop.assessment_id is None  # no longer open on a deleted assessment
+    kind, _title, text = messages[-1]
+    assert kind == "inform"
+    copy = Path(text.rsplit(" : ", 1)[1])
+    with sqlite3.connect(copy) as con:  # the copy still holds what was deleted
+        labels = {label for (label,) in con.execute("SELECT label FROM assessments")}
+    assert "Essai par erreur" in labels
+
+
+def test_a_finished_assessment_says_so_on_its_pages_and_reopens(
+    workspace: Workspace, mistaken: tuple[int, int], qtbot: QtBot
+) -> None:
+    from diagapp.domain.model import STATUS_DONE, STATUS_DRAFT
+    from diagapp.ui.pages.participants import ParticipantsPage
+
+    kept, _wrong = mistaken
+    assessments.set_status(workspace.db, assessment_id=kept, status=STATUS_DONE)
+    shop = Workshop(workspace)
+    shop.set_assessment(kept)
+    page = ParticipantsPage(shop)
+    qtbot.addWidget(page)
+    page.show()
+    assert page.done_banner.isVisible()
+    assert "Terminée" in page.done_banner.text.text()
+    page.done_banner.reopen_button.click()
+    assert assessments.load_assessment(workspace.db, kept).status == STATUS_DRAFT
+    assert not page.done_banner.isVisible()
+    assessments.set_status(workspace.db, assessment_id=kept, status=STATUS_DONE)
+    shop.data_changed.emit("assessments")  # marked done from the start page
+    assert page.done_banner.isVisible()

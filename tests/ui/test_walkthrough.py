@@ -10,11 +10,13 @@ from typing import TYPE_CHECKING
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QPlainTextEdit
 from pytestqt.qtbot import QtBot
 
 from diagapp.domain.model import Answer
 from diagapp.services import answers, assessments, catalog
 from diagapp.services.workspace import open_workspace
+from diagapp.ui.main_window import MainWindow
 from diagapp.ui.pages.walkthrough import WalkthroughPage
 from diagapp.ui.workshop import Workshop
 
@@ -100,10 +102,7 @@ def test_clicking_a_level_saves_it_for_the_active_participant(
 def test_number_keys_choose_a_level_and_n_marks_not_concerned(
     page: WalkthroughPage, workshop: Workshop, qtbot: QtBot
 ) -> None:
-    alice = participant_ids(workshop)[0]
-    workshop.set_participant(alice)
-    page.activateWindow()
-    qtbot.waitUntil(page.isActiveWindow)
+    alice = alice_answers_in_the_active_window(page, workshop, qtbot)
     page.scale.cards[0].radio.setFocus()
     qtbot.keyClick(page, Qt.Key.Key_2)
     item = page.item
@@ -229,3 +228,97 @@ def test_without_an_assessment_the_page_says_what_to_do(qtbot: QtBot, workshop: 
     page.show()
     assert page.placeholder.isVisible()
     assert "page d'accueil" in page.placeholder.text()
+
+
+def test_the_next_item_shows_its_question_from_the_top(
+    workshop: Workshop, qtbot: QtBot, show_page: ShowPage
+) -> None:
+    page = show_page(WalkthroughPage(workshop), (900, 420))
+    qtbot.waitExposed(page)
+    bar = page.item_area.verticalScrollBar()
+    qtbot.waitUntil(lambda: bar.maximum() > 0)  # the item does not fit: it scrolls
+    bar.setValue(bar.maximum())  # read down to the text boxes
+    page.next_item()
+    assert bar.value() == 0
+    assert page.item_label.visibleRegion().boundingRect().height() > 0
+
+
+def alice_answers_in_the_active_window(
+    page: WalkthroughPage, workshop: Workshop, qtbot: QtBot
+) -> int:
+    alice = participant_ids(workshop)[0]
+    workshop.set_participant(alice)
+    page.activateWindow()
+    qtbot.waitUntil(page.isActiveWindow)
+    return alice
+
+
+def press_and_read(
+    qtbot: QtBot, key: int, workshop: Workshop, page: WalkthroughPage, who: int | None
+) -> Answer | None:
+    """A digit typed where the keyboard focus is; the current item's stored answer then."""
+    focused = QApplication.focusWidget()
+    assert focused is not None and not isinstance(focused, QPlainTextEdit)
+    qtbot.keyClick(focused, Qt.Key(Qt.Key.Key_0 + key))
+    item = page.item
+    assert item is not None
+    return stored(workshop, item.id, who)
+
+
+def test_esc_or_moving_on_leaves_the_text_box_so_a_digit_chooses_a_level(
+    page: WalkthroughPage, workshop: Workshop, qtbot: QtBot
+) -> None:
+    alice = alice_answers_in_the_active_window(page, workshop, qtbot)
+    evidence = page.notes.edits["evidence"]
+    evidence.setFocus()
+    qtbot.keyClicks(evidence, "PV du 3 mars")
+    qtbot.keyClick(evidence, Qt.Key.Key_Escape)
+    assert not evidence.hasFocus()
+    answer = press_and_read(qtbot, 2, workshop, page, alice)
+    assert evidence.toPlainText() == "PV du 3 mars"
+    assert answer is not None and answer.value == 2
+
+    justification = page.notes.edits["justification"]
+    justification.setFocus()
+    qtbot.waitUntil(justification.hasFocus)
+    page.next_item()  # PageDown or Alt+→, typed from the box
+    answer = press_and_read(qtbot, 3, workshop, page, alice)
+    assert answer is not None and answer.value == 3
+    assert justification.toPlainText() == ""
+
+
+def test_number_keys_work_right_after_clicking_the_section_list(
+    fresh_demo_window: MainWindow, qtbot: QtBot
+) -> None:
+    fresh_demo_window.show()
+    fresh_demo_window.activateWindow()
+    qtbot.waitUntil(fresh_demo_window.isActiveWindow)
+    fresh_demo_window.page_keys()
+    nav = fresh_demo_window.nav
+    row = fresh_demo_window.page_keys().index("walkthrough")
+    where = nav.visualItemRect(nav.item(row)).center()
+    qtbot.mouseClick(nav.viewport(), Qt.MouseButton.LeftButton, pos=where)
+    assert fresh_demo_window.current_key() == "walkthrough"
+    page = fresh_demo_window.current_page()
+    assert isinstance(page, WalkthroughPage)
+    item = page.item
+    assert item is not None
+    who = fresh_demo_window.workshop.participant_id
+    before = stored(fresh_demo_window.workshop, item.id, who)
+    key = 0 if before is not None and before.value != 0 else 1
+    after = press_and_read(qtbot, key, fresh_demo_window.workshop, page, who)
+    assert after is not None and after.value == key
+
+
+def test_after_a_restart_a_participant_answers_not_the_consensus(
+    fresh_demo_window: MainWindow,
+) -> None:
+    assessment = fresh_demo_window.workshop.assessment()
+    assert assessment is not None and assessment.participants
+    first = assessment.participants[0]
+    assert fresh_demo_window.workshop.participant_id == first.id
+    fresh_demo_window.show()
+    fresh_demo_window.show_page("walkthrough")
+    page = fresh_demo_window.current_page()
+    assert isinstance(page, WalkthroughPage)
+    assert page.respondent.currentData() == first.id

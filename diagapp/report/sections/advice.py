@@ -9,7 +9,7 @@ from typing import Any
 from diagapp.report.monograph import Recommendation
 from diagapp.report.sections.common import Ctx
 from diagapp.report.styles import PRIMARY_LIGHT
-from diagapp.report.typography import percent
+from diagapp.report.typography import of_dynamic, parenthesized, percent
 from diagapp.report.wording import pick
 
 
@@ -39,6 +39,7 @@ def _entry(ctx: Ctx, rec: Recommendation) -> Any:
             ctx.mp(
                 ctx.labelled(pick(lang, "Où dans le rapport", "Where in the report"), rec.where),
                 ctx.s.note,
+                references=True,  # a reference line: its line numbers are its point
             )
         )
     if rec.decision or rec.note:
@@ -103,7 +104,11 @@ def _compact(ctx: Ctx, recs: Sequence[Recommendation]) -> list[Any]:
         [
             f"<b>{ctx.text(r.title)}</b>"
             + (f" — {ctx.text(r.why[0])}" if r.why else "")
-            + (f' <font color="#66767d">({ctx.text(r.where)})</font>' if r.where else "")
+            + (
+                f'<font color="#66767d"> {ctx.text(parenthesized(r.where))}</font>'
+                if r.where
+                else ""
+            )
             for r in recs
         ],
         ctx.s.body_small,
@@ -111,15 +116,22 @@ def _compact(ctx: Ctx, recs: Sequence[Recommendation]) -> list[Any]:
 
 
 def _justifications(ctx: Ctx) -> list[Any]:
-    """The team's funder-visible justifications, item by item."""
+    """The funder-visible justifications, item by item: the team's, then each participant's
+    (« Justification pour les financeurs » promises they reach the PDF)."""
     m = ctx.m
     entries = []
     for item in m.questionnaire.items:
         answer = m.assessment.consensus(item.id)
-        if answer and answer.justification.strip():
+        texts = (
+            [ctx.text(answer.justification.strip())]
+            if answer and answer.justification.strip()
+            else []
+        )
+        texts += [ctx.labelled(who, text) for who, text in ctx.said_by(item, "justification")]
+        if texts:
             entries.append(
                 f"<b>{ctx.item_numbers[item.id]} {ctx.text(ctx.item_label(item))}</b><br/>"
-                f"{ctx.text(answer.justification.strip())}"
+                + "<br/>".join(texts)
             )
     return ctx.bullets(entries, ctx.s.body_small)
 
@@ -132,8 +144,8 @@ def build_funders(ctx: Ctx) -> list[Any]:
         ctx.p(
             pick(
                 lang,
-                f"Madame, Monsieur, cette monographie a été écrite par l'équipe de "
-                f"{m.assessment.dynamic_name} à l'issue de son atelier d'autodiagnostic. Le "
+                "Madame, Monsieur, cette monographie a été écrite par l'équipe "
+                f"{of_dynamic(m.assessment.dynamic_name)} à l'issue de son atelier d'autodiagnostic. Le "
                 "rapport du Labo de l'ESS adresse aux partenaires financeurs des propositions "
                 "précises (annexe 1, l. 1427-1469) : évoluer d'une logique de « je finance qui » "
                 "vers une logique de « je finance quoi », financer davantage les dépenses de "

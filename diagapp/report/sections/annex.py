@@ -147,6 +147,7 @@ def _items(ctx: Ctx) -> list[Any]:
 
 
 def build(ctx: Ctx) -> list[Any]:
+    ctx.keep_references = True  # the annex is where the report's lines are cited
     return [
         ctx.h1(ctx.say("annex"), "annex"),
         *_method(ctx),

@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cached_property
 from typing import Any
 
 from diagapp.domain.questionnaire import Item, Source
-from diagapp.report import document
+from diagapp.report import document, headings
 from diagapp.report.monograph import Monograph
+from diagapp.report.notes import Notes
 from diagapp.report.styles import PRIMARY_LIGHT, RULE, Styles, layout_style, styles, table_style
 from diagapp.report.typography import NNBSP, colon, decimal, join_words, markup, typeset
 from diagapp.report.wording import say
@@ -36,6 +37,8 @@ class Ctx:
     """The monograph being written, with helpers in its language."""
 
     m: Monograph
+    notes: Notes = field(default_factory=Notes)
+    keep_references: bool = False  # the annex cites the report's lines in full
 
     @property
     def lang(self) -> str:
@@ -64,25 +67,52 @@ class Ctx:
     def p(self, plain: str, style: Any = None) -> Any:
         from reportlab.platypus import Paragraph
 
-        return Paragraph(self.text(plain), style or self.s.body)
+        style = style or self.s.body
+        return Paragraph(self.noted(self.text(plain), style), style)
 
-    def mp(self, marked_up: str, style: Any = None, bullet: str | None = None) -> Any:
-        """A paragraph from markup already escaped by the caller."""
+    def noted(self, marked_up: str, style: Any) -> str:
+        """Line references in running text become note numbers (captions keep their source)."""
+        if self.keep_references or style is self.s.caption:
+            return marked_up
+        return self.notes.take(marked_up)
+
+    def end_notes(self) -> list[Any]:
+        """The references of the section just built, as a note at its end."""
+        from reportlab.platypus import Paragraph
+
+        taken = self.notes.flush()
+        if not taken:
+            return []
+        items = " ; " if self.lang == "fr" else "; "
+        listed = items.join(f"<super>{n}</super>{NNBSP}{self.text(t)}" for n, t in taken)
+        title = self.text(self.say("report_references"))
+        return [Paragraph(f"<b>{title}</b>{colon(self.lang)}{listed}", self.s.note)]
+
+    def mp(
+        self,
+        marked_up: str,
+        style: Any = None,
+        bullet: str | None = None,
+        references: bool = False,
+    ) -> Any:
+        """A paragraph from markup already escaped by the caller (`references`: a line that
+        cites the report keeps its line numbers)."""
         from reportlab.platypus import Paragraph
 
         style = style or self.s.body
         if bullet:
             style = bullet_style(style)
-        return Paragraph(marked_up, style, bulletText=bullet)
+        shown = marked_up if references else self.noted(marked_up, style)
+        return Paragraph(shown, style, bulletText=bullet)
 
     def h1(self, title: str, key: str, in_toc: bool = True) -> Any:
-        return document.heading(title, self.s.h1, 0, key, self.lang, in_toc)
+        return headings.heading(title, self.s.h1, 0, key, self.lang, in_toc)
 
     def h2(self, title: str, key: str) -> Any:
-        return document.heading(title, self.s.h2, 1, key, self.lang)
+        return headings.heading(title, self.s.h2, 1, key, self.lang)
 
     def h3(self, title: str) -> Any:
-        return self.p(title, self.s.h3)
+        return headings.subheading(title, self.s.h3, self.lang)
 
     def labelled(self, label: str, plain: str) -> str:
         """« <b>Preuve :</b> texte » as markup."""
@@ -126,6 +156,19 @@ class Ctx:
     def level_text(self, item: Item, value: int) -> str:
         return item.level(value).text.get(self.lang)
 
+    def said_by(self, item: Item, kind: str) -> list[tuple[str, str]]:
+        """(who, text) for each participant who wrote `kind` ("evidence" or "justification")
+        on `item`, in the participants' order; who is a collège and a number when anonymised."""
+        labels = self.m.participant_labels
+        order = {p.id: index for index, p in enumerate(self.m.assessment.participants)}
+        found = []
+        for answer in self.m.assessment.answers_for(item.id):
+            text = str(getattr(answer, kind)).strip()
+            pid = answer.participant_id
+            if text and pid is not None and pid in labels:
+                found.append((order.get(pid, 0), labels[pid], text))
+        return [(who, text) for _, who, text in sorted(found, key=lambda f: f[0])]
+
     def cite(self, source: Source) -> str:
         start, end = source.lines
         space = NNBSP if self.lang == "fr" else " "
@@ -139,7 +182,7 @@ class Ctx:
         from reportlab.platypus import Paragraph
 
         hanging = bullet_style(style or self.s.bullet)
-        return [Paragraph(text, hanging, bulletText="•") for text in items]
+        return [Paragraph(self.noted(text, hanging), hanging, bulletText="•") for text in items]
 
     def table(
         self,
@@ -157,6 +200,7 @@ class Ctx:
             colWidths=list(widths),
             repeatRows=(1 if header else 0) if repeat is None else repeat,
             hAlign="LEFT",
+            splitInRow=1,  # a long evidence or name flows on to the next page
         )
         style = table_style(header=header, zebra=zebra, rows=len(rows))
         for command in extra:
@@ -189,7 +233,7 @@ class Ctx:
         from reportlab.lib import colors
         from reportlab.platypus import Table
 
-        table = Table([[list(flowables)]], colWidths=[width], hAlign="LEFT")
+        table = Table([[list(flowables)]], colWidths=[width], hAlign="LEFT", splitInRow=1)
         table.setStyle(
             layout_style(
                 [

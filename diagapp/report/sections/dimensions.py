@@ -10,7 +10,7 @@ from diagapp.domain.questionnaire import Dimension, Item
 from diagapp.report import charts
 from diagapp.report.sections.common import FRAME_WIDTH, Ctx
 from diagapp.report.styles import ACCENT, LEVEL_TEXT, PRIMARY, layout_style
-from diagapp.report.typography import colon, level
+from diagapp.report.typography import colon, level, parenthesized
 from diagapp.report.wording import pick
 
 NUMBER_W, LEVEL_W = 30, 92
@@ -57,6 +57,9 @@ def _item_cell(ctx: Ctx, item: Item) -> list[Any]:
         flow.append(
             ctx.mp(ctx.labelled(ctx.say("justification"), answer.justification.strip()), ctx.s.cell)
         )
+    for kind in ("evidence", "justification"):  # each participant's own, said by whom
+        for who, text in ctx.said_by(item, kind):
+            flow.append(ctx.mp(ctx.labelled(f"{ctx.say(kind)} ({who})", text), ctx.s.cell))
     return flow
 
 
@@ -111,7 +114,7 @@ def _overview(ctx: Ctx, dimension: Dimension) -> Any:
 
 def _disagreements(ctx: Ctx, dimension: Dimension) -> list[Any]:
     m, lang = ctx.m, ctx.lang
-    flow: list[Any] = [ctx.p(ctx.say("disagreed"), ctx.s.h3)]
+    flow: list[Any] = [ctx.h3(ctx.say("disagreed"))]
     disputed = [i for i in dimension.items if m.results[i.id].strong_disagreement]
     if not disputed:
         flow.append(ctx.p(ctx.say("disagreed_none"), ctx.s.body_small))
@@ -158,9 +161,10 @@ def build_dimension(ctx: Ctx, dimension: Dimension) -> list[Any]:
         CondPageBreak(DIMENSION_ROOM),
         ctx.h2(f"{dimension.number}. {dimension.title.get(lang)}", f"dim.{dimension.id}"),
         ctx.mp(
-            f"<i>{ctx.text(questions)}</i> "
-            f'<font color="#66767d">({ctx.text(ctx.say("report_short"))}, '
-            f"{ctx.text(ctx.cite(dimension.source))})</font>",
+            f"<i>{ctx.text(questions)}</i>"
+            '<font color="#66767d"> '
+            + ctx.text(parenthesized(f"{ctx.say('report_short')}, {ctx.cite(dimension.source)}"))
+            + "</font>",
             ctx.s.body_small,
         ),
         _overview(ctx, dimension),

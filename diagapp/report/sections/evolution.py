@@ -110,14 +110,14 @@ def _charts(ctx: Ctx, evo: Evolution) -> Any:
         charts.Series(
             [p.scores.get(d.id) for p in evo.points],
             SERIES[i % len(SERIES)],
-            f"{d.number}. {d.title.get(lang)}",
+            ctx.typeset(f"{d.number}. {d.title.get(lang)}"),
         )
         for i, d in enumerate(q.dimensions)
     ]
     trend = charts.trend(periods, lines, width=290, height=136)
     first, last = evo.points[0], evo.points[-1]
     radar = charts.radar(
-        [d.title.get(lang) for d in q.dimensions],
+        [ctx.typeset(d.title.get(lang)) for d in q.dimensions],
         [
             charts.Series(
                 [first.scores.get(d.id) for d in q.dimensions], SERIES[1], dashed=True, fill=False

@@ -8,6 +8,7 @@ from typing import Any
 
 from diagapp.report.sections.common import FRAME_WIDTH, Ctx
 from diagapp.report.styles import PRIMARY_LIGHT
+from diagapp.report.typography import parenthesized
 from diagapp.report.wording import pick
 
 SYMBOLS_FR = ("Néant", "+", "++", "+++")
@@ -141,15 +142,18 @@ def _typology(ctx: Ctx) -> list[Any]:
     for r in refs:
         rows.append(
             [
-                ctx.cell(f"{r.name} ({r.place})"),
+                ctx.cell(f"{r.name} {parenthesized(r.place)}"),
                 ctx.cell(r.legal_status),
                 ctx.cell(symbol(r.inhabitants, lang)),
                 ctx.cell(symbol(r.debate, lang)),
             ]
         )
     from reportlab.lib import colors
+    from reportlab.pdfbase.pdfmetrics import stringWidth
 
-    widths = [190, FRAME_WIDTH - 190 - 110, 55, 55]
+    # The two scale columns are as wide as their header word (« Inhabitants » stays whole).
+    scale_w = [max(55, stringWidth(c.text, ctx.s.cell_head.fontName, 7.5) + 12) for c in head[2:]]
+    widths = [190, FRAME_WIDTH - 190 - sum(scale_w), *scale_w]
     table = ctx.table(
         rows, widths, extra=[("BACKGROUND", (0, 1), (-1, 1), colors.HexColor(PRIMARY_LIGHT))]
     )

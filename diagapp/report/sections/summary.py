@@ -93,8 +93,7 @@ def _recommendations(ctx: Ctx) -> list[Any]:
         text = f"<b>{ctx.text(rec.title)}</b>"
         if rec.why:
             text += f" — {ctx.text(shorten(rec.why[0], 170))}"
-        if rec.where:
-            text += f' <font color="#66767d">({ctx.text(rec.where)})</font>'
+        # Where the report discusses it is told in the recommendations section, not here.
         flow.append(ctx.mp(text, ctx.s.body_small, bullet="•"))
     return flow
 

@@ -7,6 +7,9 @@ The menu calls `open_export_dialog(parent, workshop)`.
 
 from __future__ import annotations
 
+import html
+import subprocess
+import sys
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -26,6 +29,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
+    QMainWindow,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -35,6 +39,7 @@ from diagapp.domain.model import Assessment
 from diagapp.services import assessments, compare, reporting
 from diagapp.ui import coverage, settings
 from diagapp.ui.dialogs import ask
+from diagapp.ui.dialogs.reread_panel import RereadPanel
 from diagapp.ui.jobs import Job, run_job
 from diagapp.ui.widgets.readable import ALERT_COLOR
 from diagapp.ui.workshop import Workshop
@@ -49,6 +54,7 @@ class ExportChoice:
     to: str
     pdf: Path
     logo: Path | None = None  # on the cover
+    sender: str = ""  # the draft's From (remembered), empty: the mail program's own
 
     @property
     def eml(self) -> Path:
@@ -68,8 +74,10 @@ class ExportDialog(QDialog):
         default_pdf: Path,
         previous: tuple[int, str] | None,
         logo: str = "",
+        sender: str = "",
         partial: str = "",
         parent: QWidget | None = None,
+        reread: QWidget | None = None,  # the reread's findings, shown before export
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Envoyer aux financeurs"))
@@ -102,7 +110,7 @@ class ExportDialog(QDialog):
         self.evolution.setChecked(previous is not None)
         self.sections = QListWidget()
         self.sections.setAccessibleName(self.tr("Sections"))
-        for section, title in reporting.section_titles("fr"):
+        for section, title in reporting.section_titles(lang):
             if section == "evolution":
                 continue  # follows the check box above
             entry = QListWidgetItem(title)
@@ -111,9 +119,13 @@ class ExportDialog(QDialog):
             entry.setCheckState(Qt.CheckState.Checked)
             self.sections.addItem(entry)
         self.sections.setMaximumHeight(170)
+        self.language.currentIndexChanged.connect(self._title_sections)
         self.to = QLineEdit()
         self.to.setPlaceholderText(self.tr("financeur@region.fr, fondation@exemple.org"))
         self.to.setAccessibleName(self.tr("Destinataires"))
+        self.from_address = QLineEdit(sender)
+        self.from_address.setPlaceholderText(self.tr("vous@dynamique.org (facultatif)"))
+        self.from_address.setAccessibleName(self.tr("Expéditeur"))
         self.path = QLineEdit(str(default_pdf))
         self.path.setAccessibleName(self.tr("Fichier PDF"))
         browse = QPushButton(self.tr("Choisir…"))
@@ -134,6 +146,7 @@ class ExportDialog(QDialog):
         form = QFormLayout()
         form.addRow(self.tr("Langue :"), self.language)
         form.addRow(self.tr("Destinataires :"), self.to)
+        form.addRow(self.tr("De :"), self.from_address)
         form.addRow(self.tr("Fichier PDF :"), where)
         form.addRow(self.tr("Logo (couverture) :"), logo_row)
         form.addRow(self.tr("Sections :"), self.sections)
@@ -150,9 +163,18 @@ class ExportDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.anonymize)
         layout.addWidget(self.evolution)
+        if reread is not None:
+            layout.addWidget(reread)
         layout.addWidget(self.buttons)
         # Wide enough for the paths and the section titles without scrolling sideways.
         self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 95)
+
+    def _title_sections(self) -> None:
+        """The sections as the PDF will title them, in the language chosen for it."""
+        titles = dict(reporting.section_titles(str(self.language.currentData())))
+        for row in range(self.sections.count()):
+            entry = self.sections.item(row)
+            entry.setText(titles.get(str(entry.data(Qt.ItemDataRole.UserRole)), entry.text()))
 
     def _browse(self) -> None:
         path, _ = QFileDialog.getSaveFileName(
@@ -190,6 +212,7 @@ class ExportDialog(QDialog):
             to=self.to.text().strip(),
             pdf=pdf,
             logo=Path(self.logo.text().strip()).expanduser() if self.logo.text().strip() else None,
+            sender=self.from_address.text().strip(),
         )
 
 
@@ -208,6 +231,7 @@ def export_and_draft(
         compare=choice.compare,
         pdf_out=choice.pdf,
         logo=choice.logo,
+        sender=choice.sender,
         progress=progress,
     )
 
@@ -217,9 +241,64 @@ def open_url(url: QUrl) -> bool:
     return QDesktopServices.openUrl(url)
 
 
+def mail_handler_registered() -> bool:
+    """Whether the desktop has a mail program for .eml drafts (replaced in tests).
+
+    On Linux a .eml without one opens in whatever takes text, a terminal editor even: ask
+    xdg-mime first. Windows and macOS hand .eml files to their mail program."""
+    if not sys.platform.startswith("linux"):
+        return True
+    try:
+        found = subprocess.run(
+            ["xdg-mime", "query", "default", "message/rfc822"],
+            capture_output=True,
+            text=True,
+            timeout=5,
+            check=False,
+        )
+    except (OSError, subprocess.SubprocessError):
+        return False  # no xdg-utils: nothing says a mail program would take it
+    return found.returncode == 0 and bool(found.stdout.strip())
+
+
+class WrittenNotice(QLabel):
+    """In the window's status bar until the next export: where the PDF is, a link to it."""
+
+    def __init__(self, written: Path, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.folder = written.parent
+        self.setTextFormat(Qt.TextFormat.RichText)
+        self.setText(
+            html.escape(
+                QCoreApplication.translate("export_pdf", "PDF écrit dans %1").replace(
+                    "%1", str(self.folder)
+                )
+            )
+            + " — <a href='folder'>"
+            + html.escape(QCoreApplication.translate("export_pdf", "ouvrir le dossier"))
+            + "</a>"
+        )
+        self.setToolTip(str(written))
+        self.linkActivated.connect(lambda _link: open_url(QUrl.fromLocalFile(str(self.folder))))
+
+
+def announce_written(parent: QWidget | None, draft: reporting.EmailDraft) -> None:
+    """A lasting line in the main window's status bar (a dialog goes away, this stays)."""
+    window = parent.window() if parent is not None else None
+    if not isinstance(window, QMainWindow):
+        return
+    for old in window.findChildren(WrittenNotice):
+        window.statusBar().removeWidget(old)
+        old.deleteLater()
+    notice = WrittenNotice(draft.pdf or draft.eml, window)
+    window.statusBar().insertPermanentWidget(0, notice, 1)
+
+
 def show_draft(parent: QWidget | None, draft: reporting.EmailDraft) -> None:
-    """Open the draft in the mail program; failing that, show the folder holding both files."""
-    if open_url(QUrl.fromLocalFile(str(draft.eml))):
+    """Open the draft in the mail program when one is registered; otherwise show the folder
+    holding both files. Either way the window then says where the PDF is."""
+    announce_written(parent, draft)
+    if mail_handler_registered() and open_url(QUrl.fromLocalFile(str(draft.eml))):
         return
     folder = draft.eml.parent
     opened = open_url(QUrl.fromLocalFile(str(folder)))
@@ -260,13 +339,16 @@ def ask_export(parent: QWidget | None, workshop: Workshop) -> ExportChoice | Non
         default_pdf=documents_dir() / name,
         previous=_previous(workshop),
         logo=settings.get(settings.REPORT_LOGO),
+        sender=settings.get(settings.REPORT_SENDER),
         partial=_partial(current, workshop),
         parent=parent,
+        reread=RereadPanel(db=workshop.db, assessment_id=current.id, lang=workshop.lang),
     )
     if dialog.exec() != QDialog.DialogCode.Accepted:
         return None
     choice = dialog.choice()
     settings.put(settings.REPORT_LOGO, str(choice.logo) if choice.logo else "")  # next year too
+    settings.put(settings.REPORT_SENDER, choice.sender)
     return choice
 
 

@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 from diagapp.domain.errors import DiagappError
 from diagapp.domain.model import Participant
 from diagapp.services import forms
-from diagapp.services.forms_import import FormImportReport
+from diagapp.services.forms_import import FormImportReport, import_form
 from diagapp.ui.dialogs import ask
 from diagapp.ui.workshop import Workshop
 
@@ -167,7 +167,7 @@ def import_participant_forms(parent: QWidget | None, workshop: Workshop) -> list
     outcome = []
     for path in paths:
         try:
-            report = forms.import_form(workshop.db, path, assessment_id=workshop.assessment_id)
+            report = import_form(workshop.db, path, assessment_id=workshop.assessment_id)
         except DiagappError as exc:
             outcome.append(FormOutcome(path.name, None, str(exc)))
         else:

@@ -55,7 +55,8 @@ class DisagreementModel(QAbstractTableModel):
         if assessment is not None:
             results = scoring.item_results(assessment, questionnaire)
             numbers = {i.id: d.number for d in questionnaire.dimensions for i in d.items}
-            for result in scoring.disagreements(results):
+            order = {item.id: n for n, item in enumerate(questionnaire.items)}
+            for result in scoring.disagreements(results, order=order):
                 item = questionnaire.item(result.item_id)
                 self.rows.append((item, result, numbers[item.id]))
         self.endResetModel()

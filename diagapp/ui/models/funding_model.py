@@ -41,8 +41,9 @@ EditFn = Callable[[int, str, dict[str, Any]], bool]
 _Index = QModelIndex | QPersistentModelIndex
 
 
-def wrap_header(text: str, width: int = 13) -> str:
-    return "\n".join(textwrap.wrap(text, width)) or text
+def wrap_header(text: str, width: int = 11) -> str:
+    lines = textwrap.wrap(text, width, break_long_words=False, break_on_hyphens=False)
+    return "\n".join(lines) or text
 
 
 class FundingModel(QAbstractTableModel):

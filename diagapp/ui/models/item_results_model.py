@@ -28,6 +28,7 @@ DISAGREEMENT_COLOR = "#f8d7da"
 
 
 def decimal(value: float | None, places: int = 1) -> str:
+    """2,3 (French interface) or 2.3 (English); « — » for no value."""
     return MISSING if value is None else format_number(value, places)
 
 

@@ -8,11 +8,59 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QEvent, Qt
-from PySide6.QtGui import QFont, QShowEvent
-from PySide6.QtWidgets import QHeaderView, QLabel, QStackedLayout, QWidget
+from PySide6.QtGui import QColor, QFont, QPalette, QShowEvent
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QStackedLayout,
+    QVBoxLayout,
+    QWidget,
+)
 
-from diagapp.domain.model import Assessment
+from diagapp.domain.model import STATUS_DONE, STATUS_DRAFT, Assessment
 from diagapp.ui.workshop import Workshop
+
+DONE_BACKGROUND = "#fff3cd"  # a pale amber: a notice, not an error
+DONE_TEXT = "#3a2a00"
+
+
+class DoneBanner(QFrame):
+    """Above a page of an assessment marked « Terminée »: said plainly, with « Rouvrir »."""
+
+    def __init__(self, reopen: Callable[[], None], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.setAutoFillBackground(True)
+        palette = self.palette()
+        palette.setColor(QPalette.ColorRole.Window, QColor(DONE_BACKGROUND))
+        palette.setColor(QPalette.ColorRole.WindowText, QColor(DONE_TEXT))
+        self.setPalette(palette)
+        self.text = QLabel()
+        self.text.setWordWrap(True)
+        self.reopen_button = QPushButton()
+        self.reopen_button.clicked.connect(lambda _checked=False: reopen())
+        row = QHBoxLayout(self)
+        row.addWidget(self.text, 1)
+        row.addWidget(self.reopen_button)
+        self.hide()
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.text.setText(
+            "<b>"
+            + self.tr("Évaluation terminée.")
+            + "</b> "
+            + self.tr(
+                "Elle a été marquée « Terminée » : ce que vous changez ici modifie un "
+                "diagnostic clos, et peut-être déjà envoyé aux financeurs. Rouvrez-la pour "
+                "la compléter."
+            )
+        )
+        self.reopen_button.setText(self.tr("Rouvrir"))
+        self.reopen_button.setToolTip(self.tr("Repasser l'évaluation « En cours »"))
 
 
 class AssessmentPage(QWidget):
@@ -33,8 +81,14 @@ class AssessmentPage(QWidget):
         self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.placeholder.setWordWrap(True)
         self.content = QWidget()
+        self.done_banner = DoneBanner(self._reopen)
+        body = QWidget()
+        column = QVBoxLayout(body)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addWidget(self.done_banner)
+        column.addWidget(self.content, 1)
         self._layout.addWidget(self.placeholder)
-        self._layout.addWidget(self.content)
+        self._layout.addWidget(body)
         workshop.assessment_changed.connect(self._on_assessment_changed)
         workshop.data_changed.connect(self._on_data_changed)
         workshop.language_changed.connect(self._on_language_changed)
@@ -45,6 +99,7 @@ class AssessmentPage(QWidget):
         self.placeholder.setText(
             self.tr("Choisissez ou créez d'abord une évaluation sur la page d'accueil.")
         )
+        self.done_banner.retranslate()
 
     def load(self, assessment: Assessment) -> None:
         raise NotImplementedError
@@ -70,7 +125,8 @@ class AssessmentPage(QWidget):
         if assessment is None:
             self._layout.setCurrentWidget(self.placeholder)
             return
-        self._layout.setCurrentWidget(self.content)
+        self._layout.setCurrentIndex(1)
+        self.done_banner.setVisible(assessment.status == STATUS_DONE)
         self._loading = True
         try:
             self.load(assessment)
@@ -90,6 +146,21 @@ class AssessmentPage(QWidget):
     def _on_data_changed(self, what: str) -> None:
         if self.relevant_changes is None or what in self.relevant_changes:
             self._schedule()
+        elif what == "assessments":  # marked done or reopened elsewhere
+            assessment = self.workshop.assessment()
+            self.done_banner.setVisible(assessment is not None and assessment.status == STATUS_DONE)
+
+    def _reopen(self) -> None:
+        """« Rouvrir »: the assessment is in progress again; the banner goes."""
+        from diagapp.services import assessments
+
+        if self.workshop.assessment_id is not None:
+            self.workshop.save(
+                "assessments",
+                assessments.set_status,
+                assessment_id=self.workshop.assessment_id,
+                status=STATUS_DRAFT,
+            )
 
     def _on_language_changed(self, _lang: str) -> None:
         self.retranslate()

@@ -7,7 +7,7 @@ Readable when projected: the « Grand texte » switch enlarges the whole window.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt
+from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -34,6 +34,8 @@ from diagapp.ui.widgets.notes import AnswerNotes
 from diagapp.ui.widgets.readable import Column, muted, scrolling
 from diagapp.ui.workshop import Workshop
 
+TABLE_CHARS = 60  # the disagreements table: the names column and the three figures
+
 
 def respondent_names(participants: tuple[Participant, ...], show_names: bool) -> dict[int, str]:
     """Participant id → what the room sees: the name, or « Habitants 2 » when hidden."""
@@ -59,8 +61,11 @@ class DeliberationPage(AssessmentPage):
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setWordWrap(False)
+        # Item names wrap over lines rather than shrink to « 3. La pris… » (large type).
+        self.table.setWordWrap(True)
+        self.table.setTextElideMode(Qt.TextElideMode.ElideNone)
         self.table.verticalHeader().setVisible(False)
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         for column in range(1, self.model.columnCount()):
@@ -110,11 +115,12 @@ class DeliberationPage(AssessmentPage):
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setChildrenCollapsible(False)
         width = self.fontMetrics().averageCharWidth()
-        self.splitter.setSizes([width * 70, width * 100])
+        self.splitter.setSizes([width * 90, width * 100])
         layout = QVBoxLayout(self.content)
         layout.addLayout(controls)
         layout.addWidget(self.splitter, 1)
 
+        self._fit_table()
         self.scale.bind_keys(self)
         settings.notifier().changed.connect(self._preference_changed)
         self.retranslate()
@@ -129,6 +135,16 @@ class DeliberationPage(AssessmentPage):
         self.names.setToolTip(self.tr("Sinon, chacun apparaît par son collège et un numéro."))
         self.scale_title.setText("<b>" + self.tr("Consensus de l’équipe (touches 0 à 3)") + "</b>")
         self.notes.retranslate(self.tr("Éléments de preuve retenus par l’équipe"))
+
+    def _fit_table(self) -> None:
+        """Room for the item names beside the figures, in the current type (large type too):
+        the names wrap over a few lines, never down to a word per line."""
+        self.table.setMinimumWidth(self.table.fontMetrics().averageCharWidth() * TABLE_CHARS)
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:
+            self._fit_table()
 
     def _preference_changed(self, key: str) -> None:
         if key in (settings.SHOW_NAMES.key, settings.LARGE_TEXT.key):

@@ -22,7 +22,7 @@ from diagapp.ui.models.funding_model import MODE_AMOUNTS, MODE_INTENSITY, Fundin
 _Index = QModelIndex | QPersistentModelIndex
 
 ROW_LINES = 1.9  # a row's height in text lines: room for the cell's combo box
-NAME_CHARS = 32  # the structures' names beyond this width are elided (full name in the box)
+NAME_CHARS = 15  # the structures' names beyond this width are elided (full name in the box)
 
 
 class CellDelegate(QStyledItemDelegate):
@@ -111,14 +111,17 @@ class MatrixView(QTableView):
         model = self.model()
         if model is None:
             return []
-        bold = QFont(self.horizontalHeader().font())
+        regular = QFont(self.horizontalHeader().font())
+        bold = QFont(regular)
         bold.setBold(True)
-        metrics = QFontMetrics(bold)
+        current = self.currentIndex().column()
         margin = self.style().pixelMetric(QStyle.PixelMetric.PM_HeaderMargin)
-        pad = 2 * margin + self.fontMetrics().averageCharWidth()
+        pad = 2 * margin + 2  # the header draws its title inside its margins
         needs = []
         for column in range(model.columnCount()):
             title = str(model.headerData(column, Qt.Orientation.Horizontal) or "")
+            # Only the current column's title is bold: the others need less room.
+            metrics = QFontMetrics(bold if column == current else regular)
             lines = max((metrics.horizontalAdvance(t) for t in title.splitlines()), default=0)
             needs.append(max(lines + pad, self.sizeHintForColumn(column)))
         return needs
@@ -131,6 +134,8 @@ class MatrixView(QTableView):
         names = self.verticalHeader()
         room = self.width() - 2 * self.frameWidth()
         room -= min(max(names.sizeHint().width(), names.minimumWidth()), names.maximumWidth())
+        if self.isVisible():  # the names' header as laid out may be wider than its hint
+            room = min(room, self.viewport().width())
         if needs:
             share, rest = divmod(max(room - sum(needs), 0), len(needs))
             header = self.horizontalHeader()
@@ -147,6 +152,15 @@ class MatrixView(QTableView):
         super().changeEvent(event)
         if event.type() == QEvent.Type.FontChange:
             self._follow_font()
+
+    def currentChanged(
+        self,
+        current: QModelIndex | QPersistentModelIndex,
+        previous: QModelIndex | QPersistentModelIndex,
+    ) -> None:
+        super().currentChanged(current, previous)
+        if current.column() != previous.column():
+            self.fit()  # the bold title moved to another column
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)

@@ -58,7 +58,7 @@ GROUPS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ),
 )
 KIN_COLOR = "#e3f1df"
-TYPOLOGY_COLUMN_CHARS = 12  # the report's typology: a column's narrowest width, in characters
+TYPOLOGY_COLUMN_CHARS = 9  # the report's typology: a column's narrowest width, in characters
 
 
 class GovernancePage(AssessmentPage):
@@ -77,8 +77,8 @@ class GovernancePage(AssessmentPage):
         self.form_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         splitter.addWidget(self.form_scroll)
         splitter.addWidget(self._build_typology())
-        splitter.setStretchFactor(0, 11)
-        splitter.setStretchFactor(1, 9)
+        splitter.setStretchFactor(0, 1)
+        splitter.setStretchFactor(1, 1)
         layout.addWidget(splitter)
         self.retranslate()
 

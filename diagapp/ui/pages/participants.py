@@ -3,7 +3,7 @@ each one's progress; choose who answers in the walk-through (Ctrl+Tab / F6 anywh
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex
+from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -85,6 +85,12 @@ class ParticipantsPage(AssessmentPage):
         self.new_name.returnPressed.connect(self.add_from_form)
         self.new_college = QComboBox()
         self.new_college.setEditable(True)
+        # Enter in the collège adds the participant, as in the name; the list of collèges
+        # comes from the assessment, not from what was typed.
+        self.new_college.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        college_line = self.new_college.lineEdit()
+        assert college_line is not None
+        college_line.returnPressed.connect(self.add_from_form)
         self.add_button = QPushButton()
         self.add_button.clicked.connect(self.add_from_form)
         add_row = QHBoxLayout(self.add_box)
@@ -129,6 +135,7 @@ class ParticipantsPage(AssessmentPage):
         self.name_edit.setAccessibleName(self.tr("Nom du participant"))
         self.pseudonym_edit.setAccessibleName(self.tr("Pseudonyme du participant"))
         self.pseudonym_edit.setPlaceholderText(self.tr("(aucun : le nom est affiché)"))
+        self._fit_pseudonym()
         self.college_combo.setAccessibleName(self.tr("Collège du participant"))
         self.pseudonymise_button.setText(self.tr("Pseudonymiser"))
         self.pseudonymise_button.setToolTip(
@@ -141,6 +148,19 @@ class ParticipantsPage(AssessmentPage):
         self.new_name.setAccessibleName(self.tr("Nom du nouveau participant"))
         self.new_college.setAccessibleName(self.tr("Collège du nouveau participant"))
         self.add_button.setText(self.tr("Ajouter"))
+
+    def _fit_pseudonym(self) -> None:
+        """Wide enough for its placeholder, which says what an empty pseudonym means."""
+        metrics = self.pseudonym_edit.fontMetrics()
+        text = self.pseudonym_edit.placeholderText()
+        self.pseudonym_edit.setMinimumWidth(
+            metrics.horizontalAdvance(text) + metrics.averageCharWidth() * 3
+        )
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:
+            self._fit_pseudonym()
 
     # --- loading --------------------------------------------------------------------------
 
@@ -264,9 +284,13 @@ class ParticipantsPage(AssessmentPage):
         )
 
     def make_active(self) -> None:
+        """« Répondre en son nom »: that participant answers, in the walk-through."""
         participant = self.selected_participant()
         if participant is not None:
             self.workshop.set_participant(participant.id)
+            show_page = getattr(self.window(), "show_page", None)
+            if callable(show_page):
+                show_page("walkthrough")
 
     def remove_selected(self) -> bool:
         participant = self.selected_participant()

@@ -105,11 +105,19 @@ class RecommendationsPage(AssessmentPage):
             table.setWordWrap(True)
             table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
             table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        # An empty table says nothing: a sentence says why there is no decision to show.
+        self.last_year_empty = QLabel()
+        self.last_year_empty.setWordWrap(True)
+        self.last_year_empty.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        self.last_year_empty.setMargin(self.fontMetrics().averageCharWidth() * 2)
+        self.last_year_tab = QStackedWidget()
+        self.last_year_tab.addWidget(self.last_year)
+        self.last_year_tab.addWidget(self.last_year_empty)
         tabs: tuple[QWidget, ...] = (
             self.dynamic_list,
             self.funders_list,
             self.advocacy_list,
-            self.last_year,
+            self.last_year_tab,
             self.others,
         )
         for tab in tabs:
@@ -234,9 +242,31 @@ class RecommendationsPage(AssessmentPage):
             title = p.title or p.recommendation_id
             for column, text in enumerate((title, p.decision_label, p.note)):
                 self.last_year.setItem(row, column, QTableWidgetItem(text))
-        index = self.tabs.indexOf(self.last_year)
+        self.last_year_tab.setCurrentWidget(self.last_year if past else self.last_year_empty)
+        if not past:
+            self.last_year_empty.setText(self._no_past_decision())
+        index = self.tabs.indexOf(self.last_year_tab)
         label = self.tr("Décisions de l'an dernier")
         self.tabs.setTabText(index, f"{label} ({len(past)})" if past else label)
+
+    def _no_past_decision(self) -> str:
+        assessment_id = self.workshop.assessment_id
+        earlier = (
+            None
+            if assessment_id is None
+            else recommendations.previous_assessment(self.workshop.db, assessment_id=assessment_id)
+        )
+        if earlier is None:
+            return self.tr(
+                "Aucune évaluation précédente de cette dynamique : les décisions que l'équipe "
+                "prend cette année sur chaque recommandation (retenue, écartée) apparaîtront "
+                "ici lors de la prochaine évaluation."
+            )
+        return self.tr(
+            "L'évaluation précédente ne contient aucune décision sur les recommandations : "
+            "l'équipe n'en avait retenu ni écarté aucune. Celles que vous prenez cette année "
+            "apparaîtront ici l'an prochain."
+        )
 
     def _fill_others(self, shown: tuple[ShownRecommendation, ...]) -> None:
         self.others.setRowCount(len(shown))

@@ -32,7 +32,7 @@ from diagapp.domain.questionnaire import Dimension, Item, Questionnaire
 from diagapp.ui.charts import RadarChart, RadarSeries, series_color
 from diagapp.ui.formats import format_percent
 from diagapp.ui.models.item_results_model import decimal
-from diagapp.ui.widgets.readable import ALERT_COLOR
+from diagapp.ui.widgets.readable import ALERT_COLOR, short
 
 CONSENSUS, TEAM = "consensus", "team"
 OVERLAY_CHARS = 22  # the overlays' list is at most this wide, in average characters
@@ -111,8 +111,8 @@ class RadarTab(QWidget):
         layout.addWidget(self.overlay_list, 1, 2, 2, 1)
         layout.addWidget(self.scores, 2, 0, 2, 2)
         layout.addLayout(buttons, 3, 2)
-        layout.setColumnStretch(0, 5)
-        layout.setColumnStretch(1, 5)
+        layout.setColumnStretch(0, 6)  # the five dimensions: the chart a room reads
+        layout.setColumnStretch(1, 4)
         layout.setColumnStretch(2, 2)
         layout.setRowStretch(1, 1)
         self.retranslate()
@@ -163,7 +163,7 @@ class RadarTab(QWidget):
         self.overall.set_axes(
             [f"{d.number}. {d.title.get(lang)}" for d in dimensions],
             wrap=14,
-            compact=[f"{d.number}." for d in dimensions],
+            compact=[f"{d.number}. {short(d.title.get(lang), 12)}" for d in dimensions],
         )
         self.redraw()
 

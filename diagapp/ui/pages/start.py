@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 
 from diagapp.domain.model import STATUS_DONE, STATUS_DRAFT
 from diagapp.services import assessments, catalog
-from diagapp.services.assessments import DynamicSummary
+from diagapp.services.assessments import AssessmentSummary, DynamicSummary
 from diagapp.ui import coverage
 from diagapp.ui.dialogs import ask, new_assessment
 from diagapp.ui.formats import format_percent
@@ -61,11 +61,17 @@ class StartPage(QWidget):
         self.open_button.clicked.connect(self.open_selected)
         self.status_button = QPushButton()
         self.status_button.clicked.connect(self.toggle_status)
+        self.rename_button = QPushButton()
+        self.rename_button.clicked.connect(lambda: self.rename_selected())
+        self.delete_button = QPushButton()
+        self.delete_button.clicked.connect(lambda: self.delete_selected())
         buttons = QHBoxLayout()
         for button in (
             self.new_dynamic_button,
             self.new_assessment_button,
             self.status_button,
+            self.rename_button,
+            self.delete_button,
         ):
             buttons.addWidget(button)
         buttons.addStretch(1)
@@ -134,6 +140,12 @@ class StartPage(QWidget):
         self.new_dynamic_button.setText(self.tr("Nouvelle dynamique…"))
         self.new_assessment_button.setText(self.tr("Nouvelle évaluation…"))
         self.open_button.setText(self.tr("Ouvrir l’évaluation"))
+        self.rename_button.setText(self.tr("Renommer…"))
+        self.rename_button.setToolTip(self.tr("Renommer l’évaluation choisie"))
+        self.delete_button.setText(self.tr("Supprimer…"))
+        self.delete_button.setToolTip(
+            self.tr("Supprimer l’évaluation choisie (une copie de la base est faite avant)")
+        )
         self.refresh()
 
     def changeEvent(self, event: QEvent) -> None:
@@ -235,6 +247,8 @@ class StartPage(QWidget):
         assessment_id = self._selected_assessment()
         self.open_button.setEnabled(assessment_id is not None)
         self.status_button.setEnabled(assessment_id is not None)
+        self.rename_button.setEnabled(assessment_id is not None)
+        self.delete_button.setEnabled(assessment_id is not None)
         done = any(
             a.id == assessment_id and a.status == STATUS_DONE
             for d in self.dynamics
@@ -289,6 +303,7 @@ class StartPage(QWidget):
     def open(self, assessment_id: int) -> None:
         """Make it the workshop's assessment and go where the work is."""
         self.workshop.set_assessment(assessment_id)
+        self.workshop.start_with_a_participant()
         self.refresh()
         current = self.workshop.assessment()
         show_page = getattr(self.window(), "show_page", None)
@@ -329,3 +344,68 @@ class StartPage(QWidget):
             title=self.tr("Marquer comme terminée"),
             yes=self.tr("Marquer comme terminée"),
         )
+
+    # --- renaming and deleting an assessment made by mistake ------------------------------
+
+    def _summary(self, assessment_id: int) -> tuple[str, AssessmentSummary] | None:
+        return next(
+            ((d.name, a) for d in self.dynamics for a in d.assessments if a.id == assessment_id),
+            None,
+        )
+
+    def rename_selected(self, label: str | None = None) -> bool:
+        assessment_id = self._selected_assessment()
+        found = self._summary(assessment_id) if assessment_id is not None else None
+        if assessment_id is None or found is None:
+            return False
+        if label is None:
+            label = ask.text(
+                self,
+                self.tr("Renommer l’évaluation"),
+                self.tr("Nouveau nom de l’évaluation :"),
+                found[1].label,
+            )
+        if label is None or not label.strip() or label.strip() == found[1].label:
+            return False
+        self.workshop.save(
+            "assessments", assessments.rename_assessment, assessment_id=assessment_id, label=label
+        )
+        renamed = self._summary(assessment_id)  # the list is read again after a save
+        return renamed is not None and renamed[1].label == label.strip()
+
+    def delete_selected(self) -> bool:
+        """After a clear question (No is the default) and a copy of the whole database."""
+        assessment_id = self._selected_assessment()
+        found = self._summary(assessment_id) if assessment_id is not None else None
+        if assessment_id is None or found is None:
+            return False
+        dynamic, summary = found
+        question = (
+            self.tr(
+                "Supprimer l’évaluation « %1 » de « %2 », avec ses %3 participant(s) et toutes "
+                "leurs réponses ? Une copie de sauvegarde de toute la base est faite juste "
+                "avant."
+            )
+            .replace("%1", summary.label)
+            .replace("%2", dynamic)
+            .replace("%3", str(summary.participants))
+        )
+        if not ask.confirm(
+            self, question, title=self.tr("Supprimer une évaluation"), yes=self.tr("Supprimer")
+        ):
+            return False
+        if self.workshop.assessment_id == assessment_id:
+            self.workshop.set_assessment(None)
+        copy = self.workshop.save(
+            "assessments", assessments.delete_assessment_after_backup, assessment_id=assessment_id
+        )
+        if copy is None:
+            return False
+        ask.inform(
+            self,
+            self.tr("Évaluation supprimée"),
+            self.tr("« %1 » est supprimée. La copie faite juste avant est ici : %2")
+            .replace("%1", summary.label)
+            .replace("%2", str(copy)),
+        )
+        return True

@@ -8,7 +8,7 @@ PageDown / PageUp (or Alt+→ / Alt+←) next / previous item, Ctrl+Tab or F6 ne
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -26,26 +26,12 @@ from diagapp.services import answers
 from diagapp.ui.pages.assessment_page import AssessmentPage
 from diagapp.ui.widgets.level_scale import LevelScale
 from diagapp.ui.widgets.notes import AnswerNotes
-from diagapp.ui.widgets.readable import Column, muted, scrolling
+from diagapp.ui.widgets.readable import Column, muted, scrolling, short
 from diagapp.ui.workshop import Workshop
 
 CONSENSUS = -1  # the respondent combo's data for the team's consensus
 
 Key = tuple[int, str, int | None]  # assessment, item, participant (None: consensus)
-
-
-_SMALL_WORDS = {"le", "la", "les", "l'", "sur", "et", "de", "du", "des", "en", "son", "sa"}
-_SMALL_WORDS |= {"in", "on", "the", "of", "and", "its", "a"}
-
-
-def short(title: str, chars: int = 30) -> str:
-    """A section title cut at a word, for the tabs (the full title is in the tooltip)."""
-    if len(title) <= chars:
-        return title
-    words = title[:chars].rsplit(" ", 1)[0].split(" ")
-    while len(words) > 1 and words[-1].lower() in _SMALL_WORDS:
-        words.pop()
-    return " ".join(words).rstrip(" ,;:«") + "…"
 
 
 class WalkthroughPage(AssessmentPage):
@@ -77,7 +63,9 @@ class WalkthroughPage(AssessmentPage):
         self.sections.setUsesScrollButtons(True)  # only when even short titles do not fit
         self.sections.setDrawBase(False)
         self.sections.tabBarClicked.connect(self._section_clicked)
+        self.sections.installEventFilter(self)  # titles shortened to the bar's width
         self.section_ids: list[str] = []
+        self._tab_parts: list[tuple[int, str, str]] = []  # number, title, « 3/10 »
 
         self.column = Column(120)
         self.position = QLabel()
@@ -129,7 +117,8 @@ class WalkthroughPage(AssessmentPage):
         layout.addLayout(top)
         layout.addWidget(self.sections)
         layout.addWidget(self.overall)
-        layout.addWidget(scrolling(self.column), 1)
+        self.item_area = scrolling(self.column)
+        layout.addWidget(self.item_area, 1)
         layout.addLayout(bottom)
 
         self.shortcuts = self.scale.bind_keys(self)
@@ -232,6 +221,8 @@ class WalkthroughPage(AssessmentPage):
         if key != self.loaded_key:
             self.flush()
             force = True
+            if self.loaded_key is None or self.loaded_key[1] != item.id:
+                self.item_area.verticalScrollBar().setValue(0)  # the new question, from its top
         self.loaded_key = key
         lang = self.lang
         questionnaire = self.workshop.questionnaire()
@@ -266,21 +257,38 @@ class WalkthroughPage(AssessmentPage):
         done = {a.item_id for a in assessment.answers if a.participant_id == who and a.answered}
         current = self.item
         blocked = self.sections.blockSignals(True)
+        self._tab_parts = []
         for index, dimension in enumerate(questionnaire.dimensions):
             if index >= self.sections.count():
                 break
-            count = sum(1 for i in dimension.items if i.id in done)
+            count = f"{sum(1 for i in dimension.items if i.id in done)}/{len(dimension.items)}"
             title = dimension.title.get(self.lang)
-            self.sections.setTabText(
-                index, f"{dimension.number}. {short(title)} · {count}/{len(dimension.items)}"
-            )
-            self.sections.setTabToolTip(index, f"{title} · {count}/{len(dimension.items)}")
+            self._tab_parts.append((dimension.number, title, count))
+            self.sections.setTabToolTip(index, f"{title} · {count}")
             if current is not None and current.section_id == dimension.id:
                 self.sections.setCurrentIndex(index)
+        self._fit_tabs()
         self.sections.blockSignals(blocked)
         total = len(questionnaire.items)
         self.overall.setRange(0, total)
         self.overall.setValue(sum(1 for i in questionnaire.items if i.id in done))
+
+    def _fit_tabs(self) -> None:
+        """Every dimension's tab in view: titles cut shorter, down to the number alone, until
+        the five fit the window's width (the full title is in the tooltip)."""
+        room = self.sections.width()
+        for chars in (30, 22, 16, 10, 0):
+            for index, (number, title, count) in enumerate(self._tab_parts):
+                name = f"{number}. {short(title, chars)}" if chars else f"{number}."
+                self.sections.setTabText(index, f"{name} · {count}")
+            needed = sum(self.sections.tabSizeHint(i).width() for i in range(self.sections.count()))
+            if needed <= room:
+                break
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.sections and event.type() == QEvent.Type.Resize and self._tab_parts:
+            self._fit_tabs()
+        return super().eventFilter(watched, event)
 
     # --- navigation -----------------------------------------------------------------------
 
@@ -288,6 +296,8 @@ class WalkthroughPage(AssessmentPage):
         if not self.items:
             return
         self.flush()
+        if self.notes.has_focus():  # else « 3 » would go on typing into the last box
+            self.scale.setFocus(Qt.FocusReason.OtherFocusReason)
         self.index = max(0, min(index, len(self.items) - 1))
         self._show_item(force=True)
 

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QLocale, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
     QComboBox,
@@ -158,6 +158,18 @@ class TextEditor(FieldEditor):
         self.saver.flush()
 
 
+class CountSpinBox(QDoubleSpinBox):
+    """A number shown as typed: « 14 » for a count, « 1,5 » for a fraction (never « 14,0 »)."""
+
+    def textFromValue(self, value: float) -> str:
+        if float(value).is_integer():
+            locale = self.locale()
+            if not self.isGroupSeparatorShown():
+                locale.setNumberOptions(QLocale.NumberOption.OmitGroupSeparator)
+            return locale.toString(int(value))
+        return super().textFromValue(value)
+
+
 class NumberEditor(FieldEditor):
     """year and number; the lowest position of the spin box, shown « — », means empty."""
 
@@ -171,7 +183,7 @@ class NumberEditor(FieldEditor):
             self.spin.setRange(int(low) - 1, int(high))
             self.spin.setGroupSeparatorShown(False)
         else:
-            self.spin = QDoubleSpinBox(self)
+            self.spin = CountSpinBox(self)
             self.spin.setDecimals(1)
             self.spin.setRange(low - 1, high)
             self.spin.setGroupSeparatorShown(True)

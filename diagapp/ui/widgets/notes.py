@@ -6,8 +6,9 @@ from __future__ import annotations
 import functools
 from collections.abc import Callable
 
-from PySide6.QtCore import QSize
-from PySide6.QtWidgets import QGridLayout, QLabel, QPlainTextEdit, QWidget
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QApplication, QGridLayout, QLabel, QPlainTextEdit, QWidget
 
 from diagapp.domain.model import Answer
 from diagapp.ui.widgets.autosave import DebouncedSaver
@@ -29,8 +30,20 @@ class NoteEdit(QPlainTextEdit):
         height = self.fontMetrics().lineSpacing() * self.lines + margins.top() + margins.bottom()
         return QSize(hint.width(), int(height + 2 * self.document().documentMargin()))
 
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        # Esc leaves the box for the page around it, where 0-3 and N choose again.
+        if event.key() == Qt.Key.Key_Escape and event.modifiers() == Qt.KeyboardModifier.NoModifier:
+            parent = self.parentWidget()
+            if parent is not None:
+                parent.setFocus(Qt.FocusReason.OtherFocusReason)
+                event.accept()
+                return
+        super().keyPressEvent(event)
+
     def minimumSizeHint(self) -> QSize:
-        return self.sizeHint()
+        # Its lines high, but narrow if need be: two boxes side by side must not push the
+        # page wider than a small window (they wrap their text).
+        return QSize(self.fontMetrics().averageCharWidth() * 16, self.sizeHint().height())
 
 
 class AnswerNotes(QWidget):
@@ -106,6 +119,10 @@ class AnswerNotes(QWidget):
                 saver.flush()
         finally:
             self._flushing = False
+
+    def has_focus(self) -> bool:
+        focused = QApplication.focusWidget()
+        return focused is not None and self.isAncestorOf(focused)
 
     def set_enabled(self, enabled: bool) -> None:
         for edit in self.edits.values():

@@ -81,3 +81,17 @@ def alert(label: QLabel, on: bool = True) -> QLabel:
         label.setPalette(QPalette())  # inherits the parent's again
     bold(label, on)
     return label
+
+
+_SMALL_WORDS = {"le", "la", "les", "l'", "sur", "et", "de", "du", "des", "en", "son", "sa"}
+_SMALL_WORDS |= {"in", "on", "the", "of", "and", "its", "a"}
+
+
+def short(title: str, chars: int = 30) -> str:
+    """A section title cut at a word, for the tabs (the full title is in the tooltip)."""
+    if len(title) <= chars:
+        return title
+    words = title[:chars].rsplit(" ", 1)[0].split(" ")
+    while len(words) > 1 and words[-1].lower() in _SMALL_WORDS:
+        words.pop()
+    return " ".join(words).rstrip(" ,;:«") + "…"

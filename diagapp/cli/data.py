@@ -1,23 +1,23 @@
 """Command line for spreadsheets: `export xlsx|csv` and participant forms (`form export|import`).
 
-Registered through diagapp/cli_commands.py; services are imported inside the handlers.
+Registered through diagapp/cli/commands.py; services are imported inside the handlers.
 """
 
 from __future__ import annotations
 
 import argparse
-import sys
 import time
 from pathlib import Path
 from typing import Any
 
-
-def _open(args: argparse.Namespace) -> Any:
-    """For the reading commands: nothing is created or written."""
-    from diagapp.paths import default_database
-    from diagapp.storage.database import open_database
-
-    return open_database(Path(args.db) if args.db else default_database(), read_only=True)
+from diagapp.cli.common import (
+    emit,
+    open_for_writing,
+    output_path,
+    resolve_assessment,
+    usage_error,
+)
+from diagapp.cli.common import open_db as _open
 
 
 def cmd_export_xlsx(args: argparse.Namespace) -> int:
@@ -29,7 +29,7 @@ def cmd_export_xlsx(args: argparse.Namespace) -> int:
         out = tabular.export_xlsx(db, Path(args.out))
     finally:
         db.close()
-    sys.stdout.write(f"Classeur écrit : {out} ({time.perf_counter() - start:.1f} s)\n")
+    emit(f"Classeur écrit : {out} ({time.perf_counter() - start:.1f} s)\n")
     return 0
 
 
@@ -41,24 +41,22 @@ def cmd_export_csv(args: argparse.Namespace) -> int:
         out = tabular.export_csv(db, Path(args.out))
     finally:
         db.close()
-    sys.stdout.write(f"Tableau écrit : {out}\n")
+    emit(f"Tableau écrit : {out}\n")
     return 0
 
 
 def cmd_form_export(args: argparse.Namespace) -> int:
-    from diagapp.services import assessments, forms
+    from diagapp.services import forms
 
     db = _open(args)
     try:
-        assessment_id = (
-            assessments.latest_assessment(db) if args.assessment == "latest" else args.assessment
-        )
+        assessment_id = resolve_assessment(db, args.assessment)
         target = forms.export_form(
-            db, assessment_id=int(assessment_id), participant=args.participant, path=Path(args.out)
+            db, assessment_id=assessment_id, participant=args.participant, path=Path(args.out)
         )
     finally:
         db.close()
-    sys.stdout.write(
+    emit(
         f"Formulaire pour {target.participant_name} (« {target.assessment_label} ») "
         f"écrit : {args.out}\n"
     )
@@ -66,57 +64,56 @@ def cmd_form_export(args: argparse.Namespace) -> int:
 
 
 def cmd_form_import(args: argparse.Namespace) -> int:
-    from diagapp.cli import _open_for_writing
-    from diagapp.services import forms
+    from diagapp.services import forms_import
 
-    workspace = _open_for_writing(args, must_exist=True)
+    workspace = open_for_writing(args, must_exist=True)
     try:
-        report = forms.import_form(workspace.db, Path(args.file), assessment_id=args.assessment)
+        expected = (
+            None if args.assessment is None else resolve_assessment(workspace.db, args.assessment)
+        )
+        report = forms_import.import_form(workspace.db, Path(args.file), assessment_id=expected)
     finally:
         workspace.close()
-    sys.stdout.write(report.summary() + "\n")
+    emit(report.summary() + "\n")
     for line in report.details():
-        sys.stdout.write(f"  {line}\n")
+        emit(f"  {line}\n")
     return 0
-
-
-def _assessment(value: str) -> int | str:
-    if value == "latest":
-        return value
-    try:
-        return int(value)
-    except ValueError:
-        raise argparse.ArgumentTypeError(
-            f"« {value} » : numéro d'évaluation ou « latest » attendu"
-        ) from None
 
 
 def register(subcommands: Any, export_formats: Any) -> None:
     p = export_formats.add_parser(
         "xlsx", help="classeur Excel : évaluations, réponses, financement…"
     )
-    p.add_argument("--db")
-    p.add_argument("--out", required=True)
+    p.add_argument("--db", metavar="FICHIER")
+    p.add_argument("--out", metavar="FICHIER", required=True, type=output_path)
     p.set_defaults(handler=cmd_export_xlsx)
 
     p = export_formats.add_parser("csv", help="un tableau long de toutes les réponses (Excel FR)")
-    p.add_argument("--db")
-    p.add_argument("--out", required=True)
+    p.add_argument("--db", metavar="FICHIER")
+    p.add_argument("--out", metavar="FICHIER", required=True, type=output_path)
     p.set_defaults(handler=cmd_export_csv)
 
     form = subcommands.add_parser("form", help="formulaire .xlsx pour un participant absent")
     actions = form.add_subparsers(title="actions", metavar="ACTION", parser_class=type(form))
-    form.set_defaults(handler=lambda _args: form.error("précisez « export » ou « import »"))
+    form.set_defaults(handler=lambda _args: usage_error(form, "précisez « export » ou « import »"))
     p = actions.add_parser("export", help="écrire le formulaire d'un participant")
-    p.add_argument("--db")
-    p.add_argument("--assessment", required=True, type=_assessment, help="numéro ou « latest »")
+    p.add_argument("--db", metavar="FICHIER")
+    p.add_argument(
+        "--assessment",
+        required=True,
+        metavar="ID|latest",
+        help="numéro ou « latest »",
+    )
     p.add_argument("--participant", required=True, help="nom ou numéro du participant")
-    p.add_argument("--out", required=True)
+    p.add_argument("--out", metavar="FICHIER", required=True, type=output_path)
     p.set_defaults(handler=cmd_form_export)
     p = actions.add_parser("import", help="importer un formulaire rempli")
     p.add_argument("file")
-    p.add_argument("--db")
+    p.add_argument("--db", metavar="FICHIER")
     p.add_argument(
-        "--assessment", type=int, default=None, help="refuser un formulaire d'une autre évaluation"
+        "--assessment",
+        metavar="ID|latest",
+        default=None,
+        help="refuser un formulaire d'une autre évaluation",
     )
     p.set_defaults(handler=cmd_form_import)

@@ -12,9 +12,9 @@ import json
 import sys
 import textwrap
 from collections import Counter
-from pathlib import Path
 from typing import Any
 
+from diagapp.cli.common import emit, open_db, resolve_assessment
 from diagapp.domain.errors import DiagappError
 from diagapp.report.typography import decimal
 
@@ -28,8 +28,12 @@ def register(subcommands: Any, _export_formats: Any) -> None:
         description="Les recommandations du rapport déclenchées par un diagnostic, par une "
         "dynamique de référence, ou le catalogue complet.",
     )
-    p.add_argument("--db", help="fichier de base de données (avec --assessment)")
-    p.add_argument("--assessment", metavar="ID|latest", help="numéro d'évaluation ou « latest »")
+    p.add_argument("--db", metavar="FICHIER", help="fichier de base de données (avec --assessment)")
+    p.add_argument(
+        "--assessment",
+        metavar="ID|latest",
+        help="numéro d'évaluation ou « latest »",
+    )
     p.add_argument("--reference", metavar="NOM", help="une des 18 dynamiques du rapport")
     p.add_argument("--catalog", action="store_true", help="tout le catalogue")
     p.add_argument("--json", action="store_true")
@@ -51,7 +55,7 @@ def cmd_recommend(args: argparse.Namespace) -> int:
         if args.json:
             _print_json(recommendations.catalog_as_dict())
         else:
-            sys.stdout.write(catalog_text(recommendations.catalog_as_dict(), args.lang))
+            emit(catalog_text(recommendations.catalog_as_dict(), args.lang))
         return 0
     if args.reference:
         report = recommendations.recommend_reference(args.reference, lang=args.lang)
@@ -60,26 +64,16 @@ def cmd_recommend(args: argparse.Namespace) -> int:
     if args.json:
         _print_json(report.as_dict())
     else:
-        sys.stdout.write(report_text(report.as_dict(), show_all=args.all))
+        emit(report_text(report.as_dict(), show_all=args.all))
     return 0
 
 
 def _for_assessment(args: argparse.Namespace) -> Any:
-    from diagapp.paths import default_database
-    from diagapp.services import assessments, recommendations
-    from diagapp.storage.database import open_database
+    from diagapp.services import recommendations
 
-    path = Path(args.db) if args.db else default_database()
-    if not path.exists():
-        raise DiagappError(f"La base de données {path} n'existe pas.")
-    value = str(args.assessment).strip()
-    if value != "latest" and not value.isdigit():
-        raise DiagappError(
-            f"--assessment attend un numéro d'évaluation ou « latest », pas « {value} »."
-        )
-    db = open_database(path, read_only=True)
+    db = open_db(args)
     try:
-        assessment_id = assessments.latest_assessment(db) if value == "latest" else int(value)
+        assessment_id = resolve_assessment(db, args.assessment)
         return recommendations.recommend(db, assessment_id=assessment_id, lang=args.lang)
     finally:
         db.close()

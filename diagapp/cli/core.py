@@ -1,4 +1,4 @@
-"""The command line. `diagapp` alone opens the window; subcommands work headless.
+"""The command line's core: the parser, the shared commands and `main`.
 
 Every error is one clear line on stderr and a non-zero exit, never a traceback.
 """
@@ -13,6 +13,9 @@ from pathlib import Path
 from typing import Any
 
 from diagapp import __version__
+from diagapp.cli.common import _french_argparse, emit, open_for_writing, output_path, printable
+from diagapp.cli.common import db_path as _db_path
+from diagapp.cli.common import open_db as _open
 from diagapp.domain.errors import DiagappError
 
 EXIT_ERROR = 1
@@ -28,32 +31,8 @@ class _Parser(argparse.ArgumentParser):
 
     def error(self, message: str) -> Any:
         self.print_usage(sys.stderr)
-        sys.stderr.write(f"diagapp : erreur : {message}\n")
+        sys.stderr.write(f"diagapp : erreur : {printable(message)}\n")
         raise SystemExit(EXIT_USAGE)
-
-
-def _db_path(args: argparse.Namespace) -> Path:
-    from diagapp.paths import default_database
-
-    return Path(args.db) if getattr(args, "db", None) else default_database()
-
-
-def _open(args: argparse.Namespace) -> Any:
-    """Open the database for a reading command: nothing is created or written."""
-    from diagapp.storage.database import open_database
-
-    return open_database(_db_path(args), read_only=True)
-
-
-def _open_for_writing(args: argparse.Namespace, must_exist: bool = False) -> Any:
-    """Open for a writing command, holding the same lock as the window: a database that a
-    window (or another command) has open is refused, not changed behind its back."""
-    from diagapp.services.workspace import open_workspace
-
-    path = _db_path(args)
-    if must_exist and not path.exists():
-        raise DiagappError(f"La base de données {path} n'existe pas.")
-    return open_workspace(path, recover=False)
 
 
 def _print_json(data: Any) -> None:
@@ -92,7 +71,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
     summary = demo.write_demo(
         path, years=args.years, participants=args.participants, seed=args.seed
     )
-    sys.stdout.write(summary + "\n")
+    emit(summary + "\n")
     return 0
 
 
@@ -154,7 +133,7 @@ def cmd_export_json(args: argparse.Namespace) -> int:
         out = exchange.export_json(db, Path(args.out))
     finally:
         db.close()
-    sys.stdout.write(f"Export écrit : {out}\n")
+    emit(f"Export écrit : {out}\n")
     return 0
 
 
@@ -163,12 +142,12 @@ def cmd_import(args: argparse.Namespace) -> int:
 
     source = Path(args.file)
     exchange.read_import_file(source)  # a broken file is refused before the database is opened
-    workspace = _open_for_writing(args)
+    workspace = open_for_writing(args)
     try:
         report = exchange.import_file(workspace.db, source)
     finally:
         workspace.close()
-    sys.stdout.write(f"Import terminé : {report.summary()}\n")
+    emit(f"Import terminé : {report.summary()}\n")
     return 0
 
 
@@ -186,12 +165,19 @@ def build_parser() -> argparse.ArgumentParser:
         prog="diagapp",
         description="Autodiagnostic des dynamiques collectives de transitions dans les territoires.",
     )
-    parser.add_argument("--version", action="version", version=f"diagapp {__version__}")
+    parser.add_argument(
+        "--version",
+        action="version",
+        version=f"diagapp {__version__}",
+        help="afficher la version de diagapp et quitter",
+    )
     parser.add_argument(
         "--demo", action="store_true", help="ouvrir la fenêtre sur une copie neuve de la démo"
     )
     parser.add_argument(
-        "--db", help="fichier de base de données (par défaut : dossier de l'utilisateur)"
+        "--db",
+        metavar="FICHIER",
+        help="fichier de base de données (par défaut : dossier de l'utilisateur)",
     )
     parser.set_defaults(handler=cmd_gui)
     sub = parser.add_subparsers(title="commandes", metavar="COMMANDE", parser_class=_Parser)
@@ -209,28 +195,28 @@ def build_parser() -> argparse.ArgumentParser:
     p.set_defaults(handler=cmd_references)
 
     p = sub.add_parser("demo", help="écrire la base de démonstration")
-    p.add_argument("--db", required=True)
+    p.add_argument("--db", metavar="FICHIER", required=True)
     p.add_argument("--years", type=int, default=3)
     p.add_argument("--participants", type=int, default=9)
     p.add_argument("--seed", type=int, default=2020)
     p.set_defaults(handler=cmd_demo)
 
     p = sub.add_parser("check", help="vérifier la base, lister les sauvegardes, réparer")
-    p.add_argument("--db")
+    p.add_argument("--db", metavar="FICHIER")
     p.add_argument("--repair", action="store_true")
     p.set_defaults(handler=cmd_check)
 
     p = sub.add_parser("import", help="fusionner un export diagapp (.json)")
     p.add_argument("file")
-    p.add_argument("--db")
+    p.add_argument("--db", metavar="FICHIER")
     p.set_defaults(handler=cmd_import)
 
     export = sub.add_parser("export", help="exporter (json, pdf, email, xlsx, csv)")
     formats = export.add_subparsers(title="formats", metavar="FORMAT", parser_class=_Parser)
     export.set_defaults(handler=lambda _args: _missing_format(export))
     p = formats.add_parser("json", help="toute la base en JSON (pour une autre machine)")
-    p.add_argument("--db")
-    p.add_argument("--out", required=True)
+    p.add_argument("--db", metavar="FICHIER")
+    p.add_argument("--out", metavar="FICHIER", required=True, type=output_path)
     p.set_defaults(handler=cmd_export_json)
     for register in _EXTENSIONS:
         register(sub, formats)
@@ -238,7 +224,8 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def _missing_format(parser: argparse.ArgumentParser) -> int:
-    parser.error("précisez un format : json, pdf, email, xlsx ou csv")
+    with _french_argparse():  # the usage line is printed after parsing
+        parser.error("précisez un format : json, pdf, email, xlsx ou csv")
     return EXIT_USAGE
 
 
@@ -247,22 +234,23 @@ _EXTENSIONS: list[Callable[[Any, Any], None]] = []
 
 
 def _load_extensions() -> None:
-    from diagapp import cli_commands
+    from diagapp.cli import commands as cli_commands
 
     _EXTENSIONS[:] = cli_commands.REGISTER
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     _load_extensions()
-    parser = build_parser()
-    args = parser.parse_args(argv)
+    with _french_argparse():
+        parser = build_parser()
+        args = parser.parse_args(argv)
     handler: Handler = args.handler
     try:
         return handler(args)
     except DiagappError as exc:
         from diagapp.storage.database import DatabaseDamaged
 
-        sys.stderr.write(f"diagapp : {exc}\n")
+        sys.stderr.write(f"diagapp : {printable(str(exc))}\n")
         return EXIT_DAMAGED if isinstance(exc, DatabaseDamaged) else EXIT_ERROR
     except KeyboardInterrupt:
         sys.stderr.write("diagapp : interrompu.\n")
@@ -277,7 +265,3 @@ def main(argv: Sequence[str] | None = None) -> int:
             f"diagapp : erreur interne inattendue ({type(exc).__name__}) ; détails dans {where}\n"
         )
         return EXIT_BUG
-
-
-if __name__ == "__main__":
-    raise SystemExit(main())

@@ -10,14 +10,18 @@ from typing import Any
 
 REGISTER: list[Callable[[Any, Any], None]] = []
 
-from diagapp import cli_data  # noqa: E402  (export xlsx|csv, form export|import)
+from diagapp.cli import data as cli_data  # noqa: E402  (export xlsx|csv, form export|import)
 
 REGISTER.append(cli_data.register)
 
-from diagapp import cli_report  # noqa: E402  (export pdf|email: the monograph)
+from diagapp.cli import report as cli_report  # noqa: E402  (export pdf|email: the monograph)
 
 REGISTER.append(cli_report.register)
 
-from diagapp import cli_recommend  # noqa: E402  (recommend: the report's proposals)
+from diagapp.cli import recommend as cli_recommend  # noqa: E402  (recommend: the report's proposals)
 
 REGISTER.append(cli_recommend.register)
+
+from diagapp.cli import reread as cli_reread  # noqa: E402  (check-report: reread before sending)
+
+REGISTER.append(cli_reread.register)

@@ -1,26 +1,21 @@
 """Command line for the monograph: `export pdf` and `export email`.
 
-Registered through diagapp/cli_commands.py; services (and reportlab) are imported inside the
+Registered through diagapp/cli/commands.py; services (and reportlab) are imported inside the
 handlers so that `diagapp` starts fast.
 """
 
 from __future__ import annotations
 
 import argparse
-import sys
 import time
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from diagapp.cli.common import emit, output_path, resolve_assessment
+from diagapp.cli.common import open_db as _open
+
 if TYPE_CHECKING:
     from diagapp.services.reporting import MonographOptions
-
-
-def _open(args: argparse.Namespace) -> Any:
-    from diagapp.paths import default_database
-    from diagapp.storage.database import open_database
-
-    return open_database(Path(args.db) if args.db else default_database(), read_only=True)
 
 
 def _options(db: Any, assessment_id: int, args: argparse.Namespace) -> MonographOptions:
@@ -46,7 +41,7 @@ def cmd_export_pdf(args: argparse.Namespace) -> int:
     db = _open(args)
     try:
         start = time.perf_counter()
-        assessment_id = reporting.resolve_assessment(db, args.assessment)
+        assessment_id = resolve_assessment(db, args.assessment)
         out = reporting.export_pdf(
             db,
             assessment_id=assessment_id,
@@ -56,9 +51,7 @@ def cmd_export_pdf(args: argparse.Namespace) -> int:
     finally:
         db.close()
     size = out.stat().st_size / 1024
-    sys.stdout.write(
-        f"Monographie écrite : {out} ({size:.0f} Kio, {time.perf_counter() - start:.1f} s)\n"
-    )
+    emit(f"Monographie écrite : {out} ({size:.0f} Kio, {time.perf_counter() - start:.1f} s)\n")
     return 0
 
 
@@ -67,32 +60,38 @@ def cmd_export_email(args: argparse.Namespace) -> int:
 
     db = _open(args)
     try:
-        assessment_id = reporting.resolve_assessment(db, args.assessment)
+        assessment_id = resolve_assessment(db, args.assessment)
         draft = reporting.export_email(
             db,
             assessment_id=assessment_id,
             to=args.to,
+            sender=args.sender or "",
             out=Path(args.out),
             pdf_out=Path(args.pdf) if args.pdf else None,
             **_options(db, assessment_id, args),
         )
     finally:
         db.close()
-    sys.stdout.write(
+    emit(
         f"Brouillon de courriel écrit : {draft.eml} (pièce jointe {draft.filename}) ; "
         "ouvrez-le avec votre messagerie pour l'envoyer.\n"
     )
     if draft.pdf is not None:
-        sys.stdout.write(f"Monographie écrite : {draft.pdf}\n")
+        emit(f"Monographie écrite : {draft.pdf}\n")
     return 0
 
 
 def _common(p: argparse.ArgumentParser) -> None:
     p.add_argument(
-        "--db", help="fichier de base de données (par défaut : dossier de l'utilisateur)"
+        "--db",
+        metavar="FICHIER",
+        help="fichier de base de données (par défaut : dossier de l'utilisateur)",
     )
     p.add_argument(
-        "--assessment", default="latest", help="numéro de l'évaluation, ou latest (par défaut)"
+        "--assessment",
+        default="latest",
+        metavar="ID|latest",
+        help="numéro de l'évaluation, ou latest (par défaut)",
     )
     p.add_argument("--lang", choices=["fr", "en"], default="fr", help="langue du document")
     p.add_argument(
@@ -110,7 +109,7 @@ def _common(p: argparse.ArgumentParser) -> None:
         metavar="a,b,c",
         help="sections à inclure (par défaut toutes) : cover, summary, contents, identity, "
         "story, evolution, dimensions, governance, funding, references, findings, "
-        "recommendations, funders, annex",
+        "recommendations, funders, reread, annex",
     )
     p.add_argument("--logo", help="image PNG ou JPEG pour la couverture")
 
@@ -119,7 +118,9 @@ def register(subcommands: Any, export_formats: Any) -> None:
     del subcommands  # only export formats here
     p = export_formats.add_parser("pdf", help="la monographie PDF à envoyer aux financeurs")
     _common(p)
-    p.add_argument("--out", required=True, help="fichier PDF à écrire")
+    p.add_argument(
+        "--out", metavar="FICHIER", required=True, type=output_path, help="fichier PDF à écrire"
+    )
     p.set_defaults(handler=cmd_export_pdf)
 
     p = export_formats.add_parser(
@@ -127,8 +128,19 @@ def register(subcommands: Any, export_formats: Any) -> None:
     )
     _common(p)
     p.add_argument(
-        "--to", required=True, help="adresse(s) du ou des destinataires, séparées par des virgules"
+        "--to",
+        required=True,
+        metavar="ADRESSES",
+        help="adresse(s) du ou des destinataires, séparées par des virgules",
     )
-    p.add_argument("--out", required=True, help="fichier .eml à écrire")
-    p.add_argument("--pdf", help="écrire aussi la monographie PDF à cet endroit")
+    p.add_argument(
+        "--out", metavar="FICHIER", required=True, type=output_path, help="fichier .eml à écrire"
+    )
+    p.add_argument(
+        "--from",
+        dest="sender",
+        metavar="ADRESSE",
+        help="l'expéditeur du courriel (« Nom <adresse> » ou adresse), facultatif",
+    )
+    p.add_argument("--pdf", metavar="FICHIER", help="écrire aussi la monographie PDF à cet endroit")
     p.set_defaults(handler=cmd_export_email)
