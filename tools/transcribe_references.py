@@ -61,6 +61,15 @@ ORIGINS = {
 }
 
 
+def legal_statuses(status: str, model: str) -> list[str]:
+    """The status cell's structures; an SAS the model cell calls « SAS citoyenne » is one
+    (TEPOS Cœur Haute Lande, l.1036: « SAS citoyenne pour monter progressivement au capital »)."""
+    keys = [STATUSES[part] for part in status.split(" + ")]
+    if "SAS citoyenne" in model:
+        keys = ["sas_citoyenne" if key == "sas" else key for key in keys]
+    return keys
+
+
 def funding_row(lines: list[str], number: int, split: bool) -> tuple[str, dict[str, str]]:
     cells = lines[number - 1].split("\t")
     if split:
@@ -95,7 +104,7 @@ def main(report: Path) -> None:
                 "funding_label": lines[funding_lines[0] - 1].split("\t")[0],
                 "governance_label": label,
                 "legal_status": status,
-                "legal_statuses": [STATUSES[part] for part in status.split(" + ")],
+                "legal_statuses": legal_statuses(status, model),
                 "origin_text": origin,
                 "origin": ORIGINS[origin],
                 "economic_model": model,

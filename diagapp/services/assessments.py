@@ -14,6 +14,7 @@ from sqlalchemy.orm import Session
 
 from diagapp.domain import funding, model
 from diagapp.domain.errors import DiagappError
+from diagapp.domain.questionnaire import Questionnaire
 from diagapp.services import catalog
 from diagapp.services.clock import new_uid, now
 from diagapp.services.limits import check_name
@@ -130,6 +131,15 @@ def _clone(row: Any, **overrides: Any) -> Any:
     return type(row)(**(values | overrides))
 
 
+def _carries(questionnaire: Questionnaire, answer: AnswerRow | ConsensusRow) -> bool:
+    """Whether last year's answer can be offered again: its item is still asked and, when it
+    said « non concerné », the new questionnaire still allows it there (v2 no longer does on
+    the effects of the dynamic nor on handover): otherwise the item is left to answer."""
+    if not questionnaire.has_item(answer.item_id):
+        return False
+    return not answer.not_applicable or questionnaire.item(answer.item_id).not_applicable
+
+
 def _copy_forward(s: Session, *, source_id: int, target_id: int, version: int) -> None:
     """Copy last year's participants, answers, fields and funding into the new assessment;
     answers are marked "to review"; items and fields the new questionnaire lacks are left."""
@@ -144,11 +154,11 @@ def _copy_forward(s: Session, *, source_id: int, target_id: int, version: int) -
         s.flush()
         participant_map[p.id] = copy.id
     for a in s.scalars(select(AnswerRow).where(AnswerRow.assessment_id == source_id)):
-        if questionnaire.has_item(a.item_id):
+        if _carries(questionnaire, a):
             pid = participant_map[a.participant_id]
             s.add(_clone(a, participant_id=pid, to_review=True, **moved))
     for c in s.scalars(select(ConsensusRow).where(ConsensusRow.assessment_id == source_id)):
-        if questionnaire.has_item(c.item_id):
+        if _carries(questionnaire, c):
             s.add(_clone(c, to_review=True, **moved))
     for f in s.scalars(select(FieldValueRow).where(FieldValueRow.assessment_id == source_id)):
         if questionnaire.has_field(f.field_id):

@@ -37,7 +37,7 @@ def test_questionnaire_json_lists_every_item(capsys: pytest.CaptureFixture[str])
     assert main(["questionnaire", "--json"]) == 0
     data = json.loads(capsys.readouterr().out)
     counts = {d["id"]: len(d["items"]) for d in data["dimensions"]}
-    assert counts == {"ressort": 10, "energie": 10, "robustesse": 10, "impact": 10, "systeme": 10}
+    assert counts == {"ressort": 10, "energie": 12, "robustesse": 12, "impact": 11, "systeme": 11}
     assert data["dimensions"][0]["items"][0]["levels"][3]["fr"]
 
 

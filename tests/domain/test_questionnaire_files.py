@@ -93,7 +93,10 @@ def test_identity_card_covers_the_design(questionnaire: Questionnaire) -> None:
     types = {o.value for o in questionnaire.field("identity.type").options}
     assert {"ptce", "tiers_lieu", "monnaie_locale", "tepos", "tzcld", "pat", "autre"} <= types
     origins = {o.value for o in questionnaire.field("identity.origin").options}
-    assert origins == {"collectivites", "societe_civile", "hybride"}
+    assert {"collectivites", "societe_civile", "hybride"} <= origins
+    # From v2 a State scheme is an origin of its own (l.425), not « collectivités ».
+    assert origins - {"collectivites", "societe_civile", "hybride"} <= {"etat"}
+    assert ("etat" in origins) == (questionnaire.version >= 2)
 
 
 def test_governance_has_the_four_variables_and_several_statuses(

@@ -66,6 +66,9 @@ def test_known_cells() -> None:
     assert douaisis.funding_profile()["public_subsidies"] == 3
     eusko = find_reference(refs, "Eusko")
     assert eusko is not None and eusko.funding_profile()["loans"] == 1
+    # The SAS beside the SEM is the citizens' one (l.1036), as in the governance options.
+    tepos = find_reference(refs, "Cœur Haute Lande")
+    assert tepos is not None and tepos.legal_statuses == ("sem", "sas_citoyenne")
 
 
 def test_find_is_forgiving_but_not_ambiguous() -> None:

@@ -13,12 +13,15 @@ from pdf_helpers import Made, loose
 
 from diagapp.report import charts
 from diagapp.report.styles import PRIMARY
+from diagapp.services import catalog
 from diagapp.storage.database import open_database
+
+ITEMS = len(catalog.questionnaire().items)  # the newest questionnaire's
 
 
 @pytest.fixture(scope="module")
 def partial_pdf(tmp_path_factory: pytest.TempPathFactory) -> list[str]:
-    """5 of 50 items with a consensus level, in the first two dimensions: each page's text."""
+    """5 of the items with a consensus level, in the first two dimensions: each page's text."""
     from pypdf import PdfReader
 
     from diagapp.services import answers, assessments, catalog, reporting
@@ -42,7 +45,7 @@ def partial_pdf(tmp_path_factory: pytest.TempPathFactory) -> list[str]:
 
 def test_the_cover_says_partial_diagnostic(partial_pdf: list[str]) -> None:
     cover = partial_pdf[0]
-    assert "Diagnostic partiel : 5 éléments sur 50 ont un niveau de consensus" in cover
+    assert f"Diagnostic partiel : 5 éléments sur {ITEMS} ont un niveau de consensus" in cover
     assert "(2 dimensions évaluées sur 5)" in cover
     assert cover.count("non évalué") == 3  # the cover radar's three unassessed dimensions
 
@@ -50,12 +53,12 @@ def test_the_cover_says_partial_diagnostic(partial_pdf: list[str]) -> None:
 def test_the_overall_figure_says_on_what_it_rests(partial_pdf: list[str]) -> None:
     text = " ".join(partial_pdf)
     assert "Maturité d'ensemble 1,5 sur 3" in text or "Maturité d'ensemble 1,5" in text
-    assert "sur 5 éléments de 50, 2 dimensions sur 5" in text
+    assert f"sur 5 éléments de {ITEMS}, 2 dimensions sur 5" in text
 
 
 def test_a_complete_diagnostic_is_not_called_partial(french: Made) -> None:
     assert "Diagnostic partiel" not in french.text
-    assert re.search(r"sur \d\d éléments de 50, 5 dimensions sur 5", loose(french.text))
+    assert re.search(rf"sur \d\d éléments de {ITEMS}, 5 dimensions sur 5", loose(french.text))
 
 
 def test_an_unassessed_axis_has_no_point_at_the_centre() -> None:

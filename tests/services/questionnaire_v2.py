@@ -1,4 +1,4 @@
-"""Build a questionnaire v2 beside a copy of v1 (only v1 ships), with its mapping file.
+"""Build a made-up questionnaire v2 beside a copy of v1 (in place of the shipped v2), with its mapping.
 
 v2 renames ressort.recit_fondateur, splits energie.implication_habitants in two, drops
 systeme.resilience and adds impact.nouvel_indicateur.
@@ -51,6 +51,9 @@ def make_data_root(target: Path, mapping: dict[str, Any] | None = MAPPING) -> Pa
     source = data_root()
     questionnaires = target / "questionnaires"
     shutil.copytree(source / "questionnaires", questionnaires)
+    # The shipped v2 and its mapping give way to this made-up v2, built from v1.
+    shutil.rmtree(questionnaires / "v2", ignore_errors=True)
+    shutil.rmtree(questionnaires / "mappings", ignore_errors=True)
     if (source / "resources").exists():
         (target / "resources").symlink_to(source / "resources")
     v1, v2 = questionnaires / "v1", questionnaires / "v2"

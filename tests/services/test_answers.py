@@ -7,7 +7,7 @@ import datetime as dt
 import pytest
 
 from diagapp.domain.errors import DiagappError
-from diagapp.services import answers, assessments
+from diagapp.services import answers, assessments, catalog
 from diagapp.storage.database import Database
 
 ITEM = "energie.implication_habitants"  # may be answered "non concerné"
@@ -166,7 +166,7 @@ def test_listing_shows_completion(db: Database, ids: tuple[int, int]) -> None:
     (dynamic,) = assessments.list_dynamics(db)
     (summary,) = dynamic.assessments
     assert summary.participants == 1
-    assert summary.completion == pytest.approx(1 / 50)
+    assert summary.completion == pytest.approx(1 / len(catalog.questionnaire().items))
 
 
 def test_copy_forward_carries_the_funder_front_sheet(db: Database, ids: tuple[int, int]) -> None:

@@ -10,13 +10,14 @@ import pandas as pd
 import pytest
 
 from diagapp.cli import main
-from diagapp.services import recommendations, tabular
+from diagapp.services import catalog, recommendations, tabular
 from diagapp.storage.database import Database
 
 DECIDED = "a1.dyn.dispositifs_accompagnement"
 PRIVATE = "Tension entre les fondateurs"  # the demo's private note: never exported
-DEMO_ANSWERS = 3 * 9 * 50  # 3 workshops, 9 participants, 50 items
-DEMO_CONSENSUS = 3 * 50 - 2  # the last workshop awaits two consensus answers
+ITEMS = len(catalog.questionnaire().items)  # the demo answers the newest questionnaire
+DEMO_ANSWERS = 3 * 9 * ITEMS  # 3 workshops, 9 participants
+DEMO_CONSENSUS = 3 * ITEMS - 2  # the last workshop awaits two consensus answers
 
 
 @pytest.fixture
@@ -61,7 +62,7 @@ def test_workbook_read_back_with_pandas(workbook: Path):
     answers = sheets["Réponses"]
     assert (answers["Participant"] != "Consensus").sum() == DEMO_ANSWERS
     assert (answers["Participant"] == "Consensus").sum() == DEMO_CONSENSUS
-    assert len(sheets["Consensus"]) == 150
+    assert len(sheets["Consensus"]) == 3 * ITEMS
     assert sheets["Consensus"]["Niveau de consensus"].dropna().between(0, 3).all()
     funding = sheets["Financement"]
     sales = funding[(funding["Clé"] == "sales") & (funding["Structure"].str.startswith("SCIC"))]

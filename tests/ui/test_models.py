@@ -146,7 +146,7 @@ def test_item_results_model_and_proxy_pass_the_model_tester(
     proxy.setSourceModel(model)
     proxy.sort(SPREAD, Qt.SortOrder.DescendingOrder)
     qtmodeltester.check(proxy)
-    assert model.rowCount() == len(questionnaire.items) == 50
+    assert model.rowCount() == len(questionnaire.items) == 56  # questionnaire v2
 
 
 def test_sorting_by_disagreement_puts_the_most_disputed_item_first(demo: Assessment) -> None:
@@ -174,7 +174,7 @@ def test_sorting_by_consensus_and_filtering(demo: Assessment) -> None:
     proxy = ItemResultsProxy()
     proxy.setSourceModel(model)
     proxy.sort(CONSENSUS, Qt.SortOrder.DescendingOrder)
-    levels = [results[proxy.index(r, 0).data(ITEM_ID_ROLE)].consensus for r in range(50)]
+    levels = [results[proxy.index(r, 0).data(ITEM_ID_ROLE)].consensus for r in range(56)]
     assert levels[0] == 3
     assert levels[-1] is None  # items awaiting their consensus come last
 

@@ -20,6 +20,8 @@ from diagapp.ui.pages.results import ResultsPage
 from diagapp.ui.pages.start import StartPage
 from diagapp.ui.workshop import Workshop
 
+ITEMS = len(catalog.questionnaire().items)  # the newest questionnaire's
+
 if TYPE_CHECKING:
     from conftest import ShowPage
 
@@ -28,7 +30,7 @@ pytestmark = pytest.mark.qt_log_ignore("does not support propagateSizeHints")
 
 @pytest.fixture
 def partial(tmp_path: Path) -> Iterator[Workshop]:
-    """5 of 50 items with a consensus level, in the first two dimensions (2 + 1 levels)."""
+    """5 of the items with a consensus level, in the first two dimensions (2 + 1 levels)."""
     workspace = open_workspace(tmp_path / "partial.sqlite")
     dynamic = assessments.create_dynamic(workspace.db, name="Tiers-lieu La Fabrique")
     aid = assessments.create_assessment(workspace.db, dynamic_id=dynamic, date=dt.date(2026, 3, 1))
@@ -72,7 +74,7 @@ def test_unassessed_dimensions_are_absent_from_the_radar_not_zero(
     text = radar.basis.text()
     assert "Diagnostic partiel" in text
     assert "1,5 sur 3" in text  # (2 + 1) / 2: the unassessed dimensions do not pull it down
-    assert "sur 5 éléments de 50" in text and "2 dimensions sur 5" in text
+    assert f"sur 5 éléments de {ITEMS}" in text and "2 dimensions sur 5" in text
 
 
 def test_marking_a_partial_diagnostic_done_asks_first(
@@ -88,7 +90,7 @@ def test_marking_a_partial_diagnostic_done_asks_first(
 
     monkeypatch.setattr(ask, "confirm", confirm)
     page.status_button.click()
-    assert "5 éléments sur 50" in asked[0] and "2 dimensions évaluées sur 5" in asked[0]
+    assert f"5 éléments sur {ITEMS}" in asked[0] and "2 dimensions évaluées sur 5" in asked[0]
     assert list(statuses(partial).values()) == ["draft"]
     answer = True
     page.status_button.click()
@@ -107,7 +109,7 @@ def test_the_export_dialog_says_the_diagnostic_is_partial(
     monkeypatch.setattr(export_pdf.ExportDialog, "exec", look)
     assert export_pdf.ask_export(None, partial) is None
     visible, text = seen[0]
-    assert visible and "Diagnostic partiel" in text and "5 éléments sur 50" in text
+    assert visible and "Diagnostic partiel" in text and f"5 éléments sur {ITEMS}" in text
 
 
 def test_a_complete_diagnostic_is_marked_done_without_a_question(

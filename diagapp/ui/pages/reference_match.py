@@ -17,6 +17,7 @@ IDENTITY_TO_GOVERNANCE_ORIGIN = {
     "collectivites": "pouvoirs_publics",
     "societe_civile": "societe_civile",
     "hybride": "societe_civile_et_pouvoirs_publics",
+    "etat": "pouvoirs_publics",  # the State's schemes are « pouvoirs publics » too (l.425)
 }
 # The report's marks for an intensity or a governance scale, 0 to 3 (l.810-832, l.1023-1043),
 # in the interface's language (this module stays free of Qt, hence no tr()).
