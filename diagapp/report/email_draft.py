@@ -32,10 +32,11 @@ def pdf_filename(dynamic: str, year: int, lang: str = "fr") -> str:
     return f"{word}-{slug(dynamic)}-{year}.pdf"
 
 
-def attachment_filename(dynamic: str, year: int, lang: str = "fr") -> str:
+def attachment_filename(dynamic: str, year: int, lang: str = "fr", word: str = "") -> str:
     """The attached PDF's name as the funder sees it, accents kept (sent per RFC 2231):
-    « monographie-pôle-coopératif-du-haut-vallon-2026.pdf »."""
-    word = "monograph" if lang == "en" else "monographie"
+    « monographie-pôle-coopératif-du-haut-vallon-2026.pdf »; `word` replaces « monographie »
+    (the funder edition's « dossier-financeurs »)."""
+    word = word or ("monograph" if lang == "en" else "monographie")
     name = re.sub(r"[\W_]+", "-", unicodedata.normalize("NFC", dynamic).lower()).strip("-")
     return f"{word}-{name[:80].strip('-') or 'dynamique'}-{year}.pdf"
 

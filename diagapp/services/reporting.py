@@ -233,12 +233,15 @@ def _highlights(data: Monograph) -> list[str]:
 
 def _funder_words(data: Monograph) -> tuple[str, str, str]:
     """The funder edition's file name, subject and cover note."""
+    from diagapp.report import email_draft as draft
     from diagapp.report import funder_email as words
 
     a, lang = data.assessment, data.lang
     amount = data.value("identity.funder_request_amount")
     return (
-        words.pdf_filename(a.dynamic_name, a.date.year, lang),
+        draft.attachment_filename(
+            a.dynamic_name, a.date.year, lang, word=words.PREFIX["en" if lang == "en" else "fr"]
+        ),
         words.subject(a.dynamic_name, a.date.year, lang),
         words.body(
             a.dynamic_name,

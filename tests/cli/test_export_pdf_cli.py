@@ -101,7 +101,8 @@ def test_export_email_funder_edition(demo_path: Path, tmp_path: Path) -> None:
     assert "brief for funders" in message["Subject"]
     assert "Our request: €135,000 for 2027-2029" in message.get_body().get_content()
     (attachment,) = message.iter_attachments()
-    assert attachment.get_filename() == "funder-brief-pole-cooperatif-du-haut-vallon-2026.pdf"
+    # accents kept in the attachment (RFC 2231), as in the team edition
+    assert attachment.get_filename() == "funder-brief-pôle-coopératif-du-haut-vallon-2026.pdf"
     pdf = PdfReader(io.BytesIO(attachment.get_content()))
     assert len(pdf.pages) <= 8 and "Brief for funders" in pdf.pages[0].extract_text()
     assert len(pdf.pages[0].images) == 1  # the logo beside the front sheet's title
