@@ -46,7 +46,7 @@ def main() -> None:
 
     def field() -> None:
         answers.set_field(
-            db, assessment_id=aid, field_id="governance.inhabitants", value=rng.randint(0, 3)
+            db, assessment_id=aid, field_id="governance.debate", value=rng.randint(0, 3)
         )
 
     structure = snapshot.structures[0].id

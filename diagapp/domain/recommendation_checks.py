@@ -126,8 +126,8 @@ class Facts:
     short_names: Mapping[str, Text]  # short names of items and fields, for the reasons
     # Resource kinds whose intensity is not known (a reference's missing table column).
     unknown_resources: frozenset[str] = frozenset()
-    # Fields whose twin item the team answered « non concerné » (governance.inhabitants when
-    # energie.implication_habitants does not apply): they do not apply either.
+    # Fields whose twin item (catalog « twins ») the team answered « non concerné »: they do
+    # not apply either.
     not_applicable_fields: frozenset[str] = frozenset()
     # Said after an intensity in the reasons, e.g. « (tableau du rapport) » for a reference.
     matrix_note: Text | None = None

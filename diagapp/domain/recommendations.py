@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from diagapp.domain.funding import FundingIndicators
+from diagapp.domain.governance_variables import INHABITANTS_ITEM, MARKS
 from diagapp.domain.model import CONSENSUS, Answer, Assessment, FundingCell, Structure
 from diagapp.domain.questionnaire import Questionnaire, Source
 from diagapp.domain.recommendation_checks import Condition, Facts, Reason, check, facts
@@ -114,8 +115,8 @@ class Catalog:
     version: int
     entries: tuple[Recommendation, ...]
     short_names: Mapping[str, Text] = field(default_factory=dict)  # item/field id → short name
-    # A team-level field and the item that asks the same thing (governance.inhabitants and
-    # energie.implication_habitants): « non concerné » on the item holds for the field too.
+    # A team-level field and the item that asks the same thing: « non concerné » on the item
+    # holds for the field too. Questionnaire v2 asks each thing once: none is declared.
     twins: Mapping[str, str] = field(default_factory=dict)
     _by_id: dict[str, Recommendation] = field(default_factory=dict, repr=False, compare=False)
 
@@ -310,9 +311,7 @@ def assessment_from_reference(ref: ReferenceDynamic, keys: Sequence[str]) -> Ass
     says = ref.says
     fields: dict[str, Any] = {
         "identity.type": ref.type,
-        "governance.origin_actors": ref.origin,
         "governance.legal_statuses": list(ref.legal_statuses),
-        "governance.inhabitants": ref.inhabitants,
         "governance.debate": ref.debate,
         "governance.two_structures": len(ref.legal_statuses) > 1,
     }
@@ -321,7 +320,10 @@ def assessment_from_reference(ref: ReferenceDynamic, keys: Sequence[str]) -> Ass
     if says.purposes is not None:
         fields["identity.cooperation_purposes"] = list(says.purposes.value)
     fields.update({s.key: s.value for s in says.fields})
-    answers = tuple(Answer(s.key, CONSENSUS, int(s.value)) for s in says.items)
+    said = {s.key: int(s.value) for s in says.items}
+    # The table's mark of inhabitants' involvement, unless the text says more (l.1023-1043).
+    said.setdefault(INHABITANTS_ITEM, ref.inhabitants)
+    answers = tuple(Answer(key, CONSENSUS, value) for key, value in said.items())
     structures = tuple(
         Structure(
             id=n + 1,
@@ -351,6 +353,7 @@ def evaluate_reference(
     """The engine on one of the report's dynamics: unknown cells stay unknown, the practices
     the report describes are not advised again, intensities are cited as the table's."""
     assessment = assessment_from_reference(ref, questionnaire.funding.keys)
+    fr_mark, en_mark = (MARKS[lang][ref.inhabitants] for lang in ("fr", "en"))
     practised = {p.key: Source(ref.name, p.lines) for p in ref.says.practices}
     return evaluate(
         catalog,
@@ -359,7 +362,13 @@ def evaluate_reference(
         unknown_resources=ref.unknown_resources(),
         practised=practised,
         matrix_note=REPORT_TABLE,
-        item_notes={s.key: _said_in_report(s.lines, s.quote) for s in ref.says.items},
+        item_notes={
+            INHABITANTS_ITEM: Text(
+                f"({fr_mark} au tableau du rapport, l. {ref.governance_line})",
+                f"({en_mark} in the report's table, l. {ref.governance_line})",
+            ),
+            **{s.key: _said_in_report(s.lines, s.quote) for s in ref.says.items},
+        },
     )
 
 

@@ -2,19 +2,22 @@
 
 `questionnaires/mappings/v<A>-v<B>.yaml` declares the items of version A that were renamed,
 split or dropped in version B (see FORMAT.md, last section); every other item of A keeps its
-id. The file is validated against both questionnaires when it is loaded.
+id. `merged` names the questions A asked twice and B asks once: the dropped one's answer feeds
+the kept one where A's year left it unanswered. The file is validated against both
+questionnaires when it is loaded.
 """
 
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache
 from itertools import pairwise
 from pathlib import Path
 from typing import Any
 
 from diagapp.domain.errors import QuestionnaireError
+from diagapp.domain.model import CONSENSUS, Answer, Assessment
 from diagapp.domain.questionnaire import Questionnaire
 from diagapp.domain.questionnaire_loader import load_version, version_folders
 from diagapp.domain.text import LANGUAGES, Text
@@ -26,7 +29,20 @@ SPLIT = "split"
 DROPPED = "dropped"
 NEW = "new"
 
-_KEYS = {"from", "to", "renamed", "split", "dropped", "notes"}
+_KEYS = {"from", "to", "renamed", "split", "dropped", "merged", "notes"}
+
+
+@dataclass(frozen=True)
+class Merge:
+    """A question of the older version that the newer one asks through another question.
+
+    `values` converts a choice's options (an option left out has no counterpart: the kept
+    question is asked again); a scale's levels are carried as they are."""
+
+    dropped: str  # a team-level field of the older version
+    into: str  # a field or an item of both versions
+    values: Mapping[str, str] | None = None
+    into_item: bool = False  # True: a scale item, fed as the team's consensus
 
 
 @dataclass(frozen=True)
@@ -38,6 +54,7 @@ class VersionMapping:
     renamed: Mapping[str, str] = field(default_factory=dict)  # old id -> new id
     split: Mapping[str, tuple[str, ...]] = field(default_factory=dict)  # old id -> new ids
     dropped: tuple[str, ...] = ()
+    merged: Mapping[str, Merge] = field(default_factory=dict)  # dropped field id -> merge
     notes: Mapping[str, Text] = field(default_factory=dict)  # old id -> why it changed
     older_ids: frozenset[str] = frozenset()
     newer_ids: frozenset[str] = frozenset()
@@ -146,6 +163,7 @@ def build_mapping(
             f"élément(s) de la v{older.version} absent(s) de la v{newer.version} sans être "
             f"déclaré(s) renamed, split ou dropped : {', '.join(missing)}",
         )
+    merged = _merges(file, data.get("merged") or {}, older, newer)
     notes: dict[str, Text] = {}
     raw_notes = data.get("notes") or {}
     if not isinstance(raw_notes, Mapping):
@@ -164,10 +182,90 @@ def build_mapping(
         renamed=renamed,
         split=split,
         dropped=tuple(dropped),
+        merged=merged,
         notes=notes,
         older_ids=old_ids,
         newer_ids=new_ids,
     )
+
+
+def _merges(file: str, raw: Any, older: Questionnaire, newer: Questionnaire) -> dict[str, Merge]:
+    if not isinstance(raw, Mapping):
+        raise _fail(file, "merged", "un dictionnaire « champ abandonné: {into: …} » est attendu")
+    merges: dict[str, Merge] = {}
+    for dropped, spec in raw.items():
+        where = f"merged {dropped}"
+        if not isinstance(spec, Mapping) or set(spec) - {"into", "values"} or "into" not in spec:
+            raise _fail(file, where, "« into » (et « values » pour un choix) attendus")
+        into = spec["into"]
+        if not older.has_field(str(dropped)) or newer.has_field(str(dropped)):
+            raise _fail(
+                file,
+                where,
+                f"« {dropped} » doit être un champ de la v{older.version} absent de la "
+                f"v{newer.version}",
+            )
+        if not all(
+            isinstance(into, str) and (q.has_field(into) or q.has_item(into))
+            for q in (older, newer)
+        ):
+            raise _fail(
+                file, where, f"« {into} » doit être posé en v{older.version} et v{newer.version}"
+            )
+        kind = older.field(str(dropped)).kind
+        values = spec.get("values")
+        if kind == "choice":
+            if not isinstance(values, Mapping) or not newer.has_field(into):
+                raise _fail(file, where, "un choix se verse dans un choix, avec « values »")
+            target = newer.field(into)
+            for old, new in values.items():
+                if (
+                    older.field(str(dropped)).option(str(old)) is None
+                    or target.option(str(new)) is None
+                ):
+                    raise _fail(file, where, f"option inconnue : {old} → {new}")
+        elif kind != "scale" or values is not None:
+            raise _fail(file, where, "seuls un choix ou une échelle peuvent être versés")
+        merges[str(dropped)] = Merge(
+            str(dropped),
+            into,
+            None if values is None else {str(k): str(v) for k, v in values.items()},
+            into_item=newer.has_item(into),
+        )
+    return merges
+
+
+def carry_merged(assessment: Assessment, chain: Sequence[VersionMapping]) -> Assessment:
+    """The assessment with each question asked once in a later version answered from its
+    dropped twin, where the assessment's own version left the kept question unanswered.
+
+    A field gets the converted option; an item gets the team's consensus at the same level."""
+    fields = dict(assessment.fields)
+    added: list[Answer] = []
+    for mapping in sorted(chain, key=lambda m: m.older):
+        if mapping.older < assessment.questionnaire_version:
+            continue
+        for merge in mapping.merged.values():
+            value = fields.get(merge.dropped)
+            if merge.values is not None:
+                value = merge.values.get(str(value)) if value is not None else None
+            if value is None or isinstance(value, bool):
+                continue
+            if not merge.into_item:
+                if fields.get(merge.into) in (None, ""):
+                    fields[merge.into] = value
+                continue
+            consensus = assessment.consensus(merge.into)
+            if isinstance(value, int) and (consensus is None or not consensus.answered):
+                added.append(Answer(merge.into, CONSENSUS, value))
+    if not added and fields == dict(assessment.fields):
+        return assessment
+    kept = tuple(
+        a
+        for a in assessment.answers
+        if not any(a.item_id == n.item_id and a.participant_id is CONSENSUS for n in added)
+    )
+    return replace(assessment, fields=fields, answers=kept + tuple(added))
 
 
 def mapping_path(root: Path, older: int, newer: int) -> Path:

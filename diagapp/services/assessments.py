@@ -163,12 +163,65 @@ def _copy_forward(s: Session, *, source_id: int, target_id: int, version: int) -
     for f in s.scalars(select(FieldValueRow).where(FieldValueRow.assessment_id == source_id)):
         if questionnaire.has_field(f.field_id):
             s.add(_clone(f, **moved))
+    _carry_merged(s, source_id=source_id, target_id=target_id, stamp=stamp)
     for st in s.scalars(select(StructureRow).where(StructureRow.assessment_id == source_id)):
         copy_st = _clone(st, uid=new_uid(), **moved)
         s.add(copy_st)
         s.flush()
         for cell in s.scalars(select(FundingCellRow).where(FundingCellRow.structure_id == st.id)):
             s.add(_clone(cell, structure_id=copy_st.id, updated_at=stamp))
+
+
+def _carry_merged(s: Session, *, source_id: int, target_id: int, stamp: str) -> None:
+    """What an older year answered only through a question the newer version dropped feeds
+    the one question kept (the mappings' « merged », e.g. v1's governance.inhabitants feeds
+    energie.implication_habitants), marked "to review" like the rest."""
+    source = _assessment_row(s, source_id)
+    fields = {
+        f.field_id: json.loads(f.value_json)
+        for f in s.scalars(select(FieldValueRow).where(FieldValueRow.assessment_id == source_id))
+    }
+    consensus = tuple(
+        model.Answer(c.item_id, None, c.value, c.not_applicable)
+        for c in s.scalars(select(ConsensusRow).where(ConsensusRow.assessment_id == source_id))
+    )
+    before = model.Assessment(
+        id=source_id,
+        dynamic_id=source.dynamic_id,
+        dynamic_name="",
+        label=source.label,
+        date=dt.date.fromisoformat(source.date),
+        questionnaire_version=source.questionnaire_version,
+        answers=consensus,
+        fields=fields,
+    )
+    after = catalog.asked_once(before)
+    questionnaire = catalog.questionnaire(_assessment_row(s, target_id).questionnaire_version)
+    for field_id, value in after.fields.items():
+        if fields.get(field_id) == value or not questionnaire.has_field(field_id):
+            continue
+        field_row = s.scalar(
+            select(FieldValueRow).where(
+                FieldValueRow.assessment_id == target_id, FieldValueRow.field_id == field_id
+            )
+        )
+        if field_row is None:
+            field_row = FieldValueRow(assessment_id=target_id, field_id=field_id)
+            s.add(field_row)
+        field_row.value_json = json.dumps(value, ensure_ascii=False)
+        field_row.updated_at = stamp
+    for answer in set(after.answers) - set(consensus):
+        if not questionnaire.has_item(answer.item_id):
+            continue
+        row = s.scalar(
+            select(ConsensusRow).where(
+                ConsensusRow.assessment_id == target_id, ConsensusRow.item_id == answer.item_id
+            )
+        )
+        if row is None:
+            row = ConsensusRow(assessment_id=target_id, item_id=answer.item_id, updated_at=stamp)
+            s.add(row)
+        row.value, row.to_review = answer.value, True
 
 
 def set_status(db: Database, *, assessment_id: int, status: str) -> None:

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from diagapp.domain import questionnaire_loader
+from diagapp.domain import questionnaire_loader, version_mapping
+from diagapp.domain.model import Assessment
 from diagapp.domain.questionnaire import Questionnaire
 from diagapp.domain.references import ReferenceDynamic, load_references
 from diagapp.paths import questionnaires_dir
@@ -20,3 +21,16 @@ def questionnaire(version: int | None = None) -> Questionnaire:
 
 def references() -> tuple[ReferenceDynamic, ...]:
     return load_references(questionnaires_dir() / "references.yaml")
+
+
+def asked_once(assessment: Assessment) -> Assessment:
+    """The assessment with what the newest questionnaire asks once answered from an older
+    year's dropped twin question where the kept one was left unanswered (the mappings'
+    « merged »: v1's governance.origin_actors and governance.inhabitants)."""
+    newest = current_version()
+    if assessment.questionnaire_version >= newest:
+        return assessment
+    chain = version_mapping.load_chain(
+        questionnaires_dir(), assessment.questionnaire_version, newest
+    )
+    return version_mapping.carry_merged(assessment, chain)

@@ -149,7 +149,7 @@ def compare(db: Database, *, assessment_ids: Sequence[int]) -> Comparison:
     ids = list(dict.fromkeys(assessment_ids))
     if len(ids) < 2:
         raise ComparisonError("Choisissez au moins deux évaluations à comparer.")
-    loaded = [assessments.load_assessment(db, i) for i in ids]
+    loaded = [catalog.asked_once(assessments.load_assessment(db, i)) for i in ids]
     if len({a.dynamic_id for a in loaded}) != 1:
         raise ComparisonError("Seules les évaluations d'une même dynamique peuvent être comparées.")
     versions = sorted({a.questionnaire_version for a in loaded})

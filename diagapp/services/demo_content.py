@@ -83,7 +83,6 @@ FIELDS: dict[str, Any] = {
         "Aujourd'hui, une trentaine de structures coopèrent ; le défi est de moins dépendre des "
         "subventions et de passer le relais des fondateurs."
     ),
-    "governance.origin_actors": "societe_civile_et_pouvoirs_publics",
     "governance.economic_model": (
         "Deux structures : l'association reçoit les subventions et les dons et anime la coopération ; "
         "la SCIC porte les activités marchandes (légumerie, location d'ateliers, prestations) et "
@@ -94,7 +93,6 @@ FIELDS: dict[str, Any] = {
     "governance.patronage_eligible": "oui",
     "governance.two_structures": True,
     "governance.sieg": "non",
-    "governance.inhabitants": 1,
     "governance.debate": 2,
     "governance.legal_statuses": ["association_1901", "scic"],
     "governance.multi_level": "multi_partenariale",
@@ -139,7 +137,6 @@ FIELDS: dict[str, Any] = {
 # What changed in later years (year index → field values).
 FIELD_CHANGES: dict[int, dict[str, Any]] = {
     1: {
-        "governance.inhabitants": 2,
         "identity.animation_fte": 3.0,
         "identity.funder_accounts": (
             "Association Haut-Vallon Coopère ; 170 000 ; -3 800 ; 43 500 ; 31 000\n"

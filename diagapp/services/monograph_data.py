@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from diagapp import __version__
-from diagapp.domain import funding, references, scoring
+from diagapp.domain import funding, governance_variables, references, scoring
 from diagapp.domain.errors import DiagappError
 from diagapp.domain.model import Assessment, Participant
 from diagapp.domain.reread import Finding
@@ -287,7 +287,8 @@ def gather(
     logo: bytes | None = None,
     edition: str = EDITION_TEAM,
 ) -> Monograph:
-    raw = assessments.load_assessment(db, assessment_id)
+    # A v1 year's twin questions read as the one v2 asks (mappings « merged »).
+    raw = catalog.asked_once(assessments.load_assessment(db, assessment_id))
     funder = edition != EDITION_TEAM
     if funder:  # its own sections; last year comes along for the trends
         sections, compare = FUNDER_SECTIONS, ()
@@ -298,15 +299,13 @@ def gather(
         assessment, questionnaire.funding, _de_minimis_window(db, raw, questionnaire), sieg
     )
     refs = catalog.references()
-    origin = assessment.fields.get("governance.origin_actors")
-    inhabitants = assessment.fields.get("governance.inhabitants")
     debate = assessment.fields.get("governance.debate")
     nearest = references.nearest(
         refs,
         funding.profile(assessment.structures, questionnaire.funding.keys),
-        inhabitants if isinstance(inhabitants, int) else None,
+        governance_variables.inhabitants(assessment),
         debate if isinstance(debate, int) else None,
-        origin if isinstance(origin, str) else None,
+        governance_variables.table_origin(assessment.fields),
     )
     college_levels = {
         college: scoring.group_levels(

@@ -176,7 +176,7 @@ def previous_assessment(db: Database, *, assessment_id: int) -> int | None:
 
 
 def _evaluate(db: Database, assessment_id: int) -> tuple[Assessment, Evaluation]:
-    assessment = assessments.load_assessment(db, assessment_id)
+    assessment = catalog.asked_once(assessments.load_assessment(db, assessment_id))
     questionnaire: Questionnaire = catalog.questionnaire(assessment.questionnaire_version)
     start = funding.de_minimis_window_start(assessment, questionnaire.funding)
     earlier = [

@@ -678,129 +678,159 @@
 <context>
     <name>GovernancePage</name>
     <message>
-        <location filename="../../diagapp/ui/pages/governance.py" line="89"/>
+        <location filename="../../diagapp/ui/pages/governance.py" line="92"/>
         <source>1. Nature des acteurs à l&apos;origine de la dynamique</source>
         <translation>1. Nature of the actors who started the dynamic</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/governance.py" line="90"/>
+        <location filename="../../diagapp/ui/pages/governance.py" line="93"/>
         <source>2. Modèle économique et fiscalité</source>
         <translation>2. Economic model and taxation</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/governance.py" line="91"/>
+        <location filename="../../diagapp/ui/pages/governance.py" line="94"/>
         <source>3. Implication et mobilisation des habitants</source>
         <translation>3. Involvement and mobilisation of inhabitants</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/governance.py" line="92"/>
+        <location filename="../../diagapp/ui/pages/governance.py" line="95"/>
         <source>4. Place du débat et partage de la décision</source>
         <translation>4. Room for debate and shared decision-making</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/governance.py" line="93"/>
+        <location filename="../../diagapp/ui/pages/governance.py" line="96"/>
         <source>Statuts juridiques et architecture de la gouvernance</source>
         <translation>Legal statuses and governance architecture</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/governance.py" line="102"/>
+        <location filename="../../diagapp/ui/pages/governance.py" line="106"/>
         <source>Gouvernance et forme juridique</source>
         <translation>Governance and legal form</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/governance.py" line="105"/>
+        <location filename="../../diagapp/ui/pages/governance.py" line="109"/>
         <source>Les quatre variables structurantes du choix du statut juridique et de la gouvernance (rapport, § 1.6, l. 999-1043). Chaque réponse est enregistrée aussitôt.</source>
         <translation>The four structuring variables behind the choice of legal status and governance (report, § 1.6, l. 999-1043). Each answer is saved at once.</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/governance.py" line="186"/>
+        <location filename="../../diagapp/ui/pages/governance.py" line="195"/>
         <source>Gouvernance</source>
         <translation>Governance</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/governance.py" line="187"/>
+        <location filename="../../diagapp/ui/pages/governance.py" line="196"/>
         <source>Typologie du rapport</source>
         <translation>The report&apos;s typology</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/governance.py" line="190"/>
+        <location filename="../../diagapp/ui/pages/governance.py" line="199"/>
         <source>Dynamique</source>
         <translation>Dynamic</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/governance.py" line="191"/>
+        <location filename="../../diagapp/ui/pages/governance.py" line="200"/>
         <source>Statut juridique</source>
         <translation>Legal status</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/governance.py" line="192"/>
+        <location filename="../../diagapp/ui/pages/governance.py" line="201"/>
         <source>Origine</source>
         <translation>Origin</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/governance.py" line="193"/>
+        <location filename="../../diagapp/ui/pages/governance.py" line="202"/>
         <source>Hab.</source>
         <translation>Inhab.</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/governance.py" line="194"/>
+        <location filename="../../diagapp/ui/pages/governance.py" line="203"/>
         <source>Débat</source>
         <translation>Debate</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/governance.py" line="195"/>
+        <location filename="../../diagapp/ui/pages/governance.py" line="204"/>
         <source>En commun</source>
         <translation>In common</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/governance.py" line="198"/>
+        <location filename="../../diagapp/ui/pages/governance.py" line="207"/>
         <source>Dynamiques du rapport comparables</source>
         <translation>Comparable dynamics from the report</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/governance.py" line="250"/>
+        <location filename="../../diagapp/ui/pages/governance.py" line="261"/>
+        <source>Répondu dans la fiche d&apos;identité : %1</source>
+        <translation>Answered on the identity card: %1</translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/pages/governance.py" line="262"/>
+        <source>non renseigné</source>
+        <translation>not answered</translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/pages/governance.py" line="265"/>
+        <source>Dans le tableau du rapport : « %1 »</source>
+        <translation>In the report&apos;s table: “%1”</translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/pages/governance.py" line="279"/>
+        <source>non concerné</source>
+        <translation>not applicable</translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/pages/governance.py" line="281"/>
+        <source>pas encore de consensus</source>
+        <translation>no consensus yet</translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/pages/governance.py" line="283"/>
+        <source>Consensus de l&apos;équipe, dans le parcours (« %1 ») : %2</source>
+        <translation>The team&apos;s consensus, in the walk-through (“%1”): %2</translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/pages/governance.py" line="296"/>
         <source>statut non renseigné</source>
         <translation>status not given</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/governance.py" line="252"/>
+        <location filename="../../diagapp/ui/pages/governance.py" line="297"/>
         <source>origine non renseignée</source>
         <translation>origin not given</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/governance.py" line="255"/>
-        <location filename="../../diagapp/ui/pages/governance.py" line="287"/>
+        <location filename="../../diagapp/ui/pages/governance.py" line="301"/>
+        <location filename="../../diagapp/ui/pages/governance.py" line="332"/>
         <source>habitants</source>
         <translation>inhabitants</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/governance.py" line="256"/>
-        <location filename="../../diagapp/ui/pages/governance.py" line="289"/>
+        <location filename="../../diagapp/ui/pages/governance.py" line="302"/>
+        <location filename="../../diagapp/ui/pages/governance.py" line="334"/>
         <source>débat</source>
         <translation>debate</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/governance.py" line="261"/>
+        <location filename="../../diagapp/ui/pages/governance.py" line="306"/>
         <source>Votre dynamique : %1</source>
         <translation>Your dynamic: %1</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/governance.py" line="266"/>
+        <location filename="../../diagapp/ui/pages/governance.py" line="311"/>
         <source>Les dynamiques étudiées par le rapport qui partagent un de vos statuts ou votre origine (tableau des variables structurantes, l. 1023-1043) ; en vert, celles qui partagent les deux.</source>
         <translation>The dynamics studied in the report that share one of your statuses or your origin (table of structuring variables, l. 1023-1043); in green, those that share both.</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/governance.py" line="274"/>
+        <location filename="../../diagapp/ui/pages/governance.py" line="319"/>
         <source>Renseignez l&apos;origine et les statuts juridiques pour voir les dynamiques du rapport qui ont fait les mêmes choix (l. 1023-1043).</source>
         <translation>Fill in the origin and the legal statuses to see the report&apos;s dynamics that made the same choices (l. 1023-1043).</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/governance.py" line="283"/>
+        <location filename="../../diagapp/ui/pages/governance.py" line="328"/>
         <source>statut</source>
         <translation>status</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/governance.py" line="285"/>
+        <location filename="../../diagapp/ui/pages/governance.py" line="330"/>
         <source>origine</source>
         <translation>origin</translation>
     </message>
@@ -2010,12 +2040,12 @@
         <translation>All dimensions</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/results.py" line="229"/>
+        <location filename="../../diagapp/ui/pages/results.py" line="223"/>
         <source>Votre dynamique</source>
         <translation>Your dynamic</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/results.py" line="268"/>
+        <location filename="../../diagapp/ui/pages/results.py" line="262"/>
         <source>Non renseigné dans le tableau du rapport</source>
         <translation>Not given in the report&apos;s table</translation>
     </message>

@@ -104,16 +104,22 @@ def test_governance_has_the_four_variables_and_several_statuses(
 ) -> None:
     gov = questionnaire.field_section("governance")
     kinds = {f.id: f.kind for f in gov.fields}
-    assert kinds["governance.origin_actors"] == "choice"
     assert kinds["governance.economic_model"] in ("text", "longtext")
-    assert kinds["governance.inhabitants"] == "scale"
     assert kinds["governance.debate"] == "scale"
     assert kinds["governance.legal_statuses"] == "multichoice"
     statuses = {o.value for o in questionnaire.field("governance.legal_statuses").options}
     assert {"association_1901", "scic", "sas", "sem", "none_collectivite"} <= statuses
-    inhabitants = questionnaire.field("governance.inhabitants")
-    assert inhabitants.levels[0].text.fr.startswith("Néant")
-    assert inhabitants.levels[3].text.fr.startswith("+++")
+    if questionnaire.version == 1:
+        assert kinds["governance.origin_actors"] == "choice"
+        assert kinds["governance.inhabitants"] == "scale"
+        inhabitants = questionnaire.field("governance.inhabitants")
+        assert inhabitants.levels[0].text.fr.startswith("Néant")
+        assert inhabitants.levels[3].text.fr.startswith("+++")
+    else:  # asked once (issue 13): the identity card's origin, the grid's item
+        assert questionnaire.field("identity.origin").kind == "choice"
+        item = questionnaire.item("energie.implication_habitants")
+        assert len(item.levels) == 4 and "l.1009" in item.help.fr
+        assert not {"governance.origin_actors", "governance.inhabitants"} & set(kinds)
 
 
 def test_funding_uses_the_canonical_resource_keys(questionnaire: Questionnaire) -> None:

@@ -203,3 +203,44 @@ def test_a_state_scheme_is_an_origin_of_its_own_and_not_told_about_local_authori
     state = triggered("etat")
     assert not {"pouvoirs_publics.rapprochement", "gouvernance.continuite_mandats"} & state
     assert "pouvoirs_publics.rapprochement" in triggered("societe_civile")
+
+
+# v1 asked each of these twice; v2 keeps the first and drops the second (issue 13).
+ASKED_ONCE = {
+    # The §1.2 typology (l.366-425) says what the table's « pouvoirs publics » leaves open:
+    # local authorities or a State scheme; the table's column follows from it.
+    "identity.origin": "governance.origin_actors",
+    # The five dimensions' grid asks it of every participant (l.167); the table's third
+    # variable (l.1009) is the team's consensus on it.
+    "energie.implication_habitants": "governance.inhabitants",
+}
+
+
+def _asks(q: Questionnaire, question_id: str) -> bool:
+    return q.has_item(question_id) or q.has_field(question_id)
+
+
+@pytest.mark.parametrize(("kept", "dropped"), ASKED_ONCE.items())
+def test_each_thing_is_asked_once(
+    v1: Questionnaire, v2: Questionnaire, kept: str, dropped: str
+) -> None:
+    assert _asks(v1, kept) and _asks(v1, dropped)  # v1 asked it twice
+    assert _asks(v2, kept) and not _asks(v2, dropped)
+    merge = load_mapping(ROOT, 1, 2).merged[dropped]
+    assert merge.into == kept
+
+
+def test_a_v1_origin_feeds_the_kept_question_where_it_is_unambiguous(v2: Questionnaire) -> None:
+    merge = load_mapping(ROOT, 1, 2).merged["governance.origin_actors"]
+    assert merge.values == {
+        "societe_civile": "societe_civile",
+        "societe_civile_et_pouvoirs_publics": "hybride",
+    }  # « pouvoirs publics »: local authorities or the State (l.425), asked again
+    assert all(v2.field("identity.origin").option(v) for v in merge.values.values())
+
+
+def test_item_counts_per_dimension_in_v2(v2: Questionnaire) -> None:
+    counts = {d.id: len(d.items) for d in v2.dimensions}
+    assert counts == {"ressort": 10, "energie": 12, "robustesse": 12, "impact": 11, "systeme": 11}
+    assert sum(counts.values()) == 56
+    assert len(v2.field_section("governance").fields) == 10

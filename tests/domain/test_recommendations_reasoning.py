@@ -25,14 +25,14 @@ def levers(cat: Catalog, q: Questionnaire, assessment: Assessment) -> list[str]:
     return [r.id for r in run(cat, q, assessment).triggered if r.recommendation.group == LEVERS]
 
 
-def test_non_concerne_on_the_item_holds_for_its_governance_twin(
+def test_non_concerne_on_the_inhabitants_item_brings_no_lever(
     cat: Catalog, q: Questionnaire
 ) -> None:
-    """energie.implication_habitants « non concerné » and governance.inhabitants Néant: the
-    team said inhabitants are not its concern; the field must not bring the levers back."""
-    fields = {"governance.inhabitants": 0}
-    assert "habitants.liberer_creativite" in triggered(cat, q, make(fields=fields))
-    not_concerned = make(fields=fields, not_applicable=("energie.implication_habitants",))
+    """energie.implication_habitants « non concerné »: the team said inhabitants are not its
+    concern; v2 asks it once (no governance twin can bring the levers back)."""
+    none = {"energie.implication_habitants": 0}
+    assert "habitants.liberer_creativite" in triggered(cat, q, make(consensus=none))
+    not_concerned = make(not_applicable=("energie.implication_habitants",))
     assert levers(cat, q, not_concerned) == []
     said = [x.text.fr for r in run(cat, q, not_concerned).triggered for x in r.reasons]
     assert not [s for s in said if "Implication des habitants" in s]
@@ -41,18 +41,20 @@ def test_non_concerne_on_the_item_holds_for_its_governance_twin(
 def test_a_cluster_is_not_pushed_to_inhabitants_unless_the_team_says_so(
     cat: Catalog, q: Questionnaire
 ) -> None:
-    """Inhabitants are absent from clusters and pôles by vocation (l.516, l.1342)."""
-    fields: dict[str, Any] = {"identity.type": "cluster", "governance.inhabitants": 0}
-    assert levers(cat, q, make(fields=fields)) == []
+    """Inhabitants are absent from clusters and pôles by vocation (l.516, l.1342): « Néant »,
+    as the report's table rates Nova CHILD and the Pôles Mer (l.1023-1043)."""
+    fields: dict[str, Any] = {"identity.type": "cluster"}
+    none = {"energie.implication_habitants": 0}
+    assert levers(cat, q, make(consensus=none, fields=fields)) == []
     # The team says it wants to move towards a territorial project…
     towards = dict(fields, **{"identity.cooperation_purposes": ["projet_territoire"]})
-    assert "habitants.liberer_creativite" in levers(cat, q, make(fields=towards))
-    # …or rates the inhabitants item instead of answering « non concerné » (l.520).
+    assert "habitants.liberer_creativite" in levers(cat, q, make(consensus=none, fields=towards))
+    # …or inhabitants are already involved a little: the issue has appeared (l.520).
     rated = make(fields=fields, consensus={"energie.implication_habitants": 1})
     assert "habitants.liberer_creativite" in levers(cat, q, rated)
     # A PTCE keeps them: the issue is opening for Figeacteurs (l.522).
     ptce = dict(fields, **{"identity.type": "ptce"})
-    assert "habitants.liberer_creativite" in levers(cat, q, make(fields=ptce))
+    assert "habitants.liberer_creativite" in levers(cat, q, make(consensus=none, fields=ptce))
 
 
 def test_intensities_are_not_shares(cat: Catalog, q: Questionnaire) -> None:
@@ -85,13 +87,11 @@ def test_the_reasonable_surplus_is_for_associations(cat: Catalog, q: Questionnai
 def test_public_authorities_are_not_all_local_authorities(cat: Catalog, q: Questionnaire) -> None:
     """« Pouvoirs publics » at the origin may be the State (the pôles, l.425): electoral terms
     and participatory budgets are for dynamics led by local authorities (l.394, l.1061)."""
-    state = make(fields={"governance.origin_actors": "pouvoirs_publics"})
+    state = make(fields={"identity.origin": "etat"})
     assert not {"gouvernance.continuite_mandats", "referentiel.budget_participatif"} & triggered(
         cat, q, state
     )
-    local = make(
-        fields={"governance.origin_actors": "pouvoirs_publics", "identity.origin": "collectivites"}
-    )
+    local = make(fields={"identity.origin": "collectivites"})
     assert "gouvernance.continuite_mandats" in triggered(cat, q, local)
 
 
@@ -130,9 +130,9 @@ def test_no_advice_rests_on_an_unknown_answer(cat: Catalog, q: Questionnaire) ->
     """Clear participation rules (l.613-615): for inhabitants involved (++) when the rules are
     known to be unclear, or in a TZCLD where the report says it is « particulièrement
     prégnant » — not because readability has not been answered yet."""
-    involved = {"governance.inhabitants": 2}
-    assert "habitants.cadre_gouvernance_clair" not in triggered(cat, q, make(fields=involved))
-    unclear = make(fields=involved, consensus={"robustesse.lisibilite_gouvernance": 1})
+    involved = {"energie.implication_habitants": 2}
+    assert "habitants.cadre_gouvernance_clair" not in triggered(cat, q, make(consensus=involved))
+    unclear = make(consensus=dict(involved, **{"robustesse.lisibilite_gouvernance": 1}))
     assert "habitants.cadre_gouvernance_clair" in triggered(cat, q, unclear)
-    tzcld = make(fields=dict(involved, **{"identity.type": "tzcld"}))
+    tzcld = make(consensus=involved, fields={"identity.type": "tzcld"})
     assert "habitants.cadre_gouvernance_clair" in triggered(cat, q, tzcld)

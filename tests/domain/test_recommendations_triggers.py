@@ -180,13 +180,13 @@ def test_multichoice_includes_includes_any_and_excludes(q: Questionnaire) -> Non
 
 
 def test_scale_field_uses_the_short_level_name(q: Questionnaire) -> None:
-    when = {"field": "governance.inhabitants", "at_most": 0}
-    a = make(fields={"governance.inhabitants": 0})
+    when = {"field": "governance.debate", "at_most": 0}
+    a = make(fields={"governance.debate": 0})
     assert triggered(q, when, a)
     assert why(q, when, a) == [
-        "Degré d'implication et de mobilisation des habitants dans la gouvernance : Néant"
+        "Place accordée au débat et degré de partage de la prise de décision : Néant"
     ]
-    assert not triggered(q, when, make(fields={"governance.inhabitants": 2}))
+    assert not triggered(q, when, make(fields={"governance.debate": 2}))
 
 
 def test_number_and_bool_fields(q: Questionnaire) -> None:

@@ -52,9 +52,7 @@ def two_years(db: Database) -> tuple[int, int]:
             answers.set_funding_cell(
                 db, structure_id=sid, resource="sales", intensity=2, amount_eur=sales
             )
-    answers.set_field(db, assessment_id=first, field_id="governance.inhabitants", value=1)
-    answers.set_field(db, assessment_id=second, field_id="governance.inhabitants", value=2)
-    answers.set_field(db, assessment_id=first, field_id="governance.debate", value=2)
+    answers.set_field(db, assessment_id=first, field_id="governance.debate", value=1)
     answers.set_field(db, assessment_id=second, field_id="governance.debate", value=2)
     return first, second
 
@@ -90,7 +88,7 @@ def test_funding_and_governance_side_by_side(db: Database, two_years: tuple[int,
     sales = next(r for r in result.funding.totals() if r.resource == "sales")
     assert (sales.intensities, sales.amounts) == ((0, 2), (None, 40_000))
     changed = {f.field_id: [t.fr for t in f.shown] for f in result.changed_fields()}
-    assert changed == {"governance.inhabitants": ["+", "++"]}
+    assert changed == {"governance.debate": ["+", "++"]}
 
 
 def test_recommendations_accepted_last_year_are_followed(db: Database, two_years: tuple[int, int]):
@@ -148,7 +146,6 @@ def test_demo_three_years(demo_db: Database):
     assert result.years == (2024, 2025, 2026)
     # the demo's governance and identity changes over the years (demo_content.FIELD_CHANGES)
     assert {f.field_id for f in result.changed_fields()} == {
-        "governance.inhabitants",
         "governance.debate",
         "governance.multi_level",
         "identity.animation_fte",

@@ -85,3 +85,57 @@ def test_a_v1_database_takes_a_v2_year_compares_and_prints(old_db: Database) -> 
     assert "Depuis 2025" in text
     # The v2 year prints its new item like any other.
     assert catalog.questionnaire(2).item(ADDED).label.fr[:40] in text
+
+
+INHABITANTS = "energie.implication_habitants"  # kept in v2; v1 also had governance.inhabitants
+ORIGIN = "identity.origin"  # kept in v2; v1 also had governance.origin_actors
+
+
+def _forget_the_kept_answers(db: Database, assessment_id: int, origin: str, level: int) -> None:
+    """A v1 year whose team answered only the governance page's twin questions."""
+    answers.record_answer(
+        db, assessment_id=assessment_id, participant_id=None, item_id=INHABITANTS, value=None
+    )
+    answers.set_field(db, assessment_id=assessment_id, field_id=ORIGIN, value=None)
+    answers.set_field(
+        db, assessment_id=assessment_id, field_id="governance.origin_actors", value=origin
+    )
+    answers.set_field(
+        db, assessment_id=assessment_id, field_id="governance.inhabitants", value=level
+    )
+
+
+def test_v1_answers_to_the_dropped_questions_reach_the_kept_ones(old_db: Database) -> None:
+    years = assessments.history(old_db, dynamic_id=1)
+    first, last = years[0], years[-1]
+    _forget_the_kept_answers(old_db, first, "societe_civile", 3)
+    _forget_the_kept_answers(old_db, last, "societe_civile_et_pouvoirs_publics", 3)
+
+    new = assessments.create_assessment(
+        old_db, dynamic_id=1, date=dt.date(2028, 1, 20), copy_from=last
+    )
+    fresh = assessments.load_assessment(old_db, new)
+    assert fresh.fields.get(ORIGIN) == "hybride"  # through the mapping
+    carried = fresh.consensus(INHABITANTS)
+    assert carried is not None and carried.value == 3 and carried.to_review
+    assert not {"governance.inhabitants", "governance.origin_actors"} & set(fresh.fields)
+    answers.record_answer(
+        old_db, assessment_id=new, participant_id=None, item_id=INHABITANTS, value=2
+    )
+
+    result = compare.compare(old_db, assessment_ids=[*years, new])
+    points = [p.consensus if p else None for p in result.item(INHABITANTS).points]
+    assert points[0] == 3 and points[-2:] == [3, 2]
+    origin = next(f for f in result.fields if f.field_id == ORIGIN)
+    assert origin.values[0] == "societe_civile" and origin.values[-1] == "hybride"
+    assert [f.field_id for f in result.fields].count(ORIGIN) == 1
+    assert "governance.origin_actors" not in [f.field_id for f in result.fields]
+
+    old_pdf, _ = reporting.render_pdf(old_db, assessment_id=first)
+    old_text = _text(old_pdf)
+    assert "3. Implication des habitants +++" in old_text
+    assert "Née de la société civile" in old_text
+    pdf, _ = reporting.render_pdf(old_db, assessment_id=new, compare=years)
+    text = _text(pdf)
+    assert "3. Implication des habitants ++ —" in text
+    assert "Hybride" in text

@@ -72,17 +72,19 @@ def text(page: GovernancePage, field_id: str) -> TextEditor:
 
 
 def test_the_stored_answers_are_shown(page: GovernancePage) -> None:
-    assert combo(page, "governance.origin_actors").currentData() == (
-        "societe_civile_et_pouvoirs_publics"
-    )
-    assert scale(page, "governance.inhabitants").value == 2
+    # The origin and inhabitants' involvement are asked once elsewhere (v2): shown here.
+    origin = page.asked_elsewhere["origin"].text()
+    assert "fiche d'identité" in origin and "Hybride" in origin
+    assert "Société civile / pouvoirs publics" in origin
+    inhabitants = page.asked_elsewhere["inhabitants"].text()
+    assert "Consensus de l'équipe" in inhabitants and "+" in inhabitants
     assert scale(page, "governance.debate").value == 3
     assert statuses(page).checked() == ["association_1901", "scic"]
     economic_model = text(page, "governance.economic_model").edit
     assert isinstance(economic_model, QPlainTextEdit)
     assert economic_model.toPlainText().startswith("Deux structures")
     # The four variables, then the legal form, in the report's order.
-    assert list(page.editors)[:2] == ["governance.origin_actors", "governance.economic_model"]
+    assert list(page.editors)[:2] == ["governance.economic_model", "governance.vat_liable"]
     assert page.title == "Gouvernance"
 
 
@@ -97,15 +99,23 @@ def test_the_report_dynamics_sharing_status_and_origin_come_first(page: Governan
 
 
 def test_choices_are_saved_at_once(page: GovernancePage, workshop: Workshop) -> None:
-    choose(page, "governance.origin_actors", "pouvoirs_publics")
-    scale(page, "governance.inhabitants").choose(0)
+    from diagapp.services import answers
+
+    assert workshop.assessment_id is not None
+    workshop.save(  # the identity card's answer
+        "fields",
+        answers.set_field,
+        assessment_id=workshop.assessment_id,
+        field_id="identity.origin",
+        value="collectivites",
+    )
+    scale(page, "governance.debate").choose(0)
     statuses(page).set_checked("sem", True)
     statuses(page).set_checked("scic", False)
     choose(page, "governance.sieg", "oui")
     choose(page, "governance.two_structures", False)
     fields = stored(workshop).fields
-    assert fields["governance.origin_actors"] == "pouvoirs_publics"
-    assert fields["governance.inhabitants"] == 0
+    assert fields["governance.debate"] == 0
     assert fields["governance.legal_statuses"] == ["association_1901", "sem"]
     assert fields["governance.sieg"] == "oui"
     assert fields["governance.two_structures"] is False
@@ -149,10 +159,10 @@ def test_a_refused_value_is_reported_and_not_kept(
     page: GovernancePage, workshop: Workshop, qtbot: QtBot
 ) -> None:
     with qtbot.waitSignal(workshop.failed) as failure:
-        assert not page.set_field("governance.inhabitants", 7)
+        assert not page.set_field("governance.debate", 7)
     assert "invalide" in failure.args[0]
-    assert stored(workshop).fields["governance.inhabitants"] == 2
-    assert scale(page, "governance.inhabitants").value == 2
+    assert stored(workshop).fields["governance.debate"] == 3
+    assert scale(page, "governance.debate").value == 3
 
 
 def test_without_an_assessment_the_page_waits(workshop: Workshop, qtbot: QtBot) -> None:

@@ -136,10 +136,11 @@ def test_new_answers_change_the_recommendations(
     assert workshop.assessment_id is not None
     before = {c.recommendation_id for c in page.dynamic_list.cards}
     workshop.save(
-        "fields",
-        answers.set_field,
+        "answers",
+        answers.record_answer,
         assessment_id=workshop.assessment_id,
-        field_id="governance.inhabitants",
+        participant_id=None,
+        item_id="energie.implication_habitants",
         value=0,
     )
     report = expected(workshop)

@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections import Counter
 from typing import Any
 
+from diagapp.domain import governance_variables as variables
 from diagapp.report.sections.common import FRAME_WIDTH, Ctx
 from diagapp.report.styles import PRIMARY_LIGHT
 from diagapp.report.typography import parenthesized
@@ -40,9 +41,8 @@ def _distribution(ctx: Ctx, values: list[int]) -> str:
 def _variables(ctx: Ctx) -> Any:
     m, lang = ctx.m, ctx.lang
     refs = m.references
-    origin = m.value("governance.origin_actors")
+    origin = variables.table_origin(m.assessment.fields)
     same_origin = [r for r in refs if r.origin == origin]
-    inhabitants = m.scale_value("governance.inhabitants")
     debate = m.scale_value("governance.debate")
     n = len(refs)
     rows: list[list[Any]] = [
@@ -57,7 +57,7 @@ def _variables(ctx: Ctx) -> Any:
             ctx.cell(
                 pick(lang, "1. Nature des acteurs à l'origine", "1. Actors at the origin"), True
             ),
-            ctx.cell(ctx.field_value("governance.origin_actors") or ctx.say("unanswered")),
+            ctx.cell(_origin(ctx) or ctx.say("unanswered")),
             ctx.cell(
                 pick(
                     lang,
@@ -87,10 +87,10 @@ def _variables(ctx: Ctx) -> Any:
             ),
         ]
     )
-    for label, value, attr in (
+    for label, ours, attr in (
         (
             pick(lang, "3. Implication des habitants", "3. Inhabitants' involvement"),
-            inhabitants,
+            _inhabitants(ctx),
             "inhabitants",
         ),
         (
@@ -99,14 +99,15 @@ def _variables(ctx: Ctx) -> Any:
                 "4. Place du débat et partage de la décision",
                 "4. Debate and shared decision-making",
             ),
-            debate,
+            f"<b>{symbol(debate, lang)}</b>"
+            + (
+                f" — {ctx.text(ctx.field_value('governance.debate').split(' — ', 1)[-1])}"
+                if debate is not None
+                else ""
+            ),
             "debate",
         ),
     ):
-        field_id = f"governance.{attr}"
-        ours = f"<b>{symbol(value, lang)}</b>"
-        if value is not None:
-            ours += f" — {ctx.text(ctx.field_value(field_id).split(' — ', 1)[-1])}"
         rows.append(
             [
                 ctx.cell(label, True),
@@ -118,10 +119,35 @@ def _variables(ctx: Ctx) -> Any:
     return ctx.table(rows, widths)
 
 
+def _origin(ctx: Ctx) -> str:
+    """The identity card's answer (§1.2 typology), with the table's word for it."""
+    m = ctx.m
+    words = variables.table_origin_words(variables.table_origin(m.assessment.fields), ctx.lang)
+    said = ctx.field_value(variables.ORIGIN_FIELD)
+    if said and words:
+        return pick(ctx.lang, f"{said} (tableau : « {words} »)", f"{said} (table: “{words}”)")
+    return said or words
+
+
+def _inhabitants(ctx: Ctx) -> str:
+    """The team's consensus on the walk-through's item, in the table's marks (l.1009)."""
+    m, lang = ctx.m, ctx.lang
+    value = variables.inhabitants(m.assessment)
+    if value is None:
+        if variables.inhabitants_not_concerned(m.assessment):
+            return ctx.text(pick(lang, "Non concerné", "Not applicable"))
+        return f"<b>{symbol(None, lang)}</b>"
+    said = ""
+    if m.questionnaire.has_item(variables.INHABITANTS_ITEM):
+        levels = m.questionnaire.item(variables.INHABITANTS_ITEM).levels
+        said = next((lv.text.get(lang) for lv in levels if lv.value == value), "")
+    return f"<b>{symbol(value, lang)}</b>" + (f" — {ctx.text(said)}" if said else "")
+
+
 def _typology(ctx: Ctx) -> list[Any]:
     """Our row beside the report's dynamics of the same origin (table l.1023-1043)."""
     m, lang = ctx.m, ctx.lang
-    origin = m.value("governance.origin_actors")
+    origin = variables.table_origin(m.assessment.fields)
     refs = [r for r in m.references if r.origin == origin] or list(m.references)
     statuses = ctx.field_value("governance.legal_statuses")
     head = [
@@ -135,7 +161,7 @@ def _typology(ctx: Ctx) -> list[Any]:
         [
             ctx.cell(m.assessment.dynamic_name, True),
             ctx.cell(statuses or "—", True),
-            ctx.cell(symbol(m.scale_value("governance.inhabitants"), lang), True),
+            ctx.cell(symbol(variables.inhabitants(m.assessment), lang), True),
             ctx.cell(symbol(m.scale_value("governance.debate"), lang), True),
         ]
     )

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from diagapp.domain import governance_variables as variables
 from diagapp.domain.model import Assessment
 from diagapp.domain.questionnaire import Field, Questionnaire
 from diagapp.services import answers, catalog
@@ -33,6 +34,8 @@ from diagapp.ui.workshop import Workshop
 
 SECTION = "governance"
 # The report's four variables (l.1005-1013), then the legal form (l.982-997, l.1045-1053).
+# From questionnaire v2 the origin and inhabitants' involvement are asked once elsewhere
+# (identity card, walk-through): their group shows that answer, read-only.
 GROUPS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("origin", ("governance.origin_actors",)),
     (
@@ -62,13 +65,13 @@ TYPOLOGY_COLUMN_CHARS = 9  # the report's typology: a column's narrowest width, 
 
 
 class GovernancePage(AssessmentPage):
-    relevant_changes = frozenset({"fields", "assessments", "import", "all"})
+    relevant_changes = frozenset({"fields", "answers", "assessments", "import", "all"})
 
     def __init__(self, workshop: Workshop, parent: QWidget | None = None) -> None:
         super().__init__(workshop, parent)
         self.editors: dict[str, FieldEditor] = {}
+        self.asked_elsewhere: dict[str, QLabel] = {}  # group key -> the answer given elsewhere
         self._built_for: tuple[int, str] | None = None  # (questionnaire version, language)
-        self._fields: dict[str, Any] = {}
         layout = QHBoxLayout(self.content)
         layout.setContentsMargins(0, 0, 0, 0)
         splitter = QSplitter(Qt.Orientation.Horizontal)
@@ -97,6 +100,7 @@ class GovernancePage(AssessmentPage):
         """The editors, built from the questionnaire's governance fields."""
         self.flush()
         self.editors = {}
+        self.asked_elsewhere = {}
         body = QWidget()
         layout = QVBoxLayout(body)
         heading = QLabel("<h2>" + self.tr("Gouvernance et forme juridique") + "</h2>")
@@ -120,12 +124,17 @@ class GovernancePage(AssessmentPage):
             group_fields = [questionnaire.field(f) for f in ids if questionnaire.has_field(f)]
             if n == len(GROUPS) - 1:
                 group_fields += [f for f in fields if f.id not in placed]
-            if not group_fields:
+            if not group_fields and key not in ("origin", "inhabitants"):
                 continue
             box = QGroupBox(titles[key])
             box_layout = QVBoxLayout(box)
             for field in group_fields:
                 self._add_field(box_layout, field)
+            if not group_fields:
+                answer = QLabel()
+                answer.setWordWrap(True)
+                box_layout.addWidget(answer)
+                self.asked_elsewhere[key] = answer
             layout.addWidget(box)
         layout.addStretch(1)
         self.form_scroll.setWidget(body)
@@ -205,10 +214,11 @@ class GovernancePage(AssessmentPage):
         if self._built_for != (questionnaire.version, self.lang):
             self._build_form(questionnaire)
             self._built_for = (questionnaire.version, self.lang)
-        self._fields = dict(assessment.fields)
         for field_id, editor in self.editors.items():
             editor.set_value(assessment.fields.get(field_id))
-        self._show_typology(questionnaire)
+        read = catalog.asked_once(assessment)
+        self._show_asked_elsewhere(questionnaire, read)
+        self._show_typology(questionnaire, read)
 
     def flush(self) -> None:
         """Save text still waiting for a pause in typing."""
@@ -239,8 +249,44 @@ class GovernancePage(AssessmentPage):
         option = questionnaire.field(field_id).option(str(value))
         return option.text.get(self.lang) if option else str(value)
 
-    def _show_typology(self, questionnaire: Questionnaire) -> None:
-        fields = self._fields
+    def _show_asked_elsewhere(self, questionnaire: Questionnaire, assessment: Assessment) -> None:
+        """The origin (identity card) and inhabitants' involvement (walk-through), as answered."""
+        lang = self.lang
+        label = self.asked_elsewhere.get("origin")
+        if label is not None:
+            origin = assessment.fields.get(variables.ORIGIN_FIELD)
+            words = variables.table_origin_words(variables.table_origin(assessment.fields), lang)
+            text = self._option_text(questionnaire, variables.ORIGIN_FIELD, origin)
+            label.setText(
+                self.tr("Répondu dans la fiche d'identité : %1").replace(
+                    "%1", f"<b>{text}</b>" if text else self.tr("non renseigné")
+                )
+                + (
+                    "<br>" + self.tr("Dans le tableau du rapport : « %1 »").replace("%1", words)
+                    if words
+                    else ""
+                )
+            )
+        label = self.asked_elsewhere.get("inhabitants")
+        if label is not None and questionnaire.has_item(variables.INHABITANTS_ITEM):
+            item = questionnaire.item(variables.INHABITANTS_ITEM)
+            level = variables.inhabitants(assessment)
+            if level is not None:
+                said = f"<b>{symbol(level, lang)}</b> — " + next(
+                    (lv.text.get(lang) for lv in item.levels if lv.value == level), ""
+                )
+            elif variables.inhabitants_not_concerned(assessment):
+                said = self.tr("non concerné")
+            else:
+                said = self.tr("pas encore de consensus")
+            label.setText(
+                self.tr("Consensus de l'équipe, dans le parcours (« %1 ») : %2")
+                .replace("%1", item.label.get(lang).rstrip("."))
+                .replace("%2", said)
+            )
+
+    def _show_typology(self, questionnaire: Questionnaire, assessment: Assessment) -> None:
+        fields = assessment.fields
         statuses = [
             self._option_text(questionnaire, "governance.legal_statuses", s)
             for s in fields.get("governance.legal_statuses") or ()
@@ -248,18 +294,17 @@ class GovernancePage(AssessmentPage):
         origin = dynamic_origin(fields)
         parts = [
             " + ".join(statuses) or self.tr("statut non renseigné"),
-            self._option_text(questionnaire, "governance.origin_actors", origin)
-            or self.tr("origine non renseignée"),
+            variables.table_origin_words(origin, self.lang) or self.tr("origine non renseignée"),
         ]
-        for field_id, name in (
-            ("governance.inhabitants", self.tr("habitants")),
-            ("governance.debate", self.tr("débat")),
+        debate = fields.get("governance.debate")
+        for value, name in (
+            (variables.inhabitants(assessment), self.tr("habitants")),
+            (debate if isinstance(debate, int) else None, self.tr("débat")),
         ):
-            value = fields.get(field_id)
-            if isinstance(value, int):
+            if value is not None:
                 parts.append(f"{name} {symbol(value, self.lang)}")
         self.profile_label.setText(self.tr("Votre dynamique : %1").replace("%1", " · ".join(parts)))
-        kin = kinships(catalog.references(), fields)
+        kin = kinships(catalog.references(), assessment)
         if kin:
             self.typology_intro.setText(
                 self.tr(
@@ -290,7 +335,7 @@ class GovernancePage(AssessmentPage):
             cells = [
                 ref.name,
                 ref.legal_status,
-                self._option_text(questionnaire, "governance.origin_actors", ref.origin),
+                variables.table_origin_words(ref.origin, self.lang),
                 symbol(ref.inhabitants, self.lang),
                 symbol(ref.debate, self.lang),
                 ", ".join(common),

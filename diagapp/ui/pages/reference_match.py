@@ -8,17 +8,10 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from diagapp.domain import funding, references
+from diagapp.domain import funding, governance_variables, references
 from diagapp.domain.model import Assessment
 from diagapp.domain.references import ReferenceDynamic
 
-# identity.origin (l.366-421) in the words of the governance table's origin column.
-IDENTITY_TO_GOVERNANCE_ORIGIN = {
-    "collectivites": "pouvoirs_publics",
-    "societe_civile": "societe_civile",
-    "hybride": "societe_civile_et_pouvoirs_publics",
-    "etat": "pouvoirs_publics",  # the State's schemes are « pouvoirs publics » too (l.425)
-}
 # The report's marks for an intensity or a governance scale, 0 to 3 (l.810-832, l.1023-1043),
 # in the interface's language (this module stays free of Qt, hence no tr()).
 SYMBOLS = {"fr": ("Néant", "+", "++", "+++"), "en": ("None", "+", "++", "+++")}
@@ -29,12 +22,8 @@ def symbol(value: int, lang: str) -> str:
 
 
 def dynamic_origin(fields: Mapping[str, Any]) -> str | None:
-    """The origin as the report's governance table classes it, from the governance field
-    or, failing that, from the identity card."""
-    origin = fields.get("governance.origin_actors")
-    if isinstance(origin, str) and origin in references.ORIGINS:
-        return origin
-    return IDENTITY_TO_GOVERNANCE_ORIGIN.get(str(fields.get("identity.origin")))
+    """The origin as the report's governance table classes it (from the identity card)."""
+    return governance_variables.table_origin(fields)
 
 
 def scale_value(fields: Mapping[str, Any], field_id: str) -> int | None:
@@ -60,11 +49,12 @@ class Kinship:
         )
 
 
-def kinships(refs: Sequence[ReferenceDynamic], fields: Mapping[str, Any]) -> list[Kinship]:
+def kinships(refs: Sequence[ReferenceDynamic], assessment: Assessment) -> list[Kinship]:
     """The reference dynamics sharing a legal status or the origin, closest first."""
+    fields = assessment.fields
     statuses = set(fields.get("governance.legal_statuses") or ())
     origin = dynamic_origin(fields)
-    inhabitants = scale_value(fields, "governance.inhabitants")
+    inhabitants = governance_variables.inhabitants(assessment)
     debate = scale_value(fields, "governance.debate")
     found = []
     for ref in refs:
@@ -88,7 +78,7 @@ def nearest_references(
     return references.nearest(
         refs,
         profile,
-        inhabitants=scale_value(assessment.fields, "governance.inhabitants"),
+        inhabitants=governance_variables.inhabitants(assessment),
         debate=scale_value(assessment.fields, "governance.debate"),
         origin=dynamic_origin(assessment.fields),
         count=count,

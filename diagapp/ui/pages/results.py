@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from diagapp.domain import scoring
+from diagapp.domain import governance_variables, scoring
 from diagapp.domain.funding import profile
 from diagapp.domain.model import Assessment
 from diagapp.domain.references import RESOURCE_KEYS
@@ -209,16 +209,10 @@ class ResultsPage(AssessmentPage):
         self.items_table.sortByColumn(SPREAD, Qt.SortOrder.DescendingOrder)
 
     def _show_references(self, assessment: Assessment) -> None:
-        questionnaire = self.workshop.questionnaire()
-        origin_field = (
-            questionnaire.field("governance.origin_actors")
-            if questionnaire.has_field("governance.origin_actors")
-            else None
-        )
+        assessment = catalog.asked_once(assessment)  # a v1 year's twin fields, read once
 
         def origin_text(value: str | None) -> str:
-            option = origin_field.option(value) if origin_field and value else None
-            return option.text.get(self.lang) if option else (value or "—")
+            return governance_variables.table_origin_words(value, self.lang) or "—"
 
         def level(value: object) -> str:
             return symbol(value, self.lang) if isinstance(value, int) and 0 <= value <= 3 else "—"
@@ -229,7 +223,7 @@ class ResultsPage(AssessmentPage):
                     self.tr("Votre dynamique"),
                     "",
                     origin_text(dynamic_origin(assessment.fields)),
-                    level(assessment.fields.get("governance.inhabitants")),
+                    level(governance_variables.inhabitants(assessment)),
                     level(assessment.fields.get("governance.debate")),
                 ],
                 dict(profile(assessment.structures, RESOURCE_KEYS)),
