@@ -8,13 +8,15 @@ from typing import Any
 from diagapp.domain.finance import FunderFigures, funder_figures
 from diagapp.domain.model import Assessment
 from diagapp.domain.questionnaire import Questionnaire
-from diagapp.services import assessments, compare
+from diagapp.services import assessments, catalog, compare
 
 
 def previous_year(db: Any, assessment_id: int) -> Assessment | None:
     """The dynamic's assessment just before this one (raw: the caller cleans it)."""
     earlier = compare.previous_assessment(db, assessment_id=assessment_id)
-    return assessments.load_assessment(db, earlier) if earlier is not None else None
+    if earlier is None:
+        return None
+    return catalog.asked_once(assessments.load_assessment(db, earlier))
 
 
 def figures(

@@ -68,7 +68,8 @@ def _each_assessment(db: Database, progress: Progress | None = None) -> Iterator
     for index, assessment_id in enumerate(ids):
         if progress is not None and not progress(index, len(ids)):
             return
-        a = assessments.load_assessment(db, assessment_id)
+        # A v1 year's twin questions read as the one v2 asks (mappings « merged »).
+        a = catalog.asked_once(assessments.load_assessment(db, assessment_id))
         yield _Loaded(a, catalog.questionnaire(a.questionnaire_version))
 
 

@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader
 
-from diagapp.services import answers, assessments, catalog, compare, reporting
+from diagapp.services import answers, assessments, catalog, compare, reporting, tabular
 from diagapp.storage.database import Database, open_database
 
 FIXTURE = Path(__file__).resolve().parents[1] / "fixtures" / "schema_v1.sqlite"
@@ -139,3 +139,12 @@ def test_v1_answers_to_the_dropped_questions_reach_the_kept_ones(old_db: Databas
     text = _text(pdf)
     assert "3. Implication des habitants ++ —" in text
     assert "Hybride" in text
+
+
+def test_the_spreadsheet_export_reads_a_v1_year_through_the_mapping(old_db: Database) -> None:
+    first = assessments.history(old_db, dynamic_id=1)[0]
+    _forget_the_kept_answers(old_db, first, "societe_civile_et_pouvoirs_publics", 3)
+    consensus = tabular.tables(old_db)["Consensus"]
+    rows = consensus[(consensus["Élément"] == INHABITANTS)]
+    levels = rows["Niveau de consensus"].tolist()
+    assert levels[0] == 3  # the first year's governance-page answer, through the mapping
