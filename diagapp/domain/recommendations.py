@@ -83,7 +83,7 @@ class Target:
 
     level: int
     items: tuple[str, ...] = ()
-    field: str | None = None  # a scale field (governance.inhabitants, governance.debate)
+    field: str | None = None  # a scale field (governance.debate)
     dimension: str | None = None
 
 
