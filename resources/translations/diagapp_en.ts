@@ -872,106 +872,98 @@
     </message>
     <message>
         <location filename="../../diagapp/ui/pages/funding_indicators.py" line="147"/>
-        <source>Part des subventions publiques dans les ressources monétaires ; la plupart des dynamiques étudiées en dépendent fortement (l. 802).</source>
-        <translation>Share of public subsidies in the monetary resources; most of the dynamics studied depend heavily on them (l. 802).</translation>
+        <source>Part des subventions publiques dans les recettes d&apos;exploitation (hors emprunts et apports en capital) ; la plupart des dynamiques étudiées en dépendent fortement (l. 802).</source>
+        <translation>Share of public subsidies in operating income (loans and capital contributions left out); most of the dynamics studied depend heavily on them (l. 802).</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/funding_indicators.py" line="151"/>
-        <source>Ventes, cotisations, prélèvement sur le chiffre d&apos;affaires et apports en fonds propres (l. 792-796).</source>
-        <translation>Sales, membership fees, levy on revenue and equity contributions (l. 792-796).</translation>
+        <location filename="../../diagapp/ui/pages/funding_indicators.py" line="152"/>
+        <source>Ventes, cotisations et prélèvement sur le chiffre d&apos;affaires, dans les recettes d&apos;exploitation (l. 792-796).</source>
+        <translation>Sales, membership fees and levy on revenue, in operating income (l. 792-796).</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/funding_indicators.py" line="154"/>
+        <location filename="../../diagapp/ui/pages/funding_indicators.py" line="155"/>
         <source>Ressources d&apos;une intensité au moins « + » dans une structure.</source>
         <translation>Resources with an intensity of at least “+” in one structure.</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/funding_indicators.py" line="156"/>
+        <location filename="../../diagapp/ui/pages/funding_indicators.py" line="157"/>
         <source>De 0 (une seule ressource) à près de 1 (ressources nombreuses et équilibrées).</source>
         <translation>From 0 (a single resource) to nearly 1 (many, balanced resources).</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/funding_indicators.py" line="158"/>
+        <location filename="../../diagapp/ui/pages/funding_indicators.py" line="159"/>
         <source>Somme des montants annuels saisis.</source>
         <translation>Sum of the yearly amounts entered.</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/funding_indicators.py" line="160"/>
+        <location filename="../../diagapp/ui/pages/funding_indicators.py" line="161"/>
         <source>Heures de bénévolat valorisées de 1 à 3 SMIC selon la compétence (l. 898) : une image plus fidèle du modèle économique.</source>
         <translation>Volunteer hours valued at 1 to 3 times the SMIC (minimum wage) by skill level (l. 898): a truer picture of the economic model.</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/funding_indicators.py" line="201"/>
+        <location filename="../../diagapp/ui/pages/funding_indicators.py" line="202"/>
         <source>%1 sur %2</source>
         <translation>%1 of %2</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/funding_indicators.py" line="217"/>
+        <location filename="../../diagapp/ui/pages/funding_indicators.py" line="218"/>
         <source>Heures de bénévolat valorisées de 1 à 3 SMIC selon la compétence (l. 898), au SMIC horaire brut en vigueur à la date de l&apos;évaluation : %1 depuis le %2 (%3).</source>
         <translation>Volunteer hours valued at 1 to 3 times the minimum wage (SMIC) by skill level (l. 898), at the gross hourly SMIC in force at the assessment&apos;s date: %1 since %2 (%3).</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/funding_indicators.py" line="225"/>
+        <location filename="../../diagapp/ui/pages/funding_indicators.py" line="226"/>
         <source>Parts calculées sur les montants annuels en euros.</source>
         <translation>Shares computed from the yearly amounts in euros.</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/funding_indicators.py" line="229"/>
+        <location filename="../../diagapp/ui/pages/funding_indicators.py" line="230"/>
         <source>Parts calculées sur les intensités : %1 sans montants annuels. Saisissez les montants de toutes les structures pour des parts en euros.</source>
         <translation>Shares computed from the intensities: %1 without yearly amounts. Enter every structure&apos;s amounts for shares in euros.</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/funding_indicators.py" line="236"/>
+        <location filename="../../diagapp/ui/pages/funding_indicators.py" line="237"/>
         <source>Aucun montant saisi : parts calculées sur les intensités (Néant = 0 … +++ = 3), comme le tableau du rapport (l. 810-832).</source>
         <translation>No amounts entered: shares computed from the intensities (None = 0 … +++ = 3), like the report&apos;s table (l. 810-832).</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/funding_indicators.py" line="244"/>
+        <location filename="../../diagapp/ui/pages/funding_indicators.py" line="245"/>
         <source>%1 ans glissants</source>
         <translation>any %1 years</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/funding_indicators.py" line="245"/>
+        <location filename="../../diagapp/ui/pages/funding_indicators.py" line="246"/>
         <source>%1 exercices fiscaux</source>
         <translation>%1 fiscal years</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/funding_indicators.py" line="253"/>
+        <location filename="../../diagapp/ui/pages/funding_indicators.py" line="254"/>
         <source>Source : %1, en vigueur depuis le %2.</source>
         <translation>Source: %1, in force since %2.</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/funding_indicators.py" line="258"/>
+        <location filename="../../diagapp/ui/pages/funding_indicators.py" line="259"/>
         <source>Le rapport (2020) citait les plafonds d&apos;alors : %1, et %2 pour un SIEG.</source>
         <translation>The report (2020) gave the ceilings of its time: %1, and %2 for an SGEI.</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/funding_indicators.py" line="267"/>
+        <location filename="../../diagapp/ui/pages/funding_indicators.py" line="268"/>
         <source>Règle de minimis (aides publiques aux activités économiques) : d&apos;après les montants saisis, aucune structure ne dépasse %1 sur %2 (%3 pour un service d&apos;intérêt économique général, SIEG).</source>
         <translation>De minimis rule (public aid to economic activities): according to the amounts entered, no structure exceeds %1 over %2 (%3 for a service of general economic interest, SGEI).</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/funding_indicators.py" line="282"/>
+        <location filename="../../diagapp/ui/pages/funding_indicators.py" line="283"/>
         <source>À vérifier avec vos financeurs — « %1 » a reçu %2 de subventions publiques (%3), au-delà du plafond de minimis de %4 sur %5%6.</source>
         <translation>To check with your funders — “%1” received %2 of public subsidies (%3), above the de minimis ceiling of %4 over %5%6.</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/funding_indicators.py" line="290"/>
+        <location filename="../../diagapp/ui/pages/funding_indicators.py" line="291"/>
         <source> (plafond SIEG)</source>
         <translation> (SGEI ceiling)</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/funding_indicators.py" line="294"/>
+        <location filename="../../diagapp/ui/pages/funding_indicators.py" line="295"/>
         <source>Ce n&apos;est pas un constat d&apos;irrégularité : ce plafond ne vise que les aides à des activités économiques ; un mandat de service d&apos;intérêt économique général (SIEG) le porte à %1 ; au-delà, une aide peut relever d&apos;un régime d&apos;exemption par catégorie ou d&apos;une compensation de SIEG. Demandez à vos financeurs sous quel régime chaque aide a été accordée.</source>
         <translation>This is not a finding of irregularity: the ceiling only concerns aid to economic activities; a mandate for a service of general economic interest (SGEI) raises it to %1; above it, aid may fall under a block exemption or be SGEI compensation. Ask your funders under which scheme each aid was granted.</translation>
-    </message>
-    <message>
-        <source>Règle de minimis : aucune structure ne dépasse %1 d&apos;aides publiques sur %2 ans (%3 pour un SIEG, l. 847).</source>
-        <translation type="vanished">De minimis rule: no structure exceeds %1 of public aid over %2 years (%3 for a service of general economic interest, l. 847).</translation>
-    </message>
-    <message>
-        <source>Alerte de minimis : « %1 » a reçu %2 de subventions publiques (%3), au-delà du plafond de %4 sur %5 ans (l. 847). Vérifiez les régimes d&apos;exemption ou la reconnaissance d&apos;un SIEG.</source>
-        <translation type="vanished">De minimis alert: “%1” received %2 in public subsidies (%3), above the ceiling of %4 over %5 years (l. 847). Check the exemption schemes or recognition as a service of general economic interest (SGEI).</translation>
     </message>
 </context>
 <context>
