@@ -163,3 +163,28 @@ def test_a_first_year_with_nothing_filled_still_reads(db: Database) -> None:
     assert "Notre demande non renseigné" in text
     assert "Charges, résultat, fonds propres et trésorerie : non renseignés" in text
     assert "Aucun risque de ce type" in text
+
+
+def test_governance_weakest_points_are_governance_items_only(monograph_db: Database) -> None:
+    """The heading « Gouvernance : les points les plus faibles » draws only from governance
+    items (shared decision, debate, rules, leadership…), never from territorial anchoring or
+    the pleasure of working together, however low a collège rated those."""
+    from dataclasses import replace
+
+    from diagapp.report.sections.common import Ctx
+    from diagapp.report.sections.funder_risks import GOVERNANCE_ITEMS, weak_points
+    from diagapp.services import assessments, reporting
+
+    data = reporting.monograph(
+        monograph_db, assessment_id=assessments.latest_assessment(monograph_db), edition="funder"
+    )
+    # a collège rating territorial anchoring 0 and shared decision 0.5
+    levels = {c: dict(v) for c, v in data.college_levels.items()}
+    college = next(iter(levels))
+    levels[college]["robustesse.ancrage_territorial"] = 0.0
+    levels[college]["robustesse.confiance_convivialite"] = 0.0
+    levels[college]["robustesse.gouvernance_partagee"] = 0.5
+    found = weak_points(Ctx(replace(data, college_levels=levels)))
+    assert found and {w.item_id for w in found} <= set(GOVERNANCE_ITEMS)
+    assert found[0].item_id == "robustesse.gouvernance_partagee"
+    assert found[0].college == college and found[0].college_mean == 0.5

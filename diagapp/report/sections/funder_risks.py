@@ -16,10 +16,21 @@ from diagapp.report.sections.funder_text import no_line_refs
 from diagapp.report.typography import euros, level, long_date, percent_points
 from diagapp.report.wording import pick
 
-# The governance items: the robustness dimension (shared governance, debate, hand-over…)
-# and shared deliberation on the dynamic's effects.
-GOVERNANCE_DIMENSION = "robustesse"
-GOVERNANCE_EXTRA = ("impact.deliberation_partagee",)
+# The governance items as participants rate them (report §2.3, the four structuring
+# variables: place of debate and shared decision-making): how decisions are shared, debate,
+# the stakeholders around the table, written rules, shared leadership, lasting beyond
+# mandates, deliberation on the effects. Not the rest of the robustness dimension
+# (territorial anchoring, trust, keeping records…): those are not governance. The hand-over
+# has its own heading (key-person dependence).
+GOVERNANCE_ITEMS = (
+    "robustesse.gouvernance_partagee",
+    "robustesse.place_du_debat",
+    "robustesse.diversite_parties_prenantes",
+    "robustesse.lisibilite_gouvernance",
+    "robustesse.leadership_partage",
+    "robustesse.continuite_au_dela_des_mandats",
+    "impact.deliberation_partagee",
+)
 KEY_PERSON_ITEM = "robustesse.passage_de_relais"
 WEAK = 1.5  # a collège mean at or below this is a weak point worth showing
 SHOWN = 4
@@ -38,8 +49,7 @@ class WeakPoint:
 def weak_points(ctx: Ctx) -> list[WeakPoint]:
     """The governance items some collège rated lowest, lowest first (at most SHOWN)."""
     m = ctx.m
-    ids = [i.id for i in m.questionnaire.items if i.section_id == GOVERNANCE_DIMENSION]
-    ids += [i for i in GOVERNANCE_EXTRA if i in m.results]
+    ids = [i for i in GOVERNANCE_ITEMS if i in m.results]
     found = []
     for item_id in ids:
         means = [
