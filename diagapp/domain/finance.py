@@ -18,7 +18,7 @@ from dataclasses import dataclass
 
 from diagapp.domain.figures import apportion, whole
 from diagapp.domain.funding import FINANCING, monetary_keys, operating_keys, subsidy_share
-from diagapp.domain.model import Structure
+from diagapp.domain.model import Accounts, FundingLine, Structure
 from diagapp.domain.questionnaire import FundingSpec
 
 # Funding that ends within this many months of the assessment is a risk said plainly.
@@ -148,22 +148,7 @@ def funder_figures(
     )
 
 
-# --- funding lines the team declared ------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class FundingLine:
-    funder: str
-    purpose: str
-    amount: int | None
-    ends: dt.date | None  # the last day of the end month
-
-    def ends_within(self, start: dt.date, months: int = RISK_MONTHS) -> bool:
-        if self.ends is None:
-            return False
-        total = start.year * 12 + start.month - 1 + months
-        limit = dt.date(total // 12, total % 12 + 1, 1)
-        return self.ends < limit
+# --- the fixed-format texts of earlier versions (read once into rows: funder_rows) --------
 
 
 _END = re.compile(r"^\s*(\d{4})(?:[-/.](\d{1,2}))?\s*$")
@@ -229,17 +214,8 @@ def ending_soon(
     return sorted(soon, key=lambda line: (line.ends or start, line.funder))
 
 
-# --- the year's accounts the team declared -------------------------------------------------
-
+# The four account columns the earlier text gave after the structure's name.
 ACCOUNT_KEYS = ("charges", "result", "equity", "cash")
-
-
-@dataclass(frozen=True)
-class Accounts:
-    """One entity's accounts for the year, in euros (None: not given)."""
-
-    structure: str
-    values: Mapping[str, int | None]  # ACCOUNT_KEYS -> euros
 
 
 def _accounts(parts: list[str]) -> Accounts | None:

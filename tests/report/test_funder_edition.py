@@ -90,10 +90,28 @@ def test_loans_and_capital_apart_and_subsidy_share_on_operating_income(funder_fr
     assert "Recettes d'exploitation 119 000 € 157 000 €" in text  # the SCIC, loans left out
 
 
+def test_funding_lines_with_loans_and_capital_apart(funder_fr: Made) -> None:
+    """The stored funding lines: income lines with their kind and period, then the loan and
+    the capital under their own heading (financing, not income)."""
+    text = loose(funder_fr.text)
+    assert (
+        "Région Association Haut-Vallon Coopère poste de coordination Subvention de "
+        "fonctionnement 45 000 € 01/2024 – 12/2026" in text
+    )
+    income, financing = text.split("Financements, hors recettes : prêts et apports en capital")
+    assert "Fondation de France" in income and "France Active" not in income
+    assert "prêt participatif à la SCIC Prêt 50 000 € 03/2026 – 12/2031" in financing
+    assert "parts sociales (collège habitants) Apport en capital 20 000 €" in financing
+    # a loan coming to term is no income lost: not among the risks
+    assert "France Active — prêt" not in text
+
+
 def test_accounts_team_and_volunteers_beside_last_year(funder_fr: Made) -> None:
     text = loose(funder_fr.text)
     assert "Comptes des structures" in text
-    assert "Association Haut-Vallon Coopère 166 500 € 2025 : 170 000 € −2 500 €" in text
+    # the structures' stored accounts: operating income, charges, result, with 2025's
+    assert "164 000 € 2025 : 166 200 € 166 500 € 2025 : 170 000 € −2 500 €" in text
+    assert "Salariés (ETP) 8,0 (2025 : 7,0) Bénévoles 53 (2025 : 46)" in text
     assert "Équipe d'animation (ETP) 3,0 (2025 : 3,0)" in text
     assert "Bénévolat 2 100 heures (2025 : 1 850)" in text
 
@@ -161,7 +179,7 @@ def test_a_first_year_with_nothing_filled_still_reads(db: Database) -> None:
     text = loose(pdf_text(pdf))
     assert len(PdfReader(io.BytesIO(pdf)).pages) <= 8
     assert "Notre demande non renseigné" in text
-    assert "Charges, résultat, fonds propres et trésorerie : non renseignés" in text
+    assert "Recettes, charges, résultat, fonds propres et trésorerie : non renseignés" in text
     assert "Aucun risque de ce type" in text
 
 

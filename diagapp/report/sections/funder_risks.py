@@ -1,7 +1,7 @@
 """The funder edition's funders and risks, said plainly: who funds what until when, the
-funding that ends within 18 months (the funding lines the team declared), dependence on key
-people, and the weakest points of governance as each collège rated them — a collège's 0 out
-of 3 shown, not averaged away."""
+funding that ends within 18 months (the funding lines the team declared, by their end date),
+dependence on key people, and the weakest points of governance as each collège rated them —
+a collège's 0 out of 3 shown, not averaged away."""
 
 from __future__ import annotations
 
@@ -9,7 +9,8 @@ from dataclasses import dataclass
 from typing import Any
 
 from diagapp.domain.figures import apportion
-from diagapp.domain.finance import RISK_MONTHS, ending_soon, parse_funding_lines
+from diagapp.domain.finance import RISK_MONTHS, ending_soon
+from diagapp.domain.funder_rows import is_financing
 from diagapp.report.sections.common import Ctx
 from diagapp.report.sections.funder_figures import funders
 from diagapp.report.sections.funder_text import no_line_refs
@@ -80,8 +81,9 @@ def weak_points(ctx: Ctx) -> list[WeakPoint]:
 
 def _funding(ctx: Ctx) -> list[str]:
     m, lang = ctx.m, ctx.lang
-    lines, _ = parse_funding_lines(m.value("identity.funder_funding_lines"))
-    soon = ending_soon(lines, m.assessment.date)
+    # A loan or capital coming to term is no income lost: only income lines are a risk.
+    income_lines = [x for x in m.assessment.funding_lines if not is_financing(x)]
+    soon = ending_soon(income_lines, m.assessment.date)
     income = m.funder.income_total if m.funder else 0
     found = []
     for line in soon:
