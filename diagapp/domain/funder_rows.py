@@ -204,13 +204,19 @@ def lines_from_text(text: object) -> tuple[list[FundingLine], tuple[str, ...]]:
 def accounts_from_text(text: object, year: int) -> tuple[list[Accounts], tuple[str, ...]]:
     """`identity.funder_accounts` as rows of `year` and the lines not read."""
     read, unread = parse_accounts(text)
-    rows = []
+    rows: dict[str, Accounts] = {}
     for entry in read:
         values: Mapping[str, float | None] = {
             k: (float(v) if v is not None else None) for k, v in entry.values.items()
         }
-        rows.append(Accounts(entry.structure, {k: values.get(k) for k in ACCOUNT_FIELDS}, year))
-    return rows, unread
+        if entry.structure in rows:  # the same structure twice: the second stays text
+            amounts = " ; ".join("" if v is None else f"{v:.0f}" for v in values.values())
+            unread += (f"{entry.structure} ; {amounts}",)
+            continue
+        rows[entry.structure] = Accounts(
+            entry.structure, {k: values.get(k) for k in ACCOUNT_FIELDS}, year
+        )
+    return list(rows.values()), unread
 
 
 def accounts_for(

@@ -58,18 +58,33 @@ def _accounts(row: AccountsRow) -> Accounts:
     return Accounts(row.structure, {k: getattr(row, k) for k in ACCOUNT_FIELDS}, row.year)
 
 
+def line_rows(s: Session, assessment_id: int) -> list[FundingLineRow]:
+    """The assessment's funding lines in the team's order."""
+    return list(
+        s.scalars(
+            select(FundingLineRow)
+            .where(FundingLineRow.assessment_id == assessment_id)
+            .order_by(FundingLineRow.position, FundingLineRow.id)
+        )
+    )
+
+
+def account_rows(s: Session, assessment_id: int) -> list[AccountsRow]:
+    """The assessment's accounts, by structure then year."""
+    return list(
+        s.scalars(
+            select(AccountsRow)
+            .where(AccountsRow.assessment_id == assessment_id)
+            .order_by(AccountsRow.structure, AccountsRow.year)
+        )
+    )
+
+
 def load(s: Session, assessment_id: int) -> tuple[tuple[FundingLine, ...], tuple[Accounts, ...]]:
-    lines = s.scalars(
-        select(FundingLineRow)
-        .where(FundingLineRow.assessment_id == assessment_id)
-        .order_by(FundingLineRow.position, FundingLineRow.id)
+    lines = line_rows(s, assessment_id)
+    return tuple(_line(r) for r in lines), tuple(
+        _accounts(r) for r in account_rows(s, assessment_id)
     )
-    accounts = s.scalars(
-        select(AccountsRow)
-        .where(AccountsRow.assessment_id == assessment_id)
-        .order_by(AccountsRow.year.desc(), AccountsRow.id)
-    )
-    return tuple(_line(r) for r in lines), tuple(_accounts(r) for r in accounts)
 
 
 def write_lines(s: Session, assessment_id: int, lines: Sequence[FundingLine], stamp: str) -> None:

@@ -67,14 +67,7 @@ def funding_texts_to_rows(conn: sqlite3.Connection) -> None:
             accounts, unread = accounts_from_text(text, year)
             names = ", ".join(ACCOUNT_FIELDS)
             marks = ", ".join("?" for _ in ACCOUNT_FIELDS)
-            seen: set[str] = set()
             for entry in accounts:
-                if entry.structure in seen:  # the same structure twice: kept as text
-                    given = (entry.value(k) for k in ("charges", "result", "equity", "cash"))
-                    amounts = " ; ".join("" if v is None else f"{v:.0f}" for v in given)
-                    unread += (f"{entry.structure} ; {amounts}",)
-                    continue
-                seen.add(entry.structure)
                 conn.execute(
                     f"INSERT INTO accounts (assessment_id, structure, year, {names}, updated_at) "
                     f"VALUES (?, ?, ?, {marks}, ?)",
