@@ -557,120 +557,313 @@
     </message>
 </context>
 <context>
+    <name>FinanceRowsModel</name>
+    <message>
+        <location filename="../../diagapp/ui/models/finance_rows_model.py" line="73"/>
+        <source>« %1 » n&apos;est pas un choix de la liste.</source>
+        <translation>“%1” is not one of the list&apos;s choices.</translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/models/finance_rows_model.py" line="86"/>
+        <source>« %1 » n&apos;est pas un mois (écrivez par exemple 2026-12).</source>
+        <translation>“%1” is not a month (write for example 2026-12).</translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/models/finance_rows_model.py" line="98"/>
+        <source>« %1 » n&apos;est pas un nombre.</source>
+        <translation>“%1” is not a number.</translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/models/finance_rows_model.py" line="108"/>
+        <source>« %1 » n&apos;est pas un nombre entier.</source>
+        <translation>“%1” is not a whole number.</translation>
+    </message>
+</context>
+<context>
+    <name>FunderFinancesPanel</name>
+    <message>
+        <location filename="../../diagapp/ui/pages/funder_finances.py" line="200"/>
+        <source>Financeurs et comptes</source>
+        <translation>Funders and accounts</translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/pages/funder_finances.py" line="203"/>
+        <source>Pour l&apos;édition destinée aux financeurs : chaque financement en cours (tapez dans la ligne marquée *, passez d&apos;une case à l&apos;autre avec Tab) et les comptes de chaque structure. Les prêts et apports en capital sont des financements, pas des recettes. Tout est enregistré aussitôt ; les financements qui ne sont pas terminés passent à l&apos;évaluation de l&apos;année suivante.</source>
+        <translation>For the funder edition: each current funding line (type in the row marked *, move from cell to cell with Tab) and each structure&apos;s accounts. Loans and capital contributions are financing, not income. Everything is saved at once; funding that has not ended carries over to next year&apos;s assessment.</translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/pages/funder_finances.py" line="210"/>
+        <source>&amp;Lignes de financement :</source>
+        <translation>&amp;Funding lines:</translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/pages/funder_finances.py" line="211"/>
+        <source>Ajouter une li&amp;gne</source>
+        <translation>Add a l&amp;ine</translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/pages/funder_finances.py" line="212"/>
+        <source>Supprimer la l&amp;igne</source>
+        <translation>&amp;Delete the line</translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/pages/funder_finances.py" line="213"/>
+        <source>&amp;Comptes par structure et par année :</source>
+        <translation>A&amp;ccounts by structure and year:</translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/pages/funder_finances.py" line="214"/>
+        <source>Ajouter des c&amp;omptes</source>
+        <translation>Add accoun&amp;ts</translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/pages/funder_finances.py" line="215"/>
+        <source>Supprimer ces comp&amp;tes</source>
+        <translation>Delete th&amp;ese accounts</translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/pages/funder_finances.py" line="216"/>
+        <source>Ces lignes sont reprises : &amp;effacer l&apos;ancien texte</source>
+        <translation>These lines are typed again: clear the old te&amp;xt</translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/pages/funder_finances.py" line="219"/>
+        <source>Financeur</source>
+        <translation>Funder</translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/pages/funder_finances.py" line="220"/>
+        <source>Objet</source>
+        <translation>Purpose</translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/pages/funder_finances.py" line="221"/>
+        <source>Nature</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/pages/funder_finances.py" line="222"/>
+        <source>Montant annuel (€)</source>
+        <translation>Yearly amount (€)</translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/pages/funder_finances.py" line="223"/>
+        <source>Début (AAAA-MM)</source>
+        <translation>Start (YYYY-MM)</translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/pages/funder_finances.py" line="224"/>
+        <source>Fin (AAAA-MM)</source>
+        <translation>End (YYYY-MM)</translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/pages/funder_finances.py" line="225"/>
+        <location filename="../../diagapp/ui/pages/funder_finances.py" line="230"/>
+        <source>Structure</source>
+        <translation>Structure</translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/pages/funder_finances.py" line="231"/>
+        <source>Année</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/pages/funder_finances.py" line="232"/>
+        <source>Subventions (€)</source>
+        <translation>Subsidies (€)</translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/pages/funder_finances.py" line="233"/>
+        <source>Ventes et prestations (€)</source>
+        <translation>Sales and services (€)</translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/pages/funder_finances.py" line="234"/>
+        <source>Dons et mécénat (€)</source>
+        <translation>Donations and patronage (€)</translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/pages/funder_finances.py" line="235"/>
+        <source>Autres produits (€)</source>
+        <translation>Other income (€)</translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/pages/funder_finances.py" line="236"/>
+        <source>Charges (€)</source>
+        <translation>Expenses (€)</translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/pages/funder_finances.py" line="237"/>
+        <source>Résultat (€)</source>
+        <translation>Result (€)</translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/pages/funder_finances.py" line="238"/>
+        <source>Fonds propres (€)</source>
+        <translation>Equity (€)</translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/pages/funder_finances.py" line="239"/>
+        <source>Trésorerie (€)</source>
+        <translation>Cash (€)</translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/pages/funder_finances.py" line="240"/>
+        <source>Salariés (ETP)</source>
+        <translation>Staff (FTE)</translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/pages/funder_finances.py" line="241"/>
+        <source>Bénévoles</source>
+        <translation>Volunteers</translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/pages/funder_finances.py" line="253"/>
+        <source>— toute la dynamique —</source>
+        <translation>— the whole dynamic —</translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/pages/funder_finances.py" line="267"/>
+        <source>Lignes de l&apos;ancienne saisie que diagapp n&apos;a pas pu lire ; tapez-les dans les tableaux :</source>
+        <translation>Lines of the earlier entry diagapp could not read; type them in the tables:</translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/pages/funder_finances.py" line="284"/>
+        <source>Ligne %1 : </source>
+        <translation>Line %1: </translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/pages/funder_finances.py" line="291"/>
+        <location filename="../../diagapp/ui/pages/funder_finances.py" line="307"/>
+        <source>Non enregistré.</source>
+        <translation>Not saved.</translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/pages/funder_finances.py" line="335"/>
+        <source>Ajoutez d&apos;abord une structure dans la matrice des ressources.</source>
+        <translation>First add a structure in the resource matrix.</translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/pages/funder_finances.py" line="351"/>
+        <source>Chaque structure a déjà ses comptes de ces deux années.</source>
+        <translation>Every structure already has its accounts for these two years.</translation>
+    </message>
+</context>
+<context>
     <name>FundingPage</name>
     <message>
-        <location filename="../../diagapp/ui/pages/funding.py" line="153"/>
+        <location filename="../../diagapp/ui/pages/funding.py" line="156"/>
         <source>Financement</source>
         <translation>Funding</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/funding.py" line="154"/>
-        <location filename="../../diagapp/ui/pages/funding.py" line="178"/>
+        <location filename="../../diagapp/ui/pages/funding.py" line="157"/>
+        <location filename="../../diagapp/ui/pages/funding.py" line="181"/>
         <source>Matrice des ressources</source>
         <translation>Resource matrix</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/funding.py" line="157"/>
+        <location filename="../../diagapp/ui/pages/funding.py" line="160"/>
         <source>Une ligne par structure de la dynamique, une colonne par type de ressource (rapport, § 1.5, l. 783-832). Choisissez l&apos;intensité de chaque ressource avec les touches 0 à 3 (Néant, +, ++, +++) ou un double clic ; cochez « Montants » pour saisir les montants annuels en euros. Tout est enregistré aussitôt.</source>
         <translation>One row per structure of the dynamic, one column per type of resource (report, § 1.5, l. 783-832). Set each resource&apos;s intensity with the keys 0 to 3 (None, +, ++, +++) or a double click; tick “Yearly amounts” to enter the amounts in euros. Everything is saved at once.</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/funding.py" line="164"/>
+        <location filename="../../diagapp/ui/pages/funding.py" line="167"/>
         <source>&lt;b&gt;Intensités et montants :&lt;/b&gt; dès qu&apos;une structure a un montant annuel, l&apos;intensité de chacune de ses ressources monétaires est déduite de sa part dans le total de la structure (en italique) : Néant sans montant, « + » sous 20 %, « ++ » de 20 à moins de 50 %, « +++ » à partir de 50 %. Sans montant, l&apos;intensité est votre appréciation, comme dans le tableau du rapport. Les contributions en nature restent votre appréciation.</source>
         <translation>&lt;b&gt;Intensities and amounts:&lt;/b&gt; as soon as a structure has a yearly amount, the intensity of each of its monetary resources is derived from its share of the structure&apos;s total (in italics): None without an amount, “+” below 20%, “++” from 20% to below 50%, “+++” from 50%. Without amounts, the intensity is your own judgement, as in the report&apos;s table. Contributions in kind remain your judgement.</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/funding.py" line="173"/>
+        <location filename="../../diagapp/ui/pages/funding.py" line="176"/>
         <source>Intensité déduite des montants : %1 des ressources monétaires de la structure.</source>
         <translation>Intensity derived from the amounts: %1 of the structure&apos;s monetary resources.</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/funding.py" line="175"/>
+        <location filename="../../diagapp/ui/pages/funding.py" line="178"/>
         <source>&amp;Ajouter une structure</source>
         <translation>&amp;Add a structure</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/funding.py" line="176"/>
+        <location filename="../../diagapp/ui/pages/funding.py" line="179"/>
         <source>&amp;Supprimer la structure</source>
         <translation>&amp;Remove the structure</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/funding.py" line="177"/>
+        <location filename="../../diagapp/ui/pages/funding.py" line="180"/>
         <source>&amp;Montants annuels (€)</source>
         <translation>Yearly a&amp;mounts (€)</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/funding.py" line="179"/>
+        <location filename="../../diagapp/ui/pages/funding.py" line="182"/>
         <source>Structure sélectionnée</source>
         <translation>Selected structure</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/funding.py" line="180"/>
+        <location filename="../../diagapp/ui/pages/funding.py" line="183"/>
         <source>&amp;Nom :</source>
         <translation>&amp;Name:</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/funding.py" line="181"/>
+        <location filename="../../diagapp/ui/pages/funding.py" line="184"/>
         <source>Statut &amp;juridique :</source>
         <translation>&amp;Legal status:</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/funding.py" line="182"/>
+        <location filename="../../diagapp/ui/pages/funding.py" line="185"/>
         <source>&amp;Bénévolat (heures/an) :</source>
         <translation>Volunteer &amp;hours per year:</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/funding.py" line="183"/>
+        <location filename="../../diagapp/ui/pages/funding.py" line="186"/>
         <source>aucun</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/funding.py" line="184"/>
+        <location filename="../../diagapp/ui/pages/funding.py" line="187"/>
         <source>&amp;Valorisé à :</source>
         <translation>&amp;Valued at:</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/funding.py" line="185"/>
+        <location filename="../../diagapp/ui/pages/funding.py" line="188"/>
         <source>Valeur du bénévolat :</source>
         <translation>Value of volunteering:</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/funding.py" line="188"/>
+        <location filename="../../diagapp/ui/pages/funding.py" line="191"/>
         <source>Heures de bénévolat et de mécénat de compétences reçues dans l&apos;année, valorisées de 1 à 3 SMIC selon le niveau de compétence (l. 898).</source>
         <translation>Hours of volunteering and skills sponsorship received during the year, valued at 1 to 3 times the SMIC (the French minimum wage) by skill level (l. 898).</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/funding.py" line="216"/>
+        <location filename="../../diagapp/ui/pages/funding.py" line="221"/>
         <source>— non précisé —</source>
         <translation>— not specified —</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/funding.py" line="230"/>
+        <location filename="../../diagapp/ui/pages/funding.py" line="235"/>
         <source>1 SMIC (compétences courantes)</source>
         <translation>1 × SMIC (everyday skills)</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/funding.py" line="231"/>
+        <location filename="../../diagapp/ui/pages/funding.py" line="236"/>
         <source>2 SMIC (compétences qualifiées)</source>
         <translation>2 × SMIC (qualified skills)</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/funding.py" line="232"/>
+        <location filename="../../diagapp/ui/pages/funding.py" line="237"/>
         <source>3 SMIC (compétences expertes)</source>
         <translation>3 × SMIC (expert skills)</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/funding.py" line="316"/>
+        <location filename="../../diagapp/ui/pages/funding.py" line="321"/>
         <source>Nouvelle structure</source>
         <translation>New structure</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/funding.py" line="344"/>
+        <location filename="../../diagapp/ui/pages/funding.py" line="349"/>
         <source>Supprimer la structure « %1 » et toutes ses ressources de cette évaluation ?</source>
         <translation>Remove the structure “%1” and all its resources from this assessment?</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/funding.py" line="346"/>
+        <location filename="../../diagapp/ui/pages/funding.py" line="351"/>
         <source>Supprimer</source>
         <translation>Remove</translation>
     </message>
