@@ -218,6 +218,7 @@ def funders(ctx: Ctx) -> list[Any]:
     if income:
         flow.append(_lines_table(ctx, income))
     if financing:
+        flow.append(ctx.spacer(8))
         flow.append(
             ctx.p(
                 pick(
