@@ -15,7 +15,7 @@ from sqlalchemy.orm import Session
 from diagapp.domain import funding, model
 from diagapp.domain.errors import DiagappError
 from diagapp.domain.questionnaire import Questionnaire
-from diagapp.services import catalog, finances
+from diagapp.services import catalog, finance_rows
 from diagapp.services.clock import new_uid, now
 from diagapp.services.limits import check_name
 from diagapp.storage.database import Database
@@ -169,7 +169,7 @@ def _copy_forward(s: Session, *, source_id: int, target_id: int, version: int) -
         s.flush()
         for cell in s.scalars(select(FundingCellRow).where(FundingCellRow.structure_id == st.id)):
             s.add(_clone(cell, structure_id=copy_st.id, updated_at=stamp))
-    finances.copy_forward(s, source_id=source_id, target_id=target_id)
+    finance_rows.copy_forward(s, source_id=source_id, target_id=target_id)
 
 
 def set_status(db: Database, *, assessment_id: int, status: str) -> None:
@@ -343,7 +343,7 @@ def load_assessment(db: Database, assessment_id: int) -> model.Assessment:
         # gave any (the one rule, diagapp.domain.funding).
         spec = catalog.questionnaire(row.questionnaire_version).funding
         structures = [funding.with_derived_intensities(st, spec) for st in structures]
-        lines, accounts = finances.load(s, assessment_id)
+        lines, accounts = finance_rows.load(s, assessment_id)
         return model.Assessment(
             id=row.id,
             dynamic_id=row.dynamic_id,

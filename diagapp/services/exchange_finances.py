@@ -28,7 +28,7 @@ from diagapp.domain.funder_rows import (
     parse_month,
 )
 from diagapp.domain.model import Accounts, FundingLine
-from diagapp.services import finances
+from diagapp.services import finance_rows
 from diagapp.storage.funding_conversion import ACCOUNTS_FIELD, LINES_FIELD
 from diagapp.storage.schema import AccountsRow, FieldValueRow, FundingLineRow
 
@@ -43,8 +43,8 @@ def old_text(a: Mapping[str, Any], field_id: str) -> bool:
 
 
 def export(s: Session, assessment_id: int) -> dict[str, Any]:
-    lines = finances.line_rows(s, assessment_id)
-    accounts = finances.account_rows(s, assessment_id)
+    lines = finance_rows.line_rows(s, assessment_id)
+    accounts = finance_rows.account_rows(s, assessment_id)
     return {
         "funding_lines": [
             {k: getattr(r, k) for k in LINE_KEYS} | {"updated_at": r.updated_at} for r in lines
@@ -145,7 +145,7 @@ def merge(s: Session, assessment_id: int, a: Mapping[str, Any]) -> None:
     )
     theirs = _newest([r["updated_at"] for r in incoming])
     if incoming and theirs > _newest([r.updated_at for r in known]):
-        finances.write_lines(s, assessment_id, [line_of(r) for r in incoming], theirs)
+        finance_rows.write_lines(s, assessment_id, [line_of(r) for r in incoming], theirs)
     rows = {
         (r.structure, r.year): r
         for r in s.scalars(select(AccountsRow).where(AccountsRow.assessment_id == assessment_id))
@@ -175,10 +175,10 @@ def _from_old_texts(s: Session, assessment_id: int, a: Mapping[str, Any]) -> Non
         unread: tuple[str, ...] = ()
         if f["field_id"] == LINES_FIELD and not has_lines:
             lines, unread = lines_from_text(f["value"])
-            finances.write_lines(s, assessment_id, lines, f["updated_at"])
+            finance_rows.write_lines(s, assessment_id, lines, f["updated_at"])
         elif f["field_id"] == ACCOUNTS_FIELD and not has_accounts:
             accounts, unread = accounts_from_text(f["value"], date.year)
-            finances.write_accounts(s, assessment_id, accounts, f["updated_at"])
+            finance_rows.write_accounts(s, assessment_id, accounts, f["updated_at"])
         else:
             continue
         taken = s.scalar(

@@ -1,31 +1,22 @@
-"""Funding lines and yearly accounts of an assessment (issue 17): read as domain rows, replaced
-as a whole after every check passed (a clear French message otherwise, nothing stored),
-carried forward to next year's assessment while they run."""
+"""Funding lines and yearly accounts of an assessment (issue 17): replaced as a whole after
+every check passed (a clear French message otherwise, nothing stored)."""
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Sequence
 
 from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
 from diagapp.domain.errors import DiagappError
-from diagapp.domain.funder_rows import (
-    ACCOUNT_FIELDS,
-    accounts_problem,
-    duplicate_accounts,
-    first_day,
-    last_day,
-    line_problem,
-    month_text,
-    still_running,
-)
+from diagapp.domain.funder_rows import accounts_problem, duplicate_accounts, line_problem
 from diagapp.domain.model import Accounts, FundingLine
+from diagapp.services.assessments import _assessment_row, touch
 from diagapp.services.clock import now
+from diagapp.services.finance_rows import write_accounts, write_lines
 from diagapp.storage.database import Database
 from diagapp.storage.funding_conversion import ACCOUNTS_FIELD, LINES_FIELD
-from diagapp.storage.schema import AccountsRow, AssessmentRow, FieldValueRow, FundingLineRow
+from diagapp.storage.schema import FieldValueRow, StructureRow
 
 # Field ids that hold, after the conversion of a v1-v3 file, the lines it could not read.
 UNREAD_FIELDS = (LINES_FIELD, ACCOUNTS_FIELD)
@@ -35,97 +26,7 @@ class FinanceError(DiagappError):
     """A funding line or accounts row the team typed is not plausible."""
 
 
-def _day(text: str | None, last: bool) -> dt.date | None:
-    if not text:
-        return None
-    year, month = int(text[:4]), int(text[5:7])
-    return last_day(year, month) if last else first_day(year, month)
-
-
-def _line(row: FundingLineRow) -> FundingLine:
-    return FundingLine(
-        funder=row.funder,
-        purpose=row.purpose,
-        amount=row.amount_eur,
-        ends=_day(row.end_month, last=True),
-        kind=row.kind,
-        starts=_day(row.start_month, last=False),
-        structure=row.structure,
-    )
-
-
-def _accounts(row: AccountsRow) -> Accounts:
-    return Accounts(row.structure, {k: getattr(row, k) for k in ACCOUNT_FIELDS}, row.year)
-
-
-def line_rows(s: Session, assessment_id: int) -> list[FundingLineRow]:
-    """The assessment's funding lines in the team's order."""
-    return list(
-        s.scalars(
-            select(FundingLineRow)
-            .where(FundingLineRow.assessment_id == assessment_id)
-            .order_by(FundingLineRow.position, FundingLineRow.id)
-        )
-    )
-
-
-def account_rows(s: Session, assessment_id: int) -> list[AccountsRow]:
-    """The assessment's accounts, by structure then year."""
-    return list(
-        s.scalars(
-            select(AccountsRow)
-            .where(AccountsRow.assessment_id == assessment_id)
-            .order_by(AccountsRow.structure, AccountsRow.year)
-        )
-    )
-
-
-def load(s: Session, assessment_id: int) -> tuple[tuple[FundingLine, ...], tuple[Accounts, ...]]:
-    lines = line_rows(s, assessment_id)
-    return tuple(_line(r) for r in lines), tuple(
-        _accounts(r) for r in account_rows(s, assessment_id)
-    )
-
-
-def write_lines(s: Session, assessment_id: int, lines: Sequence[FundingLine], stamp: str) -> None:
-    s.execute(delete(FundingLineRow).where(FundingLineRow.assessment_id == assessment_id))
-    for position, line in enumerate(lines):
-        s.add(
-            FundingLineRow(
-                assessment_id=assessment_id,
-                position=position,
-                funder=line.funder.strip(),
-                purpose=line.purpose.strip(),
-                kind=line.kind,
-                amount_eur=line.amount,
-                start_month=month_text(line.starts) or None,
-                end_month=month_text(line.ends) or None,
-                structure=line.structure,
-                updated_at=stamp,
-            )
-        )
-
-
-def write_accounts(
-    s: Session, assessment_id: int, accounts: Sequence[Accounts], stamp: str
-) -> None:
-    s.execute(delete(AccountsRow).where(AccountsRow.assessment_id == assessment_id))
-    s.flush()
-    for entry in accounts:
-        s.add(
-            AccountsRow(
-                assessment_id=assessment_id,
-                structure=entry.structure.strip(),
-                year=entry.year,
-                updated_at=stamp,
-                **{k: entry.value(k) for k in ACCOUNT_FIELDS},
-            )
-        )
-
-
 def _structures(s: Session, assessment_id: int) -> list[str]:
-    from diagapp.storage.schema import StructureRow
-
     return list(
         s.scalars(select(StructureRow.name).where(StructureRow.assessment_id == assessment_id))
     )
@@ -150,8 +51,6 @@ def check_accounts(accounts: Sequence[Accounts]) -> None:
 
 def set_funding_lines(db: Database, *, assessment_id: int, lines: Sequence[FundingLine]) -> None:
     """Replace the assessment's funding lines (all checked first: nothing stored otherwise)."""
-    from diagapp.services.assessments import _assessment_row, touch
-
     with db.session() as s:
         _assessment_row(s, assessment_id)
         check_lines(lines, _structures(s, assessment_id))
@@ -161,8 +60,6 @@ def set_funding_lines(db: Database, *, assessment_id: int, lines: Sequence[Fundi
 
 def set_accounts(db: Database, *, assessment_id: int, accounts: Sequence[Accounts]) -> None:
     """Replace the assessment's accounts (all checked first: nothing stored otherwise)."""
-    from diagapp.services.assessments import _assessment_row, touch
-
     with db.session() as s:
         _assessment_row(s, assessment_id)
         check_accounts(accounts)
@@ -174,8 +71,6 @@ def forget_unread(db: Database, *, assessment_id: int, field_id: str) -> None:
     """The team typed again the lines the conversion could not read: drop that text."""
     if field_id not in UNREAD_FIELDS:
         raise DiagappError(f"Champ inconnu : {field_id}")
-    from diagapp.services.assessments import touch
-
     with db.session() as s:
         s.execute(
             delete(FieldValueRow).where(
@@ -183,13 +78,3 @@ def forget_unread(db: Database, *, assessment_id: int, field_id: str) -> None:
             )
         )
         touch(s, assessment_id)
-
-
-def copy_forward(s: Session, *, source_id: int, target_id: int) -> None:
-    """Next year's assessment opens with the funding lines that have not ended by its date
-    (accounts are a year's: they stay with theirs)."""
-    target = s.get(AssessmentRow, target_id)
-    assert target is not None
-    lines, _ = load(s, source_id)
-    running = still_running(lines, dt.date.fromisoformat(target.date))
-    write_lines(s, target_id, running, now())
