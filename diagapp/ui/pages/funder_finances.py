@@ -118,7 +118,7 @@ def row_accounts(row: Row) -> Accounts:
     return Accounts(str(row.get("structure") or ""), values, int(row.get("year") or 0))
 
 
-def _table(model: FinanceRowsModel) -> QTableView:
+def _table(model: FinanceRowsModel, lines: int) -> QTableView:
     view = QTableView()
     view.setModel(model)
     view.setItemDelegate(ChoiceDelegate(view))
@@ -132,7 +132,8 @@ def _table(model: FinanceRowsModel) -> QTableView:
         | QAbstractItemView.EditTrigger.SelectedClicked
     )
     view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    view.setMinimumHeight(view.fontMetrics().height() * 9)
+    # room for `lines` rows without scrolling (a row is about twice the font's height)
+    view.setMinimumHeight(view.fontMetrics().height() * 2 * (lines + 1))
     return view
 
 
@@ -151,7 +152,7 @@ class FunderFinancesPanel(QGroupBox):
         layout.addWidget(self.intro)
 
         self.lines_label = QLabel()
-        self.lines_table = _table(self.lines_model)
+        self.lines_table = _table(self.lines_model, 9)
         self.lines_label.setBuddy(self.lines_table)
         self.add_line_button = QPushButton()
         self.add_line_button.clicked.connect(self.start_new_line)
@@ -171,7 +172,7 @@ class FunderFinancesPanel(QGroupBox):
         layout.addLayout(self._bar(self.forget_button))
 
         self.accounts_label = QLabel()
-        self.accounts_table = _table(self.accounts_model)
+        self.accounts_table = _table(self.accounts_model, 4)
         self.accounts_label.setBuddy(self.accounts_table)
         self.add_accounts_button = QPushButton()
         self.add_accounts_button.clicked.connect(self.add_accounts)
