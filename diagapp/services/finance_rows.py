@@ -7,7 +7,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Sequence
 
-from sqlalchemy import delete, select
+from sqlalchemy import delete, select, update
 from sqlalchemy.orm import Session
 
 from diagapp.domain.funder_rows import (
@@ -118,3 +118,40 @@ def copy_forward(s: Session, *, source_id: int, target_id: int) -> None:
     lines, _ = load(s, source_id)
     running = still_running(lines, dt.date.fromisoformat(target.date))
     write_lines(s, target_id, running, now())
+
+
+def rename_structure(s: Session, assessment_id: int, old: str, new: str) -> None:
+    """Funding lines and accounts name their structure: they follow its new name (accounts
+    only where that name has no accounts of the same year yet)."""
+    if old == new:
+        return
+    s.execute(
+        update(FundingLineRow)
+        .where(FundingLineRow.assessment_id == assessment_id, FundingLineRow.structure == old)
+        .values(structure=new)
+    )
+    taken = select(AccountsRow.year).where(
+        AccountsRow.assessment_id == assessment_id, AccountsRow.structure == new
+    )
+    s.execute(
+        update(AccountsRow)
+        .where(
+            AccountsRow.assessment_id == assessment_id,
+            AccountsRow.structure == old,
+            AccountsRow.year.not_in(taken.scalar_subquery()),
+        )
+        .values(structure=new)
+        .execution_options(synchronize_session=False)
+    )
+
+
+def forget_structure(s: Session, assessment_id: int, name: str, remaining: Sequence[str]) -> None:
+    """A structure removed from the matrix: its funding lines go to the whole dynamic (unless
+    another structure has the same name); its accounts stay, under its name."""
+    if name in remaining:
+        return
+    s.execute(
+        update(FundingLineRow)
+        .where(FundingLineRow.assessment_id == assessment_id, FundingLineRow.structure == name)
+        .values(structure="")
+    )

@@ -187,3 +187,27 @@ def test_a_v3_database_read_only_shows_the_rows_without_writing(tmp_path: Path) 
     finally:
         db.close()
     assert path.read_bytes() == before
+
+
+def test_lines_and_accounts_follow_a_renamed_or_removed_structure(db: Database) -> None:
+    from diagapp.services import answers
+
+    _, aid = _assessment(db)
+    sid = answers.add_structure(db, assessment_id=aid, name="Asso", legal_status="")
+    line = FundingLine(
+        "Région", "poste", 45_000, kind="subvention_fonctionnement", structure="Asso"
+    )
+    finances.set_funding_lines(db, assessment_id=aid, lines=[line])
+    finances.set_accounts(
+        db, assessment_id=aid, accounts=[Accounts("Asso", {"charges": 1.0}, 2026)]
+    )
+    answers.update_structure(db, structure_id=sid, name="Association du Vallon")
+    loaded = assessments.load_assessment(db, aid)
+    assert loaded.funding_lines[0].structure == "Association du Vallon"
+    assert loaded.accounts[0].structure == "Association du Vallon"
+    # the lines can still be edited: their structure is one of the dynamic's
+    finances.set_funding_lines(db, assessment_id=aid, lines=loaded.funding_lines)
+    answers.remove_structure(db, structure_id=sid)
+    loaded = assessments.load_assessment(db, aid)
+    assert loaded.funding_lines[0].structure == ""  # the whole dynamic's now
+    finances.set_funding_lines(db, assessment_id=aid, lines=loaded.funding_lines)
