@@ -131,3 +131,17 @@ def test_accounts_are_added_and_typed_per_structure(
     key(focused(), Qt.Key.Key_Tab)
     entry = next(a for a in stored(workshop).accounts if a.year == 2025)
     assert entry.value("result") == -3_800 and entry.value("equity") == 43_500
+
+
+def test_in_english_the_tables_speak_english(
+    workshop: Workshop, show_page: ShowPage, french_again: None
+) -> None:
+    from diagapp.ui import app, i18n
+
+    i18n.install(app.application(), "en")
+    workshop.set_language("en")
+    panel = show_page(FundingPage(workshop)).finances
+    assert panel.title() == "Funders and accounts"
+    assert panel.lines_model.headerData(2, Qt.Orientation.Horizontal) == "Kind"
+    assert panel.lines_model.index(0, 2).data() == "Operating grant"
+    assert panel.lines_model.index(0, 3).data() == "€45,000"

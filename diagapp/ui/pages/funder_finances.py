@@ -243,7 +243,6 @@ class FunderFinancesPanel(QGroupBox):
                 self.tr("Bénévoles"),
             ]
         )
-        self.lines_model.set_choices("kind", [(k, t.fr) for k, t in KINDS.items()])
 
     # --- data -----------------------------------------------------------------------------
 
