@@ -17,12 +17,10 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from diagapp.domain.figures import apportion, whole
-from diagapp.domain.funding import PUBLIC, monetary_keys
-from diagapp.domain.model import Structure
+from diagapp.domain.funding import FINANCING, monetary_keys, operating_keys, subsidy_share
+from diagapp.domain.model import Accounts, FundingLine, Structure
 from diagapp.domain.questionnaire import FundingSpec
 
-# Monetary resources that finance the dynamic rather than pay for its activity.
-FINANCING = ("loans", "equity_contributions")
 # Funding that ends within this many months of the assessment is a risk said plainly.
 RISK_MONTHS = 18
 
@@ -92,10 +90,6 @@ class FunderFigures:
         return sum(values) if values else None
 
 
-def operating_keys(spec: FundingSpec) -> tuple[str, ...]:
-    return tuple(k for k in monetary_keys(spec) if k not in FINANCING)
-
-
 def _amount(structure: Structure | None, key: str) -> int | None:
     if structure is None:
         return None
@@ -103,11 +97,14 @@ def _amount(structure: Structure | None, key: str) -> int | None:
     return whole(value) if value is not None else None
 
 
-def _percents(structures: Sequence[Structure], keys: Sequence[str]) -> dict[str, int]:
-    totals = [float(sum(_amount(s, k) or 0 for s in structures)) for k in keys]
-    if not sum(totals):
+def _totals(structures: Sequence[Structure], keys: Sequence[str]) -> dict[str, float]:
+    return {k: float(sum(_amount(s, k) or 0 for s in structures)) for k in keys}
+
+
+def _percents(totals: Mapping[str, float]) -> dict[str, int]:
+    if not sum(totals.values()):
         return {}
-    return dict(zip(keys, apportion(totals), strict=True))
+    return dict(zip(totals, apportion(list(totals.values())), strict=True))
 
 
 def _lines(structure: Structure, old: Structure | None, keys: Sequence[str]) -> tuple[Line, ...]:
@@ -138,35 +135,20 @@ def funder_figures(
                 old.volunteer_hours if old else None,
             )
         )
-    now_percents = _percents(structures, operating)
-    old_percents = _percents(previous or (), operating) if previous else {}
+    now_totals = _totals(structures, operating)
+    old_totals = _totals(previous or (), operating)
     return FunderFigures(
         year=year,
         previous_year=previous_year if previous else None,
         structures=tuple(rows),
-        income_percents=now_percents,
-        previous_income_percents=old_percents,
-        subsidy_share=now_percents[PUBLIC] / 100 if PUBLIC in now_percents else None,
-        previous_subsidy_share=old_percents[PUBLIC] / 100 if PUBLIC in old_percents else None,
+        income_percents=_percents(now_totals),
+        previous_income_percents=_percents(old_totals) if previous else {},
+        subsidy_share=subsidy_share(now_totals),
+        previous_subsidy_share=subsidy_share(old_totals) if previous else None,
     )
 
 
-# --- funding lines the team declared ------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class FundingLine:
-    funder: str
-    purpose: str
-    amount: int | None
-    ends: dt.date | None  # the last day of the end month
-
-    def ends_within(self, start: dt.date, months: int = RISK_MONTHS) -> bool:
-        if self.ends is None:
-            return False
-        total = start.year * 12 + start.month - 1 + months
-        limit = dt.date(total // 12, total % 12 + 1, 1)
-        return self.ends < limit
+# --- the fixed-format texts of earlier versions (read once into rows: funder_rows) --------
 
 
 _END = re.compile(r"^\s*(\d{4})(?:[-/.](\d{1,2}))?\s*$")
@@ -232,17 +214,8 @@ def ending_soon(
     return sorted(soon, key=lambda line: (line.ends or start, line.funder))
 
 
-# --- the year's accounts the team declared -------------------------------------------------
-
+# The four account columns the earlier text gave after the structure's name.
 ACCOUNT_KEYS = ("charges", "result", "equity", "cash")
-
-
-@dataclass(frozen=True)
-class Accounts:
-    """One entity's accounts for the year, in euros (None: not given)."""
-
-    structure: str
-    values: Mapping[str, int | None]  # ACCOUNT_KEYS -> euros
 
 
 def _accounts(parts: list[str]) -> Accounts | None:

@@ -25,6 +25,9 @@ from diagapp.domain.model import Assessment, Structure
 from diagapp.domain.questionnaire import FundingSpec
 
 PUBLIC = "public_subsidies"
+# Monetary resources that finance the dynamic rather than pay for its activity (loans,
+# capital contributions, l.796, l.860): money raised, not earned or given for the activity.
+FINANCING = ("loans", "equity_contributions")
 # Near-total reliance on public subsidies (l.802: "la plupart … reposent fortement").
 HIGH_PUBLIC_DEPENDENCE = 0.7
 # Share of a structure's monetary resources from which a resource is « ++ », then « +++ ».
@@ -44,8 +47,8 @@ class FundingIndicators:
     basis: str  # "amounts" or "intensity"
     # Shares in whole percent (0.32 is 32 %), apportioned with every monetary resource's share
     # so the printed shares add up to 100 % and the own share is the sum of its printed parts.
-    public_dependence: float | None  # share of public subsidies in monetary resources (0..1)
-    own_resource_share: float | None  # share of own resources in monetary resources (0..1)
+    public_dependence: float | None  # subsidy_share(): public subsidies / operating income
+    own_resource_share: float | None  # own resources / operating income (0..1)
     kinds_used: int  # resource kinds with an intensity above Néant, over all structures
     kinds_total: int
     diversification: float | None  # 1 - Herfindahl index over resource kinds (0..1)
@@ -57,7 +60,7 @@ class FundingIndicators:
     de_minimis_rule: DeMinimisRule  # the de minimis rule in force at the assessment's date
     sieg: bool = False  # the team says the dynamic holds a SIEG mandate
     de_minimis: tuple[DeMinimisAlert, ...] = ()
-    resource_percents: Mapping[str, int] = field(default_factory=dict)  # monetary key -> %
+    resource_percents: Mapping[str, int] = field(default_factory=dict)  # operating key -> %
     # Structures whose intensities stand without amounts while others gave amounts (they
     # keep the shares on intensities).
     without_amounts: tuple[str, ...] = ()
@@ -87,6 +90,22 @@ def derived_intensity(amount_eur: float | None, total_eur: float) -> int:
 
 def monetary_keys(spec: FundingSpec) -> tuple[str, ...]:
     return tuple(r.key for r in spec.resources if r.monetary)
+
+
+def operating_keys(spec: FundingSpec) -> tuple[str, ...]:
+    """Monetary resources that are income: every one but FINANCING."""
+    return tuple(k for k in monetary_keys(spec) if k not in FINANCING)
+
+
+def subsidy_share(weights: Mapping[str, float]) -> float | None:
+    """« Part des subventions »: public subsidies over operating income (euros or
+    intensities by resource key; FINANCING left out), in whole percent apportioned like the
+    other printed shares. The one definition both editions and the recommendations read."""
+    operating = {k: w for k, w in weights.items() if k not in FINANCING}
+    if not sum(operating.values()):
+        return None
+    percents = dict(zip(operating, apportion(list(operating.values())), strict=True))
+    return percents.get(PUBLIC, 0) / 100
 
 
 def amounts_given(structure: Structure, spec: FundingSpec) -> bool:
@@ -177,16 +196,19 @@ def indicators(
     smic = spec.law.smic_at(assessment.date)
     total = sum(weights.values())
     shares = [w / total for w in weights.values()] if total else []
-    percents = dict(zip(weights, apportion(list(weights.values())), strict=True))
-    own_percent = sum(percents[r.key] for r in spec.resources if r.monetary and r.own_resource)
+    # Printed shares are of operating income: loans and capital are financing (FINANCING).
+    income = {k: w for k, w in weights.items() if k not in FINANCING}
+    earned = sum(income.values())
+    percents = dict(zip(income, apportion(list(income.values())), strict=True)) if earned else {}
+    own_percent = sum(percents.get(r.key, 0) for r in spec.resources if r.own_resource)
     kinds = profile(structures, spec.keys)
     volunteering = sum(volunteering_value(s, smic.eur) for s in structures)
     hours = sum(s.volunteer_hours or 0.0 for s in structures)
     monetary_eur = total if basis == "amounts" else None
     return FundingIndicators(
         basis=basis,
-        public_dependence=percents.get(PUBLIC, 0) / 100 if total else None,
-        own_resource_share=own_percent / 100 if total else None,
+        public_dependence=subsidy_share(weights),
+        own_resource_share=own_percent / 100 if earned else None,
         kinds_used=sum(1 for v in kinds.values() if v > 0),
         kinds_total=len(kinds),
         diversification=1 - sum(s * s for s in shares) if shares else None,
@@ -202,7 +224,7 @@ def indicators(
         de_minimis_rule=spec.law.de_minimis_at(assessment.date),
         sieg=sieg,
         de_minimis=de_minimis_alerts(assessment, spec, history, sieg),
-        resource_percents=percents if total else {},
+        resource_percents=percents,
         without_amounts=without,
     )
 

@@ -80,6 +80,8 @@ class Assessment:
     answers: tuple[Answer, ...] = ()
     fields: Mapping[str, Any] = field(default_factory=dict)
     structures: tuple[Structure, ...] = ()
+    funding_lines: tuple[FundingLine, ...] = ()
+    accounts: tuple[Accounts, ...] = ()
 
     @cached_property
     def _by_item(self) -> dict[str, tuple[Answer | None, tuple[Answer, ...]]]:
@@ -110,3 +112,37 @@ class Assessment:
     @property
     def colleges(self) -> tuple[str, ...]:
         return tuple(dict.fromkeys(p.college for p in self.participants))
+
+
+@dataclass(frozen=True)
+class FundingLine:
+    """A funding line the team declared (issue 17): who funds what, of which kind, how much
+    a year, from when until when, for which of the dynamic's structures."""
+
+    funder: str
+    purpose: str = ""
+    amount: int | None = None  # yearly euros
+    ends: dt.date | None = None  # the last day of the end month
+    kind: str = "autre"  # a key of diagapp.domain.funder_rows.KINDS
+    starts: dt.date | None = None  # the first day of the start month
+    structure: str = ""  # the structure it goes to ("" : the dynamic as a whole)
+
+    def ends_within(self, start: dt.date, months: int) -> bool:
+        """The line ends before the first day of the month `months` after `start`'s."""
+        if self.ends is None:
+            return False
+        total = start.year * 12 + start.month - 1 + months
+        return self.ends < dt.date(total // 12, total % 12 + 1, 1)
+
+
+@dataclass(frozen=True)
+class Accounts:
+    """One structure's accounts for one year, as the team declared them (None: not given):
+    income by kind, charges, result, equity, cash, FTE headcount, volunteers."""
+
+    structure: str
+    values: Mapping[str, float | None]  # diagapp.domain.funder_rows.ACCOUNT_FIELDS -> value
+    year: int = 0
+
+    def value(self, key: str) -> float | None:
+        return self.values.get(key)

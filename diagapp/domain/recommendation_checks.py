@@ -49,8 +49,8 @@ class Indicator:
 INDICATORS = {
     "public_dependence": Indicator(
         Text(
-            "Part des subventions publiques dans les ressources monétaires",
-            "Share of public subsidies in monetary resources",
+            "Part des subventions publiques dans les recettes d'exploitation",
+            "Share of public subsidies in operating income",
         ),
         "share",
     ),

@@ -11,7 +11,8 @@ import re
 from collections.abc import Callable, Iterable, Mapping
 from typing import Any
 
-from diagapp.domain.model import STATUS_DRAFT, Answer, Assessment
+from diagapp.domain.funder_rows import FINANCING_KINDS
+from diagapp.domain.model import STATUS_DRAFT, Answer, Assessment, FundingLine
 from diagapp.domain.questionnaire import Questionnaire
 from diagapp.domain.reread import Facts, Hit
 from diagapp.domain.text import Text
@@ -206,13 +207,32 @@ def _team_texts(
     return pairs
 
 
+def _lines_ending(a: Assessment, within: int) -> list[tuple[Text, FundingLine]]:
+    """The funding lines (income, not loans or capital) whose end date falls this year or
+    within `within` years: (how to quote it, the line)."""
+    found = []
+    for line in a.funding_lines:
+        if line.ends is None or line.kind in FINANCING_KINDS:
+            continue
+        if a.date.year <= line.ends.year <= a.date.year + within:
+            end = f"{line.ends.month:02d}/{line.ends.year}"
+            what = f"{line.funder} — {line.purpose}" if line.purpose else line.funder
+            found.append(
+                (Text(f"{what} : fin le {end}", f"{what}: ends {end}"), line),
+            )
+    return found
+
+
 def funding_secured_while_ending(facts: Facts, params: Mapping[str, Any]) -> list[Hit]:
-    """An item rated « funded over several years / secured » while a text the team wrote says
-    that funding ends this year (the matrix has no end dates: the words are the only source)."""
+    """An item rated « funded over several years / secured » while a funding line the team
+    declared ends this year (its end date), or a text the team wrote says so."""
     a, q = facts.assessment, facts.questionnaire
     year = a.date.year
     ending = re.compile(str(params["ending"]), re.IGNORECASE)
     within = int(params.get("within_years", 0))
+    lines = _lines_ending(a, within)
+    if lines:
+        return _secured_hits(a, q, params, lines[0][0], from_line=True)
     ends = []
     for subject, text in _team_texts(a, fields=params.get("fields", ())):
         for match in ending.finditer(text):
@@ -220,21 +240,31 @@ def funding_secured_while_ending(facts: Facts, params: Mapping[str, Any]) -> lis
                 ends.append((subject, match.group(0)))
     if not ends:
         return []
+    return _secured_hits(a, q, params, Text(ends[0][1], ends[0][1]), from_line=False)
+
+
+def _secured_hits(
+    a: Assessment, q: Questionnaire, params: Mapping[str, Any], quote: Text, from_line: bool
+) -> list[Hit]:
     hits = []
     for item_id, at_least in dict(params.get("items", {})).items():
         level = _level(a.consensus(item_id))
         if level is None or level < int(at_least) or not q.has_item(item_id):
             continue
         name = _item_name(q, item_id)
-        quote = ends[0][1]
+        said = (
+            ("vos lignes de financement disent", "your funding lines say")
+            if from_line
+            else ("vous écrivez", "you wrote")
+        )
         hits.append(
             Hit(
                 item_id,
                 Text(
                     f"{name.fr} est au niveau {level} (financement durable ou sécurisé) alors "
-                    f"que vous écrivez : « {quote} ».",
-                    f"{name.en} is at level {level} (lasting or secure funding) while you "
-                    f"wrote: “{quote}”.",
+                    f"que {said[0]} : « {quote.fr} ».",
+                    f"{name.en} is at level {level} (lasting or secure funding) while "
+                    f"{said[1]}: “{quote.en}”.",
                 ),
             )
         )

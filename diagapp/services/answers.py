@@ -12,7 +12,7 @@ from sqlalchemy.orm import Session
 from diagapp.domain import funding
 from diagapp.domain.errors import DiagappError
 from diagapp.domain.questionnaire import MATURITY_VALUES, Field, Questionnaire
-from diagapp.services import catalog
+from diagapp.services import catalog, finance_rows
 from diagapp.services.assessments import NotFound, _assessment_row, touch
 from diagapp.services.clock import new_uid, now
 from diagapp.services.limits import (
@@ -296,6 +296,11 @@ def remove_participant(db: Database, *, participant_id: int) -> None:
             raise NotFound(f"Participant n° {participant_id} introuvable.")
         touch(s, row.assessment_id)
         s.delete(row)
+        s.flush()
+        others = s.scalars(
+            select(StructureRow.name).where(StructureRow.assessment_id == row.assessment_id)
+        )
+        finance_rows.forget_structure(s, row.assessment_id, row.name, list(others))
 
 
 # --- funding matrix -----------------------------------------------------------------------
@@ -346,7 +351,8 @@ def update_structure(
         if name is not _UNSET:
             if not name.strip():
                 raise DiagappError("Le nom de la structure ne peut pas être vide.")
-            row.name = check_name(name, "Le nom de la structure")
+            old_name, row.name = row.name, check_name(name, "Le nom de la structure")
+            finance_rows.rename_structure(s, row.assessment_id, old_name, row.name)
         if legal_status is not _UNSET:
             row.legal_status = check_name(legal_status, "Le statut juridique")
         if volunteer_hours is not _UNSET:
@@ -370,6 +376,11 @@ def remove_structure(db: Database, *, structure_id: int) -> None:
             raise NotFound(f"Structure n° {structure_id} introuvable.")
         touch(s, row.assessment_id)
         s.delete(row)
+        s.flush()
+        others = s.scalars(
+            select(StructureRow.name).where(StructureRow.assessment_id == row.assessment_id)
+        )
+        finance_rows.forget_structure(s, row.assessment_id, row.name, list(others))
 
 
 MAX_AMOUNT_EUR = 1e10

@@ -13,8 +13,9 @@ from pathlib import Path
 from sqlalchemy import insert
 
 from diagapp.domain.errors import DiagappError
+from diagapp.domain.model import Accounts, FundingLine
 from diagapp.domain.questionnaire import Questionnaire
-from diagapp.services import answers, assessments, catalog, demo_content
+from diagapp.services import answers, assessments, catalog, demo_content, finances
 from diagapp.services.clock import now
 from diagapp.storage.database import Database, open_database
 from diagapp.storage.schema import AnswerRow, ConsensusRow
@@ -154,6 +155,35 @@ def _fill_funding(db: Database, assessment_id: int, year_index: int) -> None:
             answers.set_funding_cell(db, structure_id=sid, resource="in_kind", intensity=2)
 
 
+def _fill_finances(db: Database, assessment_id: int, year: int) -> None:
+    """The funding lines running in `year` and that year's accounts (demo_content)."""
+    from diagapp.domain.funder_rows import first_day, last_day, parse_month
+
+    lines = []
+    for funder, purpose, kind, amount, start, end, structure in demo_content.FUNDING_LINES:
+        starts, ends = parse_month(start), parse_month(end) if end else None
+        assert starts is not None
+        if starts[0] > year or (ends is not None and ends[0] < year):
+            continue
+        lines.append(
+            FundingLine(
+                funder,
+                purpose,
+                amount,
+                last_day(*ends) if ends else None,
+                kind=kind,
+                starts=first_day(*starts),
+                structure=structure,
+            )
+        )
+    finances.set_funding_lines(db, assessment_id=assessment_id, lines=lines)
+    accounts = [
+        Accounts(name, {k: float(v) for k, v in values.items()}, year)
+        for name, values in demo_content.ACCOUNTS.get(year, {}).items()
+    ]
+    finances.set_accounts(db, assessment_id=assessment_id, accounts=accounts)
+
+
 # The team's decisions on recommendations in its first two workshops (shown the year after).
 DECISIONS = (
     (
@@ -231,6 +261,7 @@ def write_demo(path: Path, years: int = 3, participants: int = 9, seed: int = 20
             _fill_answers(db, questionnaire, aid, ids, rng, year_index, years)
             _fill_fields(db, aid, year_index)
             _fill_funding(db, aid, year_index)
+            _fill_finances(db, aid, year)
             if year_index < years - 1:
                 assessments.set_status(db, assessment_id=aid, status="done")
             previous = aid

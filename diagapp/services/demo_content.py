@@ -125,33 +125,55 @@ FIELDS: dict[str, Any] = {
     ),
     "identity.funder_signatory": "Bernard Vial, président de l'association Haut-Vallon Coopère",
     "identity.funder_contact": "Camille Reynaud, coordinatrice — contact@hautvallon-coopere.fr — 04 75 00 00 00",
-    "identity.funder_funding_lines": (
-        "Région ; poste de coordination ; 45 000 ; 2026-12\n"
-        "Communauté de communes du Haut-Vallon ; fonctionnement du tiers-lieu ; 50 000 ; 2028-12\n"
-        "Département ; légumerie d'insertion (SCIC) ; 30 000 ; 2027-06\n"
-        "Fondation de France ; participation des habitants ; 20 000 ; 2027-12\n"
-        "Mécénat d'entreprises du vallon ; équipement de la légumerie ; 16 000 ; 2027-12\n"
-        "France Active ; prêt participatif à la SCIC (financement, hors recettes) ; 50 000 ; 2031-12"
-    ),
 }
+# The funding lines the team declared (funder, purpose, kind, yearly €, start, end, structure):
+# the Region's coordination post ends in December 2026 (the demo's main risk); the loan and
+# the members' capital are financing, not income. The matrix's amounts agree (2026: the
+# association's 95 000 € of subsidies are the Region's and the community's lines).
+ASSO, SCIC = STRUCTURES[0][0], STRUCTURES[1][0]
+FUNDING_LINES: tuple[tuple[str, str, str, int, str, str | None, str], ...] = (
+    ("Région", "poste de coordination", "subvention_fonctionnement", 45_000, "2024-01", "2026-12", ASSO),
+    ("Communauté de communes du Haut-Vallon", "fonctionnement du tiers-lieu",
+     "subvention_fonctionnement", 50_000, "2024-01", "2028-12", ASSO),
+    ("Département", "légumerie d'insertion", "subvention_projet", 30_000, "2025-07", "2027-06", SCIC),
+    ("Fondation de France", "participation des habitants", "mecenat_don", 20_000, "2025-01",
+     "2027-12", ASSO),
+    ("Mécénat d'entreprises du vallon", "équipement de la légumerie", "mecenat_don", 16_000,
+     "2026-01", "2027-12", ASSO),
+    ("Sociétaires de la SCIC", "parts sociales (collège habitants)", "apport_capital", 20_000,
+     "2025-01", None, SCIC),
+    ("France Active", "prêt participatif à la SCIC", "pret", 50_000, "2026-03", "2031-12", SCIC),
+)  # fmt: skip
+# Each structure's accounts by calendar year: income by kind as in the matrix, then charges,
+# result (income − charges), equity, cash, FTE and volunteers.
+ACCOUNTS: dict[int, dict[str, dict[str, float]]] = {
+    2025: {
+        ASSO: {"subsidies": 110_000, "sales": 18_000, "donations": 30_000, "other_income": 8_200,
+               "charges": 170_000, "result": -3_800, "equity": 43_500, "cash": 31_000,
+               "fte": 3.0, "volunteers": 40},
+        SCIC: {"subsidies": 35_000, "sales": 84_000, "charges": 115_000, "result": 4_000,
+               "equity": 64_000, "cash": 22_000, "fte": 4.0, "volunteers": 6},
+    },
+    2026: {
+        ASSO: {"subsidies": 95_000, "sales": 24_000, "donations": 36_000, "other_income": 9_000,
+               "charges": 166_500, "result": -2_500, "equity": 41_000, "cash": 28_000,
+               "fte": 3.0, "volunteers": 45},
+        SCIC: {"subsidies": 30_000, "sales": 112_000, "other_income": 15_000,
+               "charges": 150_000, "result": 7_000, "equity": 91_000, "cash": 36_000,
+               "fte": 5.0, "volunteers": 8},
+    },
+}  # fmt: skip
+
 # What changed in later years (year index → field values).
 FIELD_CHANGES: dict[int, dict[str, Any]] = {
     1: {
         "identity.animation_fte": 3.0,
-        "identity.funder_accounts": (
-            "Association Haut-Vallon Coopère ; 170 000 ; -3 800 ; 43 500 ; 31 000\n"
-            "SCIC La Fabrique du Vallon ; 115 000 ; 4 000 ; 64 000 ; 22 000"
-        ),
     },
     2: {
         "identity.phase": "consolidation_faire_systeme",
         "governance.debate": 3,
         "governance.multi_level": "multi_niveaux",
         "identity.transitions": ["economique", "sociale", "ecologique", "democratique"],
-        "identity.funder_accounts": (
-            "Association Haut-Vallon Coopère ; 166 500 ; -2 500 ; 41 000 ; 28 000\n"
-            "SCIC La Fabrique du Vallon ; 150 000 ; 7 000 ; 91 000 ; 36 000"
-        ),
         "identity.funder_achievements": (
             "Chiffre d'affaires de la SCIC doublé en trois ans : 112 000 € en 2026\n"
             "La légumerie fournit les cantines de trois communes : 18 tonnes de légumes locaux\n"

@@ -18,6 +18,7 @@ from sqlalchemy.orm import Session
 
 from diagapp import __version__
 from diagapp.domain.errors import DataFileError
+from diagapp.services import exchange_finances
 from diagapp.services.exchange_check import (  # the file format and its checks
     FORMAT,
     FORMAT_VERSION,
@@ -135,6 +136,7 @@ def _export_dynamic(s: Session, d: DynamicRow) -> dict[str, Any]:
                     key=lambda r: r["field_id"],
                 ),
                 "structures": [_export_structure(s, st) for st in structures],
+                **exchange_finances.export(s, a.id),
                 "recommendation_decisions": sorted(
                     (
                         {
@@ -307,6 +309,8 @@ def _import_assessment(
         assessment_id=row.id,
     )
     for f in a["fields"]:
+        if exchange_finances.old_text(a, f["field_id"]):
+            continue  # read into rows by exchange_finances.merge
         frow = s.scalar(
             select(FieldValueRow).where(
                 FieldValueRow.assessment_id == row.id, FieldValueRow.field_id == f["field_id"]
@@ -326,6 +330,7 @@ def _import_assessment(
             frow.value_json, frow.updated_at = encoded, f["updated_at"]
     for st in a["structures"]:
         _import_structure(s, row.id, st)
+    exchange_finances.merge(s, row.id, a)
     for r in a.get("recommendation_decisions", []) or []:
         drow = s.scalar(
             select(RecommendationDecisionRow).where(

@@ -16,7 +16,7 @@ from typing import Any
 
 from diagapp.domain.errors import DataFileError, DiagappError
 from diagapp.domain.model import STATUS_DONE, STATUS_DRAFT
-from diagapp.services import catalog
+from diagapp.services import catalog, exchange_finances
 from diagapp.services.answers import validate_field
 from diagapp.services.files import ReadRefused, read_limited
 from diagapp.services.limits import check_long_text, check_name
@@ -236,6 +236,9 @@ def _validate_assessment(c: _Check, a: Mapping[str, Any]) -> None:
     for f in c.lst(a, "fields"):
         f = c.obj(f, "champ")
         field_id = f.get("field_id")
+        if field_id in exchange_finances.OLD_TEXT_FIELDS and isinstance(f.get("value"), str | None):
+            c.string(f, "updated_at")  # funding lines of an earlier version's file
+            continue
         if not isinstance(field_id, str) or not questionnaire.has_field(field_id):
             raise c.fail(f"champ inconnu {show(field_id)}")
         if "value" not in f:
@@ -275,6 +278,7 @@ def _validate_assessment(c: _Check, a: Mapping[str, Any]) -> None:
                 or not 0 <= amount < 1e10
             ):
                 raise c.fail("montant invalide")
+    exchange_finances.validate(a, c.fail, c.timestamp)
     decisions = a.get("recommendation_decisions") or []
     if not isinstance(decisions, list):
         raise c.fail("liste « recommendation_decisions » invalide")

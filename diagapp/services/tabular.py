@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Any
 from diagapp.domain import funding, scoring
 from diagapp.domain.model import STATUS_DONE, Assessment
 from diagapp.domain.questionnaire import Questionnaire
-from diagapp.services import assessments, catalog, files
+from diagapp.services import assessments, catalog, files, tabular_finances
 from diagapp.services.cells import cell_text
 from diagapp.services.compare import read_decisions, recommendation_titles
 from diagapp.services.files import WriteError, explain_os_error, write_atomic
@@ -41,6 +41,7 @@ SHEETS = (
     "Consensus",
     "Financement",
     "Recommandations",
+    *tabular_finances.SHEETS,
 )
 CSV_COLUMNS = (
     "Dynamique",
@@ -231,6 +232,8 @@ def _frames(db: Database, progress: Progress | None = None) -> dict[str, pd.Data
                 }
             )
         rows["Financement"].extend(_funding_rows(head, loaded))
+        for sheet, found in tabular_finances.rows(head, a).items():
+            rows[sheet].extend(found)
         for rec_id, d in sorted(read_decisions(db, assessment_id=a.id).items()):
             title = titles.get(rec_id)
             rows["Recommandations"].append(
@@ -258,6 +261,7 @@ _EMPTY = {
     "Consensus": [*_HEAD, "Élément", "Niveau de consensus", "Libellé du niveau"],
     "Financement": [*_HEAD, "Structure", "Ressource", "Intensité (0 à 3)", "Montant annuel (€)"],
     "Recommandations": [*_HEAD, "Recommandation", "Intitulé", "Décision", "Note"],
+    **tabular_finances.EMPTY,
 }
 
 
@@ -299,6 +303,7 @@ _FORMATS = {
     "Score global (0 à 3)": "0.00",
     "Heures de bénévolat": "#,##0",
     "Valeur du bénévolat (€)": '#,##0 "€"',
+    **{column: '#,##0 "€"' for column in tabular_finances.EURO_COLUMNS},
 }
 MAX_WIDTH = 60
 

@@ -8,6 +8,9 @@ from __future__ import annotations
 
 import functools
 import sqlite3
+from collections.abc import Callable
+
+from diagapp.storage.funding_conversion import funding_texts_to_rows
 
 APPLICATION_ID = 0x44494147  # "DIAG": marks the file as ours
 
@@ -102,8 +105,34 @@ CREATE TABLE reread_acceptances (
         REFERENCES assessments (id) ON DELETE CASCADE);
 """
 
-STEPS = (STEP_1, STEP_2, STEP_3)
+# v4: funding lines and yearly accounts as rows (issue 17), instead of fixed-format texts;
+# the texts a v1-v3 file holds are read into rows once (funding_conversion, run after it).
+STEP_4 = """
+CREATE TABLE funding_lines (
+    id INTEGER NOT NULL, assessment_id INTEGER NOT NULL, position INTEGER NOT NULL,
+    funder VARCHAR NOT NULL, purpose VARCHAR NOT NULL, kind VARCHAR NOT NULL, amount_eur INTEGER,
+    start_month VARCHAR, end_month VARCHAR, structure VARCHAR NOT NULL,
+    updated_at VARCHAR NOT NULL,
+    CONSTRAINT pk_funding_lines PRIMARY KEY (id),
+    CONSTRAINT fk_funding_lines_assessment_id_assessments FOREIGN KEY(assessment_id)
+        REFERENCES assessments (id) ON DELETE CASCADE);
+CREATE INDEX ix_funding_lines_assessment_id ON funding_lines (assessment_id);
+CREATE TABLE accounts (
+    id INTEGER NOT NULL, assessment_id INTEGER NOT NULL, structure VARCHAR NOT NULL,
+    year INTEGER NOT NULL, subsidies FLOAT, sales FLOAT, donations FLOAT, other_income FLOAT,
+    charges FLOAT, result FLOAT, equity FLOAT, cash FLOAT, fte FLOAT, volunteers FLOAT,
+    updated_at VARCHAR NOT NULL,
+    CONSTRAINT pk_accounts PRIMARY KEY (id),
+    CONSTRAINT uq_accounts_assessment_id UNIQUE (assessment_id, structure, year),
+    CONSTRAINT fk_accounts_assessment_id_assessments FOREIGN KEY(assessment_id)
+        REFERENCES assessments (id) ON DELETE CASCADE);
+"""
+
+STEPS = (STEP_1, STEP_2, STEP_3, STEP_4)
 SCHEMA_VERSION = len(STEPS)
+# Data a step's new tables take from the old ones, run in the same transaction right after
+# the step's DDL (step number -> function).
+CONVERSIONS: dict[int, Callable[[sqlite3.Connection], None]] = {4: funding_texts_to_rows}
 
 
 def _statements(script: str) -> list[str]:
@@ -125,9 +154,11 @@ def migrate(conn: sqlite3.Connection, target: int = SCHEMA_VERSION) -> int:
     conn.isolation_level = None  # we manage the transaction ourselves
     conn.execute("BEGIN IMMEDIATE")
     try:
-        for script in STEPS[current:target]:
-            for statement in _statements(script):
+        for number in range(current + 1, target + 1):
+            for statement in _statements(STEPS[number - 1]):
                 conn.execute(statement)
+            if number in CONVERSIONS:
+                CONVERSIONS[number](conn)
         conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
         conn.execute(f"PRAGMA user_version = {target}")
         conn.execute("COMMIT")

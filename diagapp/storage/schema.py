@@ -146,3 +146,42 @@ class RereadAcceptanceRow(Base):
     subject: Mapped[str] = mapped_column(default="")
     note: Mapped[str] = mapped_column(default="")
     updated_at: Mapped[str]
+
+
+class FundingLineRow(Base):
+    """A funding line the team declared: funder, purpose, kind, yearly amount, period."""
+
+    __tablename__ = "funding_lines"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    assessment_id: Mapped[int] = mapped_column(ForeignKey("assessments.id", ondelete="CASCADE"))
+    position: Mapped[int] = mapped_column(default=0)
+    funder: Mapped[str]
+    purpose: Mapped[str] = mapped_column(default="")
+    kind: Mapped[str]
+    amount_eur: Mapped[int | None]
+    start_month: Mapped[str | None]  # « 2024-01 »
+    end_month: Mapped[str | None]  # « 2026-12 »
+    structure: Mapped[str] = mapped_column(default="")  # a structure's name, "" for all
+    updated_at: Mapped[str]
+
+
+class AccountsRow(Base):
+    """One structure's accounts for one year (None: not given)."""
+
+    __tablename__ = "accounts"
+    __table_args__ = (UniqueConstraint("assessment_id", "structure", "year"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    assessment_id: Mapped[int] = mapped_column(ForeignKey("assessments.id", ondelete="CASCADE"))
+    structure: Mapped[str]
+    year: Mapped[int]
+    subsidies: Mapped[float | None]
+    sales: Mapped[float | None]
+    donations: Mapped[float | None]
+    other_income: Mapped[float | None]
+    charges: Mapped[float | None]
+    result: Mapped[float | None]
+    equity: Mapped[float | None]
+    cash: Mapped[float | None]
+    fte: Mapped[float | None]
+    volunteers: Mapped[float | None]
+    updated_at: Mapped[str]

@@ -557,120 +557,313 @@
     </message>
 </context>
 <context>
+    <name>FinanceRowsModel</name>
+    <message>
+        <location filename="../../diagapp/ui/models/finance_rows_model.py" line="73"/>
+        <source>« %1 » n&apos;est pas un choix de la liste.</source>
+        <translation>“%1” is not one of the list&apos;s choices.</translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/models/finance_rows_model.py" line="86"/>
+        <source>« %1 » n&apos;est pas un mois (écrivez par exemple 2026-12).</source>
+        <translation>“%1” is not a month (write for example 2026-12).</translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/models/finance_rows_model.py" line="98"/>
+        <source>« %1 » n&apos;est pas un nombre.</source>
+        <translation>“%1” is not a number.</translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/models/finance_rows_model.py" line="108"/>
+        <source>« %1 » n&apos;est pas un nombre entier.</source>
+        <translation>“%1” is not a whole number.</translation>
+    </message>
+</context>
+<context>
+    <name>FunderFinancesPanel</name>
+    <message>
+        <location filename="../../diagapp/ui/pages/funder_finances.py" line="200"/>
+        <source>Financeurs et comptes</source>
+        <translation>Funders and accounts</translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/pages/funder_finances.py" line="203"/>
+        <source>Pour l&apos;édition destinée aux financeurs : chaque financement en cours (tapez dans la ligne marquée *, passez d&apos;une case à l&apos;autre avec Tab) et les comptes de chaque structure. Les prêts et apports en capital sont des financements, pas des recettes. Tout est enregistré aussitôt ; les financements qui ne sont pas terminés passent à l&apos;évaluation de l&apos;année suivante.</source>
+        <translation>For the funder edition: each current funding line (type in the row marked *, move from cell to cell with Tab) and each structure&apos;s accounts. Loans and capital contributions are financing, not income. Everything is saved at once; funding that has not ended carries over to next year&apos;s assessment.</translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/pages/funder_finances.py" line="210"/>
+        <source>&amp;Lignes de financement :</source>
+        <translation>&amp;Funding lines:</translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/pages/funder_finances.py" line="211"/>
+        <source>Ajouter une li&amp;gne</source>
+        <translation>Add a l&amp;ine</translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/pages/funder_finances.py" line="212"/>
+        <source>Supprimer la l&amp;igne</source>
+        <translation>&amp;Delete the line</translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/pages/funder_finances.py" line="213"/>
+        <source>&amp;Comptes par structure et par année :</source>
+        <translation>A&amp;ccounts by structure and year:</translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/pages/funder_finances.py" line="214"/>
+        <source>Ajouter des c&amp;omptes</source>
+        <translation>Add accoun&amp;ts</translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/pages/funder_finances.py" line="215"/>
+        <source>Supprimer ces comp&amp;tes</source>
+        <translation>Delete th&amp;ese accounts</translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/pages/funder_finances.py" line="216"/>
+        <source>Ces lignes sont reprises : &amp;effacer l&apos;ancien texte</source>
+        <translation>These lines are typed again: clear the old te&amp;xt</translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/pages/funder_finances.py" line="219"/>
+        <source>Financeur</source>
+        <translation>Funder</translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/pages/funder_finances.py" line="220"/>
+        <source>Objet</source>
+        <translation>Purpose</translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/pages/funder_finances.py" line="221"/>
+        <source>Nature</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/pages/funder_finances.py" line="222"/>
+        <source>Montant annuel (€)</source>
+        <translation>Yearly amount (€)</translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/pages/funder_finances.py" line="223"/>
+        <source>Début (AAAA-MM)</source>
+        <translation>Start (YYYY-MM)</translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/pages/funder_finances.py" line="224"/>
+        <source>Fin (AAAA-MM)</source>
+        <translation>End (YYYY-MM)</translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/pages/funder_finances.py" line="225"/>
+        <location filename="../../diagapp/ui/pages/funder_finances.py" line="230"/>
+        <source>Structure</source>
+        <translation>Structure</translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/pages/funder_finances.py" line="231"/>
+        <source>Année</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/pages/funder_finances.py" line="232"/>
+        <source>Subventions (€)</source>
+        <translation>Subsidies (€)</translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/pages/funder_finances.py" line="233"/>
+        <source>Ventes et prestations (€)</source>
+        <translation>Sales and services (€)</translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/pages/funder_finances.py" line="234"/>
+        <source>Dons et mécénat (€)</source>
+        <translation>Donations and patronage (€)</translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/pages/funder_finances.py" line="235"/>
+        <source>Autres produits (€)</source>
+        <translation>Other income (€)</translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/pages/funder_finances.py" line="236"/>
+        <source>Charges (€)</source>
+        <translation>Expenses (€)</translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/pages/funder_finances.py" line="237"/>
+        <source>Résultat (€)</source>
+        <translation>Result (€)</translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/pages/funder_finances.py" line="238"/>
+        <source>Fonds propres (€)</source>
+        <translation>Equity (€)</translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/pages/funder_finances.py" line="239"/>
+        <source>Trésorerie (€)</source>
+        <translation>Cash (€)</translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/pages/funder_finances.py" line="240"/>
+        <source>Salariés (ETP)</source>
+        <translation>Staff (FTE)</translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/pages/funder_finances.py" line="241"/>
+        <source>Bénévoles</source>
+        <translation>Volunteers</translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/pages/funder_finances.py" line="253"/>
+        <source>— toute la dynamique —</source>
+        <translation>— the whole dynamic —</translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/pages/funder_finances.py" line="267"/>
+        <source>Lignes de l&apos;ancienne saisie que diagapp n&apos;a pas pu lire ; tapez-les dans les tableaux :</source>
+        <translation>Lines of the earlier entry diagapp could not read; type them in the tables:</translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/pages/funder_finances.py" line="284"/>
+        <source>Ligne %1 : </source>
+        <translation>Line %1: </translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/pages/funder_finances.py" line="291"/>
+        <location filename="../../diagapp/ui/pages/funder_finances.py" line="307"/>
+        <source>Non enregistré.</source>
+        <translation>Not saved.</translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/pages/funder_finances.py" line="335"/>
+        <source>Ajoutez d&apos;abord une structure dans la matrice des ressources.</source>
+        <translation>First add a structure in the resource matrix.</translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/pages/funder_finances.py" line="351"/>
+        <source>Chaque structure a déjà ses comptes de ces deux années.</source>
+        <translation>Every structure already has its accounts for these two years.</translation>
+    </message>
+</context>
+<context>
     <name>FundingPage</name>
     <message>
-        <location filename="../../diagapp/ui/pages/funding.py" line="153"/>
+        <location filename="../../diagapp/ui/pages/funding.py" line="156"/>
         <source>Financement</source>
         <translation>Funding</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/funding.py" line="154"/>
-        <location filename="../../diagapp/ui/pages/funding.py" line="178"/>
+        <location filename="../../diagapp/ui/pages/funding.py" line="157"/>
+        <location filename="../../diagapp/ui/pages/funding.py" line="181"/>
         <source>Matrice des ressources</source>
         <translation>Resource matrix</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/funding.py" line="157"/>
+        <location filename="../../diagapp/ui/pages/funding.py" line="160"/>
         <source>Une ligne par structure de la dynamique, une colonne par type de ressource (rapport, § 1.5, l. 783-832). Choisissez l&apos;intensité de chaque ressource avec les touches 0 à 3 (Néant, +, ++, +++) ou un double clic ; cochez « Montants » pour saisir les montants annuels en euros. Tout est enregistré aussitôt.</source>
         <translation>One row per structure of the dynamic, one column per type of resource (report, § 1.5, l. 783-832). Set each resource&apos;s intensity with the keys 0 to 3 (None, +, ++, +++) or a double click; tick “Yearly amounts” to enter the amounts in euros. Everything is saved at once.</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/funding.py" line="164"/>
+        <location filename="../../diagapp/ui/pages/funding.py" line="167"/>
         <source>&lt;b&gt;Intensités et montants :&lt;/b&gt; dès qu&apos;une structure a un montant annuel, l&apos;intensité de chacune de ses ressources monétaires est déduite de sa part dans le total de la structure (en italique) : Néant sans montant, « + » sous 20 %, « ++ » de 20 à moins de 50 %, « +++ » à partir de 50 %. Sans montant, l&apos;intensité est votre appréciation, comme dans le tableau du rapport. Les contributions en nature restent votre appréciation.</source>
         <translation>&lt;b&gt;Intensities and amounts:&lt;/b&gt; as soon as a structure has a yearly amount, the intensity of each of its monetary resources is derived from its share of the structure&apos;s total (in italics): None without an amount, “+” below 20%, “++” from 20% to below 50%, “+++” from 50%. Without amounts, the intensity is your own judgement, as in the report&apos;s table. Contributions in kind remain your judgement.</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/funding.py" line="173"/>
+        <location filename="../../diagapp/ui/pages/funding.py" line="176"/>
         <source>Intensité déduite des montants : %1 des ressources monétaires de la structure.</source>
         <translation>Intensity derived from the amounts: %1 of the structure&apos;s monetary resources.</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/funding.py" line="175"/>
+        <location filename="../../diagapp/ui/pages/funding.py" line="178"/>
         <source>&amp;Ajouter une structure</source>
         <translation>&amp;Add a structure</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/funding.py" line="176"/>
+        <location filename="../../diagapp/ui/pages/funding.py" line="179"/>
         <source>&amp;Supprimer la structure</source>
         <translation>&amp;Remove the structure</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/funding.py" line="177"/>
+        <location filename="../../diagapp/ui/pages/funding.py" line="180"/>
         <source>&amp;Montants annuels (€)</source>
         <translation>Yearly a&amp;mounts (€)</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/funding.py" line="179"/>
+        <location filename="../../diagapp/ui/pages/funding.py" line="182"/>
         <source>Structure sélectionnée</source>
         <translation>Selected structure</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/funding.py" line="180"/>
+        <location filename="../../diagapp/ui/pages/funding.py" line="183"/>
         <source>&amp;Nom :</source>
         <translation>&amp;Name:</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/funding.py" line="181"/>
+        <location filename="../../diagapp/ui/pages/funding.py" line="184"/>
         <source>Statut &amp;juridique :</source>
         <translation>&amp;Legal status:</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/funding.py" line="182"/>
+        <location filename="../../diagapp/ui/pages/funding.py" line="185"/>
         <source>&amp;Bénévolat (heures/an) :</source>
         <translation>Volunteer &amp;hours per year:</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/funding.py" line="183"/>
+        <location filename="../../diagapp/ui/pages/funding.py" line="186"/>
         <source>aucun</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/funding.py" line="184"/>
+        <location filename="../../diagapp/ui/pages/funding.py" line="187"/>
         <source>&amp;Valorisé à :</source>
         <translation>&amp;Valued at:</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/funding.py" line="185"/>
+        <location filename="../../diagapp/ui/pages/funding.py" line="188"/>
         <source>Valeur du bénévolat :</source>
         <translation>Value of volunteering:</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/funding.py" line="188"/>
+        <location filename="../../diagapp/ui/pages/funding.py" line="191"/>
         <source>Heures de bénévolat et de mécénat de compétences reçues dans l&apos;année, valorisées de 1 à 3 SMIC selon le niveau de compétence (l. 898).</source>
         <translation>Hours of volunteering and skills sponsorship received during the year, valued at 1 to 3 times the SMIC (the French minimum wage) by skill level (l. 898).</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/funding.py" line="216"/>
+        <location filename="../../diagapp/ui/pages/funding.py" line="221"/>
         <source>— non précisé —</source>
         <translation>— not specified —</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/funding.py" line="230"/>
+        <location filename="../../diagapp/ui/pages/funding.py" line="235"/>
         <source>1 SMIC (compétences courantes)</source>
         <translation>1 × SMIC (everyday skills)</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/funding.py" line="231"/>
+        <location filename="../../diagapp/ui/pages/funding.py" line="236"/>
         <source>2 SMIC (compétences qualifiées)</source>
         <translation>2 × SMIC (qualified skills)</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/funding.py" line="232"/>
+        <location filename="../../diagapp/ui/pages/funding.py" line="237"/>
         <source>3 SMIC (compétences expertes)</source>
         <translation>3 × SMIC (expert skills)</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/funding.py" line="316"/>
+        <location filename="../../diagapp/ui/pages/funding.py" line="321"/>
         <source>Nouvelle structure</source>
         <translation>New structure</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/funding.py" line="344"/>
+        <location filename="../../diagapp/ui/pages/funding.py" line="349"/>
         <source>Supprimer la structure « %1 » et toutes ses ressources de cette évaluation ?</source>
         <translation>Remove the structure “%1” and all its resources from this assessment?</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/funding.py" line="346"/>
+        <location filename="../../diagapp/ui/pages/funding.py" line="351"/>
         <source>Supprimer</source>
         <translation>Remove</translation>
     </message>
@@ -902,106 +1095,98 @@
     </message>
     <message>
         <location filename="../../diagapp/ui/pages/funding_indicators.py" line="147"/>
-        <source>Part des subventions publiques dans les ressources monétaires ; la plupart des dynamiques étudiées en dépendent fortement (l. 802).</source>
-        <translation>Share of public subsidies in the monetary resources; most of the dynamics studied depend heavily on them (l. 802).</translation>
+        <source>Part des subventions publiques dans les recettes d&apos;exploitation (hors emprunts et apports en capital) ; la plupart des dynamiques étudiées en dépendent fortement (l. 802).</source>
+        <translation>Share of public subsidies in operating income (loans and capital contributions left out); most of the dynamics studied depend heavily on them (l. 802).</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/funding_indicators.py" line="151"/>
-        <source>Ventes, cotisations, prélèvement sur le chiffre d&apos;affaires et apports en fonds propres (l. 792-796).</source>
-        <translation>Sales, membership fees, levy on revenue and equity contributions (l. 792-796).</translation>
+        <location filename="../../diagapp/ui/pages/funding_indicators.py" line="152"/>
+        <source>Ventes, cotisations et prélèvement sur le chiffre d&apos;affaires, dans les recettes d&apos;exploitation (l. 792-796).</source>
+        <translation>Sales, membership fees and levy on revenue, in operating income (l. 792-796).</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/funding_indicators.py" line="154"/>
+        <location filename="../../diagapp/ui/pages/funding_indicators.py" line="155"/>
         <source>Ressources d&apos;une intensité au moins « + » dans une structure.</source>
         <translation>Resources with an intensity of at least “+” in one structure.</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/funding_indicators.py" line="156"/>
+        <location filename="../../diagapp/ui/pages/funding_indicators.py" line="157"/>
         <source>De 0 (une seule ressource) à près de 1 (ressources nombreuses et équilibrées).</source>
         <translation>From 0 (a single resource) to nearly 1 (many, balanced resources).</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/funding_indicators.py" line="158"/>
+        <location filename="../../diagapp/ui/pages/funding_indicators.py" line="159"/>
         <source>Somme des montants annuels saisis.</source>
         <translation>Sum of the yearly amounts entered.</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/funding_indicators.py" line="160"/>
+        <location filename="../../diagapp/ui/pages/funding_indicators.py" line="161"/>
         <source>Heures de bénévolat valorisées de 1 à 3 SMIC selon la compétence (l. 898) : une image plus fidèle du modèle économique.</source>
         <translation>Volunteer hours valued at 1 to 3 times the SMIC (minimum wage) by skill level (l. 898): a truer picture of the economic model.</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/funding_indicators.py" line="201"/>
+        <location filename="../../diagapp/ui/pages/funding_indicators.py" line="202"/>
         <source>%1 sur %2</source>
         <translation>%1 of %2</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/funding_indicators.py" line="217"/>
+        <location filename="../../diagapp/ui/pages/funding_indicators.py" line="218"/>
         <source>Heures de bénévolat valorisées de 1 à 3 SMIC selon la compétence (l. 898), au SMIC horaire brut en vigueur à la date de l&apos;évaluation : %1 depuis le %2 (%3).</source>
         <translation>Volunteer hours valued at 1 to 3 times the minimum wage (SMIC) by skill level (l. 898), at the gross hourly SMIC in force at the assessment&apos;s date: %1 since %2 (%3).</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/funding_indicators.py" line="225"/>
+        <location filename="../../diagapp/ui/pages/funding_indicators.py" line="226"/>
         <source>Parts calculées sur les montants annuels en euros.</source>
         <translation>Shares computed from the yearly amounts in euros.</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/funding_indicators.py" line="229"/>
+        <location filename="../../diagapp/ui/pages/funding_indicators.py" line="230"/>
         <source>Parts calculées sur les intensités : %1 sans montants annuels. Saisissez les montants de toutes les structures pour des parts en euros.</source>
         <translation>Shares computed from the intensities: %1 without yearly amounts. Enter every structure&apos;s amounts for shares in euros.</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/funding_indicators.py" line="236"/>
+        <location filename="../../diagapp/ui/pages/funding_indicators.py" line="237"/>
         <source>Aucun montant saisi : parts calculées sur les intensités (Néant = 0 … +++ = 3), comme le tableau du rapport (l. 810-832).</source>
         <translation>No amounts entered: shares computed from the intensities (None = 0 … +++ = 3), like the report&apos;s table (l. 810-832).</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/funding_indicators.py" line="244"/>
+        <location filename="../../diagapp/ui/pages/funding_indicators.py" line="245"/>
         <source>%1 ans glissants</source>
         <translation>any %1 years</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/funding_indicators.py" line="245"/>
+        <location filename="../../diagapp/ui/pages/funding_indicators.py" line="246"/>
         <source>%1 exercices fiscaux</source>
         <translation>%1 fiscal years</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/funding_indicators.py" line="253"/>
+        <location filename="../../diagapp/ui/pages/funding_indicators.py" line="254"/>
         <source>Source : %1, en vigueur depuis le %2.</source>
         <translation>Source: %1, in force since %2.</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/funding_indicators.py" line="258"/>
+        <location filename="../../diagapp/ui/pages/funding_indicators.py" line="259"/>
         <source>Le rapport (2020) citait les plafonds d&apos;alors : %1, et %2 pour un SIEG.</source>
         <translation>The report (2020) gave the ceilings of its time: %1, and %2 for an SGEI.</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/funding_indicators.py" line="267"/>
+        <location filename="../../diagapp/ui/pages/funding_indicators.py" line="268"/>
         <source>Règle de minimis (aides publiques aux activités économiques) : d&apos;après les montants saisis, aucune structure ne dépasse %1 sur %2 (%3 pour un service d&apos;intérêt économique général, SIEG).</source>
         <translation>De minimis rule (public aid to economic activities): according to the amounts entered, no structure exceeds %1 over %2 (%3 for a service of general economic interest, SGEI).</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/funding_indicators.py" line="282"/>
+        <location filename="../../diagapp/ui/pages/funding_indicators.py" line="283"/>
         <source>À vérifier avec vos financeurs — « %1 » a reçu %2 de subventions publiques (%3), au-delà du plafond de minimis de %4 sur %5%6.</source>
         <translation>To check with your funders — “%1” received %2 of public subsidies (%3), above the de minimis ceiling of %4 over %5%6.</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/funding_indicators.py" line="290"/>
+        <location filename="../../diagapp/ui/pages/funding_indicators.py" line="291"/>
         <source> (plafond SIEG)</source>
         <translation> (SGEI ceiling)</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/funding_indicators.py" line="294"/>
+        <location filename="../../diagapp/ui/pages/funding_indicators.py" line="295"/>
         <source>Ce n&apos;est pas un constat d&apos;irrégularité : ce plafond ne vise que les aides à des activités économiques ; un mandat de service d&apos;intérêt économique général (SIEG) le porte à %1 ; au-delà, une aide peut relever d&apos;un régime d&apos;exemption par catégorie ou d&apos;une compensation de SIEG. Demandez à vos financeurs sous quel régime chaque aide a été accordée.</source>
         <translation>This is not a finding of irregularity: the ceiling only concerns aid to economic activities; a mandate for a service of general economic interest (SGEI) raises it to %1; above it, aid may fall under a block exemption or be SGEI compensation. Ask your funders under which scheme each aid was granted.</translation>
-    </message>
-    <message>
-        <source>Règle de minimis : aucune structure ne dépasse %1 d&apos;aides publiques sur %2 ans (%3 pour un SIEG, l. 847).</source>
-        <translation type="vanished">De minimis rule: no structure exceeds %1 of public aid over %2 years (%3 for a service of general economic interest, l. 847).</translation>
-    </message>
-    <message>
-        <source>Alerte de minimis : « %1 » a reçu %2 de subventions publiques (%3), au-delà du plafond de %4 sur %5 ans (l. 847). Vérifiez les régimes d&apos;exemption ou la reconnaissance d&apos;un SIEG.</source>
-        <translation type="vanished">De minimis alert: “%1” received %2 in public subsidies (%3), above the ceiling of %4 over %5 years (l. 847). Check the exemption schemes or recognition as a service of general economic interest (SGEI).</translation>
     </message>
 </context>
 <context>

@@ -133,3 +133,29 @@ def test_shares_stay_on_intensities_while_a_structure_lacks_amounts(spec: Fundin
     assert ind.basis == "intensity" and ind.without_amounts == ("Collectif",)
     assert ind.monetary_total_eur is None
     assert ind.public_dependence == pytest.approx(0.5)  # +++ and +++ (derived, 100 %)
+
+
+def test_one_subsidy_share_unchanged_by_a_loan_and_capital(spec: FundingSpec) -> None:
+    """Both editions and the recommendations read public subsidies over operating income:
+    a 50 k€ loan and 20 k€ of capital are financing and move nothing (issue 17)."""
+    from diagapp.domain.finance import funder_figures
+
+    def asso(**extra: float) -> Structure:
+        amounts = {"public_subsidies": 60_000, "sales": 40_000} | extra
+        return Structure(1, "Asso", cells=tuple(FundingCell(k, 1, v) for k, v in amounts.items()))
+
+    plain = funding.indicators(assessment([asso()]), spec)
+    financed = funding.indicators(
+        assessment([asso(loans=50_000, equity_contributions=20_000)]), spec
+    )
+    assert plain.public_dependence == financed.public_dependence == 0.6
+    assert (
+        funding.subsidy_share({"public_subsidies": 60_000, "sales": 40_000, "loans": 50_000}) == 0.6
+    )
+    figures = funder_figures([asso(loans=50_000, equity_contributions=20_000)], None, spec, 2026)
+    assert figures.subsidy_share == financed.public_dependence
+    # The recommendation engine's threshold (« at_least: 0.5 ») reads that same indicator,
+    # and its label says what it is a share of.
+    from diagapp.domain.recommendation_checks import INDICATORS
+
+    assert "recettes d'exploitation" in INDICATORS["public_dependence"].label.fr

@@ -69,7 +69,7 @@ def test_intensities_are_not_shares(cat: Catalog, q: Questionnaire) -> None:
     amounts = make(structures=[{"public_subsidies": (3, 90_000.0), "sales": (1, 10_000.0)}])
     result = run(cat, q, amounts).result("modele.diversifier_ressources")
     assert result is not None
-    assert "Part des subventions publiques dans les ressources monétaires : 90\u00a0%" in [
+    assert "Part des subventions publiques dans les recettes d'exploitation : 90\u00a0%" in [
         x.text.fr for x in result.reasons
     ]
 

@@ -230,7 +230,7 @@ def test_public_dependence_from_amounts(q: Questionnaire) -> None:
     a = make(structures=SUBSIDISED)
     assert triggered(q, when, a)
     assert why(q, when, a) == [
-        "Part des subventions publiques dans les ressources monétaires : 90\u00a0%"
+        "Part des subventions publiques dans les recettes d'exploitation : 90\u00a0%"
     ]
     balanced = make(structures=[{"public_subsidies": (2, 50_000.0), "sales": (2, 50_000.0)}])
     assert not triggered(q, when, balanced)

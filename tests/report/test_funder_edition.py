@@ -90,10 +90,28 @@ def test_loans_and_capital_apart_and_subsidy_share_on_operating_income(funder_fr
     assert "Recettes d'exploitation 119 000 € 157 000 €" in text  # the SCIC, loans left out
 
 
+def test_funding_lines_with_loans_and_capital_apart(funder_fr: Made) -> None:
+    """The stored funding lines: income lines with their kind and period, then the loan and
+    the capital under their own heading (financing, not income)."""
+    text = loose(funder_fr.text)
+    assert (
+        "Région Association Haut-Vallon Coopère poste de coordination Subvention de "
+        "fonctionnement 45 000 € 01/2024 – 12/2026" in text
+    )
+    income, financing = text.split("Financements, hors recettes : prêts et apports en capital")
+    assert "Fondation de France" in income and "France Active" not in income
+    assert "prêt participatif à la SCIC Prêt 50 000 € 03/2026 – 12/2031" in financing
+    assert "parts sociales (collège habitants) Apport en capital 20 000 €" in financing
+    # a loan coming to term is no income lost: not among the risks
+    assert "France Active — prêt" not in text
+
+
 def test_accounts_team_and_volunteers_beside_last_year(funder_fr: Made) -> None:
     text = loose(funder_fr.text)
     assert "Comptes des structures" in text
-    assert "Association Haut-Vallon Coopère 166 500 € 2025 : 170 000 € −2 500 €" in text
+    # the structures' stored accounts: operating income, charges, result, with 2025's
+    assert "164 000 € 2025 : 166 200 € 166 500 € 2025 : 170 000 € −2 500 €" in text
+    assert "Salariés (ETP) 8,0 (2025 : 7,0) Bénévoles 53 (2025 : 46)" in text
     assert "Équipe d'animation (ETP) 3,0 (2025 : 3,0)" in text
     assert "Bénévolat 2 100 heures (2025 : 1 850)" in text
 
@@ -161,5 +179,30 @@ def test_a_first_year_with_nothing_filled_still_reads(db: Database) -> None:
     text = loose(pdf_text(pdf))
     assert len(PdfReader(io.BytesIO(pdf)).pages) <= 8
     assert "Notre demande non renseigné" in text
-    assert "Charges, résultat, fonds propres et trésorerie : non renseignés" in text
+    assert "Recettes, charges, résultat, fonds propres et trésorerie : non renseignés" in text
     assert "Aucun risque de ce type" in text
+
+
+def test_governance_weakest_points_are_governance_items_only(monograph_db: Database) -> None:
+    """The heading « Gouvernance : les points les plus faibles » draws only from governance
+    items (shared decision, debate, rules, leadership…), never from territorial anchoring or
+    the pleasure of working together, however low a collège rated those."""
+    from dataclasses import replace
+
+    from diagapp.report.sections.common import Ctx
+    from diagapp.report.sections.funder_risks import GOVERNANCE_ITEMS, weak_points
+    from diagapp.services import assessments, reporting
+
+    data = reporting.monograph(
+        monograph_db, assessment_id=assessments.latest_assessment(monograph_db), edition="funder"
+    )
+    # a collège rating territorial anchoring 0 and shared decision 0.5
+    levels = {c: dict(v) for c, v in data.college_levels.items()}
+    college = next(iter(levels))
+    levels[college]["robustesse.ancrage_territorial"] = 0.0
+    levels[college]["robustesse.confiance_convivialite"] = 0.0
+    levels[college]["robustesse.gouvernance_partagee"] = 0.5
+    found = weak_points(Ctx(replace(data, college_levels=levels)))
+    assert found and {w.item_id for w in found} <= set(GOVERNANCE_ITEMS)
+    assert found[0].item_id == "robustesse.gouvernance_partagee"
+    assert found[0].college == college and found[0].college_mean == 0.5

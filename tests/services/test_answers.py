@@ -175,7 +175,6 @@ def test_copy_forward_carries_the_funder_front_sheet(db: Database, ids: tuple[in
         "identity.funder_mission": "Deux phrases.",
         "identity.funder_request_amount": 135_000,
         "identity.funder_legal_entities": "Asso — SIRET 812 345 678 00017",
-        "identity.funder_funding_lines": "Région ; coordination ; 45 000 ; 2026-12",
     }
     for field_id, value in values.items():
         answers.set_field(db, assessment_id=aid, field_id=field_id, value=value)

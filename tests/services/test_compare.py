@@ -151,8 +151,7 @@ def test_demo_three_years(demo_db: Database):
         "identity.animation_fte",
         "identity.phase",
         "identity.transitions",
-        "identity.funder_accounts",  # the funder edition's front sheet, updated each year
-        "identity.funder_achievements",
+        "identity.funder_achievements",  # the funder edition's front sheet, updated each year
     }
     public = next(r for r in result.funding.indicator_rows if r.key == "public_dependence")
     assert public.values[0] > public.values[1] > public.values[2]  # the demo's story

@@ -143,6 +143,29 @@ def test_funding_called_lasting_that_ends_this_year(crafted: tuple[Database, int
     assert _rules_found(db, aid) == {}
 
 
+def test_funding_called_lasting_while_a_funding_line_ends_this_year(
+    crafted: tuple[Database, int, int],
+) -> None:
+    """The rule reads the funding lines' end dates, with no sentence saying it."""
+    from diagapp.domain.model import FundingLine
+    from diagapp.services import finances
+
+    db, _, aid = crafted
+    _consensus(db, aid, "energie.animation_financee", 2, "Poste financé sur trois ans.")
+    assert _rules_found(db, aid) == {}
+    next_year = FundingLine("Région", "coordination", 45_000, dt.date(2027, 6, 30))
+    loan = FundingLine("France Active", "prêt", 50_000, dt.date(2026, 12, 31), kind="pret")
+    finances.set_funding_lines(db, assessment_id=aid, lines=[next_year, loan])
+    assert _rules_found(db, aid) == {}  # ends next year; a loan coming to term is no income
+    this_year = FundingLine("Région", "coordination", 45_000, dt.date(2026, 12, 31))
+    finances.set_funding_lines(db, assessment_id=aid, lines=[this_year, loan])
+    found = reread.findings(db, assessment_id=aid)
+    assert [(f.rule.id, f.subject) for f in found] == [
+        ("contradiction.funding_secured_but_ending", "energie.animation_financee")
+    ]
+    assert "Région — coordination : fin le 12/2026" in found[0].detail.fr
+
+
 def test_de_minimis_under_control_while_the_alert_fires(
     crafted: tuple[Database, int, int],
 ) -> None:

@@ -110,3 +110,21 @@ def test_cli_exports(demo_path: Path, tmp_path: Path, capsys: pytest.CaptureFixt
     missing = tmp_path / "absent" / "x.csv"
     assert main(["export", "csv", "--db", str(demo_path), "--out", str(missing)]) == 1
     assert "n'existe pas" in capsys.readouterr().err
+
+
+def test_the_workbook_has_the_funding_lines_and_accounts(workbook: Path) -> None:
+    sheets = pd.read_excel(workbook, sheet_name=None)
+    lines = sheets["Financeurs"]
+    latest = lines[lines["Évaluation"] == "Atelier 2026"]
+    region = latest[latest["Financeur"] == "Région"].iloc[0]
+    assert (region["Nature"], region["Montant annuel (€)"], region["Fin"]) == (
+        "Subvention de fonctionnement", 45_000, "2026-12"
+    )  # fmt: skip
+    loan = latest[latest["Nature"] == "Prêt"].iloc[0]
+    assert loan["Financement (hors recettes)"] == "oui"
+    accounts = sheets["Comptes"]
+    asso = accounts[
+        (accounts["Année des comptes"] == 2026) & accounts["Structure"].str.startswith("Asso")
+    ].iloc[0]
+    assert asso["Recettes d'exploitation (€)"] == 164_000 and asso["Résultat (€)"] == -2_500
+    assert asso["Salariés (ETP)"] == 3.0 and asso["Bénévoles"] == 45

@@ -4,9 +4,19 @@ operating income only; the funding lines the team declared; team and volunteers.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any
 
-from diagapp.domain.finance import ACCOUNT_KEYS, FunderFigures, parse_accounts, parse_funding_lines
+from diagapp.domain.figures import whole
+from diagapp.domain.finance import FunderFigures
+from diagapp.domain.funder_rows import (
+    ACCOUNT_LABELS,
+    KINDS,
+    accounts_for,
+    is_financing,
+    operating_income,
+)
+from diagapp.domain.model import Accounts, FundingLine
 from diagapp.report import charts
 from diagapp.report.sections.common import FRAME_WIDTH, Ctx
 from diagapp.report.sections.funding import RESOURCE_COLOURS
@@ -158,35 +168,68 @@ def _shares(ctx: Ctx, f: FunderFigures) -> list[Any]:
     return flow
 
 
-def funders(ctx: Ctx) -> list[Any]:
+def _period(line: FundingLine) -> str:
+    """« 01/2024 – 12/2026 », « depuis 01/2025 » style, « — » without dates."""
+    start = f"{line.starts.month:02d}/{line.starts.year}" if line.starts else ""
+    end = f"{line.ends.month:02d}/{line.ends.year}" if line.ends else ""
+    if start and end:
+        return f"{start} – {end}"
+    return end or (f"{start} –" if start else DASH)
+
+
+def _lines_table(ctx: Ctx, lines: Sequence[FundingLine]) -> Any:
     lang = ctx.lang
-    lines, unread = parse_funding_lines(ctx.m.value("identity.funder_funding_lines"))
-    if not lines and not unread:
-        return []
     rows: list[list[Any]] = [
         [
             ctx.head(pick(lang, "Financeur", "Funder")),
-            ctx.head(pick(lang, "Objet", "Purpose")),
+            ctx.head(pick(lang, "Objet et nature", "Purpose and kind")),
             ctx.head(pick(lang, "Montant annuel", "Yearly amount")),
-            ctx.head(pick(lang, "Fin", "Ends")),
+            ctx.head(pick(lang, "Période", "Period")),
         ]
     ]
     for line in lines:
-        ends = f"{line.ends.month:02d}/{line.ends.year}" if line.ends else DASH
+        who = f"<b>{ctx.text(line.funder)}</b>"
+        if line.structure:
+            who += f'<br/><font size="6.6" color="#66767d">{ctx.text(line.structure)}</font>'
+        what = ctx.text(line.purpose)
+        kind = KINDS[line.kind].get(lang) if line.kind in KINDS else line.kind
+        what += f'<br/><font size="6.6" color="#66767d">{ctx.text(kind)}</font>'
         rows.append(
             [
-                ctx.cell(line.funder, bold=True),
-                ctx.cell(line.purpose),
+                ctx.mp(who, ctx.s.cell),
+                ctx.mp(what, ctx.s.cell),
                 ctx.cell(_money(ctx, line.amount)),
-                ctx.cell(ends),
+                ctx.cell(_period(line)),
             ]
         )
-    flow: list[Any] = [
-        ctx.h2(pick(lang, "Nos financeurs", "Our funders"), "figures.funders"),
-        ctx.table(rows, [150, FRAME_WIDTH - 150 - 90 - 60, 90, 60]),
-    ]
-    for raw in unread:
-        flow.append(ctx.p(pick(lang, f"Ligne non lue : {raw}", f"Unread line: {raw}"), ctx.s.note))
+    return ctx.table(rows, [150, FRAME_WIDTH - 150 - 80 - 92, 80, 92])
+
+
+def funders(ctx: Ctx) -> list[Any]:
+    """Who funds what until when (the funding lines the team declared); loans and capital
+    contributions apart: financing, not income."""
+    lang = ctx.lang
+    lines = ctx.m.assessment.funding_lines
+    if not lines:
+        return []
+    income = [line for line in lines if not is_financing(line)]
+    financing = [line for line in lines if is_financing(line)]
+    flow: list[Any] = [ctx.h2(pick(lang, "Nos financeurs", "Our funders"), "figures.funders")]
+    if income:
+        flow.append(_lines_table(ctx, income))
+    if financing:
+        flow.append(ctx.spacer(8))
+        flow.append(
+            ctx.p(
+                pick(
+                    lang,
+                    "Financements, hors recettes : prêts et apports en capital",
+                    "Financing, not income: loans and capital contributions",
+                ),
+                ctx.s.body_small,
+            )
+        )
+        flow.append(_lines_table(ctx, financing))
     return flow
 
 
@@ -208,6 +251,7 @@ def _people(ctx: Ctx, f: FunderFigures) -> list[Any]:
         if old_hours and f.previous_year:
             text += f" ({f.previous_year}{pick(lang, ' : ', ': ')}{integer(old_hours, lang)})"
         rows.append((pick(lang, "Bénévolat", "Volunteering"), text))
+    rows += _staff(ctx)
     if not rows:
         return []
     return [
@@ -216,52 +260,76 @@ def _people(ctx: Ctx, f: FunderFigures) -> list[Any]:
     ]
 
 
-ACCOUNT_LABELS = {
-    "charges": ("Charges", "Expenses"),
-    "result": ("Résultat", "Result"),
-    "equity": ("Fonds propres", "Equity"),
-    "cash": ("Trésorerie", "Cash"),
-}
+# The accounts' columns: operating income (the sum of its kinds), then the rest.
+ACCOUNT_COLUMNS = ("income", "charges", "result", "equity", "cash")
+
+
+def _account(entry: Accounts | None, key: str) -> int | None:
+    if entry is None:
+        return None
+    value = operating_income(entry) if key == "income" else entry.value(key)
+    return whole(value) if value is not None else None
+
+
+def _account_label(lang: str, key: str) -> str:
+    if key == "income":
+        return pick(lang, "Recettes d'exploitation", "Operating income")
+    return ACCOUNT_LABELS[key].get(lang)
 
 
 def _accounts(ctx: Ctx, f: FunderFigures) -> list[Any]:
-    """Each entity's expenses, result, equity and cash, last year's beneath in small."""
+    """Each structure's operating income, expenses, result, equity and cash, the year
+    before's beneath in small."""
     m, lang = ctx.m, ctx.lang
-    now, unread = parse_accounts(m.value("identity.funder_accounts"))
-    before = (
-        parse_accounts(m.previous.fields.get("identity.funder_accounts"))[0] if m.previous else ()
-    )
+    previous = m.previous.accounts if m.previous else ()
+    year, now, old = accounts_for(m.assessment.accounts, previous, m.assessment.date.year)
     title = ctx.h2(
         pick(lang, "Comptes des structures", "The entities' accounts"), "figures.accounts"
     )
-    if not now:
+    if not now or year is None:
         missing = pick(
             lang,
-            "Charges, résultat, fonds propres et trésorerie : non renseignés par l'équipe.",
-            "Expenses, result, equity and cash: not given by the team.",
+            "Recettes, charges, résultat, fonds propres et trésorerie : non renseignés par "
+            "l'équipe.",
+            "Income, expenses, result, equity and cash: not given by the team.",
         )
         return [title, ctx.p(missing, ctx.s.note)]
-    old = {a.structure: a for a in before}
+    first = pick(lang, f"Structure (comptes {year})", f"Entity ({year} accounts)")
     rows: list[list[Any]] = [
-        [ctx.head(pick(lang, "Structure", "Entity"))]
-        + [ctx.head(pick(lang, *ACCOUNT_LABELS[k])) for k in ACCOUNT_KEYS]
+        [ctx.head(first)] + [ctx.head(_account_label(lang, k)) for k in ACCOUNT_COLUMNS]
     ]
     for entry in now:
         row = [ctx.cell(entry.structure, bold=True)]
-        for key in ACCOUNT_KEYS:
-            value = entry.values[key]
-            text = f"<b>{ctx.text(_money(ctx, value))}</b>"
-            last = old[entry.structure].values[key] if entry.structure in old else None
-            if last is not None and f.previous_year:
-                shown = f"{f.previous_year}{pick(lang, ' : ', ': ')}{_money(ctx, last)}"
+        for key in ACCOUNT_COLUMNS:
+            text = f"<b>{ctx.text(_money(ctx, _account(entry, key)))}</b>"
+            last = _account(old.get(entry.structure), key)
+            if last is not None:
+                shown = f"{year - 1}{pick(lang, ' : ', ': ')}{_money(ctx, last)}"
                 text += f'<br/><font size="6.6" color="#66767d">{ctx.text(shown)}</font>'
             row.append(ctx.mp(text, ctx.s.cell))
         rows.append(row)
-    first = FRAME_WIDTH - 4 * 80
-    flow: list[Any] = [title, ctx.table(rows, [first, 80, 80, 80, 80])]
-    for raw in unread:
-        flow.append(ctx.p(pick(lang, f"Ligne non lue : {raw}", f"Unread line: {raw}"), ctx.s.note))
-    return flow
+    width = 74
+    return [title, ctx.table(rows, [FRAME_WIDTH - 5 * width] + [width] * 5)]
+
+
+def _staff(ctx: Ctx) -> list[tuple[str, str]]:
+    """Salaried staff (FTE) and volunteers over the structures' accounts, with the year
+    before's."""
+    m, lang = ctx.m, ctx.lang
+    previous = m.previous.accounts if m.previous else ()
+    year, now, old = accounts_for(m.assessment.accounts, previous, m.assessment.date.year)
+    found = []
+    for key, digits in (("fte", 1), ("volunteers", 0)):
+        given = [a.value(key) for a in now if a.value(key) is not None]
+        if not given or year is None:
+            continue
+        text = decimal(sum(v for v in given if v is not None), lang, digits)
+        before = [a.value(key) for a in old.values() if a.value(key) is not None]
+        if before:
+            total = decimal(sum(v for v in before if v is not None), lang, digits)
+            text += f" ({year - 1}{pick(lang, ' : ', ': ')}{total})"
+        found.append((ACCOUNT_LABELS[key].get(lang), text))
+    return found
 
 
 def build(ctx: Ctx) -> list[Any]:

@@ -1,7 +1,7 @@
 """The funder edition's funders and risks, said plainly: who funds what until when, the
-funding that ends within 18 months (the funding lines the team declared), dependence on key
-people, and the weakest points of governance as each collège rated them — a collège's 0 out
-of 3 shown, not averaged away."""
+funding that ends within 18 months (the funding lines the team declared, by their end date),
+dependence on key people, and the weakest points of governance as each collège rated them —
+a collège's 0 out of 3 shown, not averaged away."""
 
 from __future__ import annotations
 
@@ -9,17 +9,29 @@ from dataclasses import dataclass
 from typing import Any
 
 from diagapp.domain.figures import apportion
-from diagapp.domain.finance import RISK_MONTHS, ending_soon, parse_funding_lines
+from diagapp.domain.finance import RISK_MONTHS, ending_soon
+from diagapp.domain.funder_rows import is_financing
 from diagapp.report.sections.common import Ctx
 from diagapp.report.sections.funder_figures import funders
 from diagapp.report.sections.funder_text import no_line_refs
 from diagapp.report.typography import euros, level, long_date, percent_points
 from diagapp.report.wording import pick
 
-# The governance items: the robustness dimension (shared governance, debate, hand-over…)
-# and shared deliberation on the dynamic's effects.
-GOVERNANCE_DIMENSION = "robustesse"
-GOVERNANCE_EXTRA = ("impact.deliberation_partagee",)
+# The governance items as participants rate them (report §2.3, the four structuring
+# variables: place of debate and shared decision-making): how decisions are shared, debate,
+# the stakeholders around the table, written rules, shared leadership, lasting beyond
+# mandates, deliberation on the effects. Not the rest of the robustness dimension
+# (territorial anchoring, trust, keeping records…): those are not governance. The hand-over
+# has its own heading (key-person dependence).
+GOVERNANCE_ITEMS = (
+    "robustesse.gouvernance_partagee",
+    "robustesse.place_du_debat",
+    "robustesse.diversite_parties_prenantes",
+    "robustesse.lisibilite_gouvernance",
+    "robustesse.leadership_partage",
+    "robustesse.continuite_au_dela_des_mandats",
+    "impact.deliberation_partagee",
+)
 KEY_PERSON_ITEM = "robustesse.passage_de_relais"
 WEAK = 1.5  # a collège mean at or below this is a weak point worth showing
 SHOWN = 4
@@ -38,8 +50,7 @@ class WeakPoint:
 def weak_points(ctx: Ctx) -> list[WeakPoint]:
     """The governance items some collège rated lowest, lowest first (at most SHOWN)."""
     m = ctx.m
-    ids = [i.id for i in m.questionnaire.items if i.section_id == GOVERNANCE_DIMENSION]
-    ids += [i for i in GOVERNANCE_EXTRA if i in m.results]
+    ids = [i for i in GOVERNANCE_ITEMS if i in m.results]
     found = []
     for item_id in ids:
         means = [
@@ -70,8 +81,9 @@ def weak_points(ctx: Ctx) -> list[WeakPoint]:
 
 def _funding(ctx: Ctx) -> list[str]:
     m, lang = ctx.m, ctx.lang
-    lines, _ = parse_funding_lines(m.value("identity.funder_funding_lines"))
-    soon = ending_soon(lines, m.assessment.date)
+    # A loan or capital coming to term is no income lost: only income lines are a risk.
+    income_lines = [x for x in m.assessment.funding_lines if not is_financing(x)]
+    soon = ending_soon(income_lines, m.assessment.date)
     income = m.funder.income_total if m.funder else 0
     found = []
     for line in soon:

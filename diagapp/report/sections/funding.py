@@ -75,7 +75,8 @@ def _matrix(ctx: Ctx) -> list[Any]:
     flow.append(ctx.p(caption, ctx.s.caption))
     if amounts:
         parts = []
-        for index, resource in enumerate(r for r in spec.resources if r.monetary):
+        income = funding.operating_keys(spec)
+        for index, resource in enumerate(r for r in spec.resources if r.key in income):
             value = funding.amount_total(structures, resource.key) or 0.0
             if value > 0:
                 share = percent_points(m.indicators.resource_percents[resource.key], lang)
@@ -87,6 +88,16 @@ def _matrix(ctx: Ctx) -> list[Any]:
                     )
                 )
         flow += [ctx.spacer(6), charts.shares_bar(parts, width=FRAME_WIDTH)]
+        raised = sum(funding.amount_total(structures, k) or 0.0 for k in funding.FINANCING)
+        note = pick(
+            lang,
+            "Répartition des recettes d'exploitation ; emprunts et apports en capital sont des "
+            "financements, hors recettes",
+            "Operating income by kind; loans and capital contributions are financing, not income",
+        )
+        if raised:
+            note += f" ({euros(raised, lang)})"
+        flow.append(ctx.p(note + ".", ctx.s.caption))
     return flow
 
 
@@ -133,9 +144,10 @@ def _indicators(ctx: Ctx) -> Any:
         percent(ind.own_resource_share, lang) if ind.own_resource_share is not None else na,
         pick(
             lang,
-            "Ventes, cotisations, prélèvement sur le chiffre d'affaires, apports en fonds "
-            "propres (l. 792-796).",
-            "Sales, membership fees, levy on revenue, equity contributions (l. 792-796).",
+            "Ventes, cotisations, prélèvement sur le chiffre d'affaires (l. 792-796), dans "
+            "les recettes d'exploitation ; les apports en capital sont des financements.",
+            "Sales, membership fees, levy on revenue (l. 792-796), in operating income; "
+            "capital contributions are financing.",
         ),
     )
     diversification = (

@@ -30,6 +30,7 @@ from diagapp.services import answers
 from diagapp.ui.dialogs import ask
 from diagapp.ui.models.funding_model import MODE_AMOUNTS, MODE_INTENSITY, FundingModel
 from diagapp.ui.pages.assessment_page import AssessmentPage
+from diagapp.ui.pages.funder_finances import FunderFinancesPanel
 from diagapp.ui.pages.funding_indicators import IndicatorsPanel
 from diagapp.ui.pages.funding_table import CellDelegate, FundingTable
 from diagapp.ui.workshop import Workshop
@@ -127,6 +128,8 @@ class FundingPage(AssessmentPage):
         self.indicators = IndicatorsPanel(self.lang)
         self.lower_row.addWidget(self.indicators, 1)
         layout.addLayout(self.lower_row)
+        self.finances = FunderFinancesPanel(self.save)
+        layout.addWidget(self.finances)
         self._follow_font()
         layout.addStretch(1)
 
@@ -190,6 +193,7 @@ class FundingPage(AssessmentPage):
             )
         )
         self.indicators.retranslate()
+        self.finances.retranslate()
 
     # --- data -----------------------------------------------------------------------------
 
@@ -209,6 +213,7 @@ class FundingPage(AssessmentPage):
         self._fill_structure_box()
         self.remove_button.setEnabled(bool(assessment.structures))
         self.table.fit()
+        self.finances.load(assessment, self.lang)
 
     def _fill_choices(self, questionnaire: Any) -> None:
         self.status_combo.blockSignals(True)

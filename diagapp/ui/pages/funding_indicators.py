@@ -144,12 +144,13 @@ class IndicatorsPanel(QGroupBox):
         }
         notes = {
             "public_dependence": self.tr(
-                "Part des subventions publiques dans les ressources monétaires ; la plupart des "
-                "dynamiques étudiées en dépendent fortement (l. 802)."
+                "Part des subventions publiques dans les recettes d'exploitation (hors emprunts "
+                "et apports en capital) ; la plupart des dynamiques étudiées en dépendent "
+                "fortement (l. 802)."
             ),
             "own_resource_share": self.tr(
-                "Ventes, cotisations, prélèvement sur le chiffre d'affaires et apports en fonds "
-                "propres (l. 792-796)."
+                "Ventes, cotisations et prélèvement sur le chiffre d'affaires, dans les recettes "
+                "d'exploitation (l. 792-796)."
             ),
             "kinds_used": self.tr("Ressources d'une intensité au moins « + » dans une structure."),
             "diversification": self.tr(
