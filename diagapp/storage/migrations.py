@@ -102,7 +102,22 @@ CREATE TABLE reread_acceptances (
         REFERENCES assessments (id) ON DELETE CASCADE);
 """
 
-STEPS = (STEP_1, STEP_2, STEP_3)
+# v4: the team's objectives of result per assessment (issue 17): a baseline and a target each,
+# what was reached; `carried_from` is the uid of last year's objective it continues.
+STEP_4 = """
+CREATE TABLE objectives (
+    id INTEGER NOT NULL, uid VARCHAR NOT NULL, assessment_id INTEGER NOT NULL,
+    position INTEGER NOT NULL, title VARCHAR NOT NULL, unit VARCHAR NOT NULL,
+    dimension VARCHAR NOT NULL, baseline FLOAT, baseline_year INTEGER, target FLOAT,
+    target_date VARCHAR, reached FLOAT, comment VARCHAR NOT NULL, carried_from VARCHAR NOT NULL,
+    updated_at VARCHAR NOT NULL,
+    CONSTRAINT pk_objectives PRIMARY KEY (id), CONSTRAINT uq_objectives_uid UNIQUE (uid),
+    CONSTRAINT fk_objectives_assessment_id_assessments FOREIGN KEY(assessment_id)
+        REFERENCES assessments (id) ON DELETE CASCADE);
+CREATE INDEX ix_objectives_assessment_id ON objectives (assessment_id);
+"""
+
+STEPS = (STEP_1, STEP_2, STEP_3, STEP_4)
 SCHEMA_VERSION = len(STEPS)
 
 
