@@ -206,6 +206,12 @@ def long_date(day: dt.date, lang: str) -> str:
     return f"{day.day} {_MONTHS_EN[day.month - 1]} {day.year}"
 
 
+def month_year(day: dt.date, lang: str) -> str:
+    """juin 2026 / June 2026."""
+    months = _MONTHS_FR if lang == "fr" else _MONTHS_EN
+    return f"{months[day.month - 1]} {day.year}"
+
+
 def shorten(text: str, limit: int) -> str:
     """Cut at a word boundary with an ellipsis, for one-page summaries."""
     text = " ".join(text.split())
