@@ -6,11 +6,15 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from test_reread import _rules_found, crafted, crafted_master  # noqa: F401 (fixtures)
+import test_reread
+from test_reread import _rules_found
 
 from diagapp.services import objectives, reread
 from diagapp.storage.database import Database
 
+# test_reread's crafted, consistent dynamic (its fixtures, used here under the same names)
+crafted_master = test_reread.crafted_master
+crafted = test_reread.crafted
 Crafted = tuple[Database, int, int]
 SOUND: dict[str, Any] = {
     "unit": "repas",
