@@ -18,6 +18,7 @@ from sqlalchemy.orm import Session
 
 from diagapp import __version__
 from diagapp.domain.errors import DataFileError
+from diagapp.services import objectives_exchange
 from diagapp.services.exchange_check import (  # the file format and its checks
     FORMAT,
     FORMAT_VERSION,
@@ -147,6 +148,7 @@ def _export_dynamic(s: Session, d: DynamicRow) -> dict[str, Any]:
                     ),
                     key=lambda r: r["recommendation_id"],
                 ),
+                "objectives": objectives_exchange.export(s, a.id),
             }
         )
     return {
@@ -349,6 +351,7 @@ def _import_assessment(
                 r.get("note", ""),
                 r["updated_at"],
             )
+    objectives_exchange.merge(s, row.id, a.get("objectives"), conflict=_Conflict)
     return row.id
 
 
