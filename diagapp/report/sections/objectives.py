@@ -16,7 +16,7 @@ from diagapp.domain import objectives as rules
 from diagapp.domain.figures import half_up
 from diagapp.domain.objectives import Objective
 from diagapp.report.sections.common import FRAME_WIDTH, Ctx
-from diagapp.report.typography import NNBSP, decimal, integer, long_date, month_year, percent
+from diagapp.report.typography import NNBSP, long_date, month_year, number, percent
 from diagapp.report.wording import pick
 
 DASH = "—"
@@ -24,14 +24,6 @@ WIDTHS = (0.33, 0.12, 0.16, 0.11, 0.28)
 
 
 # --- numbers and dates as a reader reads them ---------------------------------------------
-
-
-def number(value: float, lang: str) -> str:
-    """12 / 1 200 / 12,5 (fr) — whole numbers without decimals, others with up to two."""
-    if half_up(value, 2) == half_up(value):
-        return integer(value, lang)
-    text = decimal(value, lang, 2)
-    return text.rstrip("0") if text[-1] == "0" else text
 
 
 def quantity(value: float, o: Objective, lang: str) -> str:
