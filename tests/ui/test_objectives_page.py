@@ -15,6 +15,7 @@ from pytestqt.qtbot import QtBot
 from diagapp.domain.objectives import Objective
 from diagapp.services import objectives
 from diagapp.ui.dialogs import ask
+from diagapp.ui.main_window import MainWindow
 from diagapp.ui.models.objectives_model import COLUMNS
 from diagapp.ui.pages.objectives import ObjectivesPage
 from diagapp.ui.workshop import Workshop
@@ -144,3 +145,19 @@ def test_suppr_asks_before_removing_the_chosen_objective(
         "Habitants sociétaires de la SCIC",
     ]
     assert page.model.rowCount() == 3
+
+
+def test_the_window_offers_the_page_after_the_funding(demo_window: MainWindow) -> None:
+    from diagapp.services import assessments
+
+    shop = demo_window.workshop
+    shop.set_assessment(assessments.latest_assessment(shop.db))
+    demo_window.show_page("objectives")
+    keys = [
+        demo_window.nav.item(i).data(Qt.ItemDataRole.UserRole)
+        for i in range(demo_window.nav.count())
+    ]
+    assert keys.index("objectives") == keys.index("funding") + 1
+    assert demo_window.nav.currentItem().text() == "Objectifs"
+    page = demo_window.current_page()
+    assert isinstance(page, ObjectivesPage) and page.model.rowCount() == 4
