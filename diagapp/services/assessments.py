@@ -15,7 +15,7 @@ from sqlalchemy.orm import Session
 from diagapp.domain import funding, model
 from diagapp.domain.errors import DiagappError
 from diagapp.domain.questionnaire import Questionnaire
-from diagapp.services import catalog
+from diagapp.services import catalog, objective_rows
 from diagapp.services.clock import new_uid, now
 from diagapp.services.limits import check_name
 from diagapp.storage.database import Database
@@ -169,9 +169,7 @@ def _copy_forward(s: Session, *, source_id: int, target_id: int, version: int) -
         s.flush()
         for cell in s.scalars(select(FundingCellRow).where(FundingCellRow.structure_id == st.id)):
             s.add(_clone(cell, structure_id=copy_st.id, updated_at=stamp))
-    from diagapp.services import objectives  # it imports this module
-
-    objectives.carry_forward(s, source_id=source_id, target_id=target_id)
+    objective_rows.carry_forward(s, source_id=source_id, target_id=target_id)
 
 
 def set_status(db: Database, *, assessment_id: int, status: str) -> None:
@@ -345,8 +343,6 @@ def load_assessment(db: Database, assessment_id: int) -> model.Assessment:
         # gave any (the one rule, diagapp.domain.funding).
         spec = catalog.questionnaire(row.questionnaire_version).funding
         structures = [funding.with_derived_intensities(st, spec) for st in structures]
-        from diagapp.services import objectives  # it imports this module
-
         return model.Assessment(
             id=row.id,
             dynamic_id=row.dynamic_id,
@@ -359,5 +355,5 @@ def load_assessment(db: Database, assessment_id: int) -> model.Assessment:
             answers=tuple(sorted(answers, key=lambda a: (a.item_id, a.participant_id or 0))),
             fields=fields,
             structures=tuple(structures),
-            objectives=objectives.read(s, assessment_id),
+            objectives=objective_rows.read(s, assessment_id),
         )

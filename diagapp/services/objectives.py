@@ -19,7 +19,7 @@ from sqlalchemy.orm import Session
 from diagapp.domain.errors import DiagappError
 from diagapp.domain.objectives import Objective, ObjectiveRefused, parse_date, parse_number
 from diagapp.domain.objectives import problem as objective_problem
-from diagapp.services import assessments, catalog
+from diagapp.services import assessments, catalog, objective_rows
 from diagapp.services.clock import new_uid, now
 from diagapp.services.limits import check_name, check_text
 from diagapp.storage.database import Database
@@ -43,76 +43,12 @@ KEYS = {
 NUMBERS = ("baseline", "target", "reached")
 
 
-# --- rows ↔ domain (used by assessments.load_assessment and the copy forward) --------------
-
-
-def _to_domain(row: ObjectiveRow, previous: dict[str, tuple[float | None, int]]) -> Objective:
-    before, before_year = previous.get(row.carried_from, (None, None))
-    return Objective(
-        id=row.id,
-        title=row.title,
-        unit=row.unit,
-        dimension=row.dimension,
-        baseline=row.baseline,
-        baseline_year=row.baseline_year,
-        target=row.target,
-        target_date=dt.date.fromisoformat(row.target_date) if row.target_date else None,
-        reached=row.reached,
-        comment=row.comment,
-        previous=before,
-        previous_year=before_year,
-        uid=row.uid,
-        position=row.position,
-    )
-
-
-def read(s: Session, assessment_id: int) -> tuple[Objective, ...]:
-    """The assessment's objectives in the team's order, each with last year's reached value."""
-    rows = s.scalars(
-        select(ObjectiveRow)
-        .where(ObjectiveRow.assessment_id == assessment_id)
-        .order_by(ObjectiveRow.position, ObjectiveRow.id)
-    ).all()
-    carried = [r.carried_from for r in rows if r.carried_from]
-    previous: dict[str, tuple[float | None, int]] = {}
-    if carried:
-        for uid, reached, date in s.execute(
-            select(ObjectiveRow.uid, ObjectiveRow.reached, AssessmentRow.date)
-            .join(AssessmentRow, AssessmentRow.id == ObjectiveRow.assessment_id)
-            .where(ObjectiveRow.uid.in_(carried))
-        ):
-            previous[uid] = (reached, int(date[:4]))
-    return tuple(_to_domain(r, previous) for r in rows)
-
-
-def carry_forward(s: Session, *, source_id: int, target_id: int) -> None:
-    """Last year's objectives into the new assessment: same wording, baseline and target;
-    reached and comment left for this year (last year's reached shows as the previous)."""
-    stamp = now()
-    for row in s.scalars(
-        select(ObjectiveRow)
-        .where(ObjectiveRow.assessment_id == source_id)
-        .order_by(ObjectiveRow.position, ObjectiveRow.id)
-    ):
-        values = {c.key: getattr(row, c.key) for c in ObjectiveRow.__table__.columns}
-        values.update(
-            id=None,
-            uid=new_uid(),
-            assessment_id=target_id,
-            reached=None,
-            comment="",
-            carried_from=row.uid,
-            updated_at=stamp,
-        )
-        s.add(ObjectiveRow(**values))
-
-
 def carry_into(db: Database, *, source_id: int, target_id: int) -> None:
     """`carry_forward` in its own transaction (the demo builds its years this way)."""
     with db.session() as s:
         assessments._assessment_row(s, source_id)
         assessments._assessment_row(s, target_id)
-        carry_forward(s, source_id=source_id, target_id=target_id)
+        objective_rows.carry_forward(s, source_id=source_id, target_id=target_id)
 
 
 # --- use cases ----------------------------------------------------------------------------
@@ -121,7 +57,7 @@ def carry_into(db: Database, *, source_id: int, target_id: int) -> None:
 def list_objectives(db: Database, *, assessment_id: int) -> list[Objective]:
     with db.reading() as s:
         assessments._assessment_row(s, assessment_id)
-        return list(read(s, assessment_id))
+        return list(objective_rows.read(s, assessment_id))
 
 
 def _checked(s: Session, candidate: Objective, assessment: AssessmentRow) -> None:
@@ -237,7 +173,7 @@ def update_objective(db: Database, *, objective_id: int, **changes: Any) -> Obje
     with db.session() as s:
         row = _row(s, objective_id)
         assessment = assessments._assessment_row(s, row.assessment_id)
-        current = next(o for o in read(s, row.assessment_id) if o.id == objective_id)
+        current = next(o for o in objective_rows.read(s, row.assessment_id) if o.id == objective_id)
         candidate = dataclasses.replace(current, **cleaned)
         _checked(s, candidate, assessment)
         _store(row, candidate, now())
