@@ -29,6 +29,7 @@ COLUMNS = (
 )
 NUMBERS = ("baseline", "target", "reached")
 READ_ONLY = frozenset({"previous"})
+TEXTS = frozenset({"title", "unit", "dimension", "comment"})  # left-aligned; figures right
 
 # (objective id, key, typed value) -> the objective as stored, or None when refused
 EditFn = Callable[[int, str, Any], Objective | None]
@@ -97,7 +98,7 @@ class ObjectivesModel(QAbstractTableModel):
             return o.dimension if key == "dimension" else self.text(o, key, shown=False)
         if role == Qt.ItemDataRole.ToolTipRole and key == "comment" and o.comment:
             return o.comment
-        if role == Qt.ItemDataRole.TextAlignmentRole and key not in ("title", "unit", "comment"):
+        if role == Qt.ItemDataRole.TextAlignmentRole and key not in TEXTS:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
 

@@ -36,6 +36,7 @@ from diagapp.ui.pages.assessment_page import AssessmentPage
 from diagapp.ui.workshop import Workshop
 
 ERROR_COLOUR = "#a11d1d"
+TITLE_CHARS = 34  # the title column's width, in average characters
 _Index = QModelIndex | QPersistentModelIndex
 
 
@@ -115,7 +116,10 @@ class ObjectivesPage(AssessmentPage):
         self.table.setWordWrap(True)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        # The title gets room to read (the team may widen it); the comment takes the rest.
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(len(COLUMNS) - 1, QHeaderView.ResizeMode.Stretch)
+        header.resizeSection(0, self.fontMetrics().averageCharWidth() * TITLE_CHARS)
         self.table.installEventFilter(self)
         layout.addWidget(self.table, 1)
 
