@@ -137,6 +137,8 @@ def parse_date(text: str) -> dt.date | None:
         found = re.fullmatch(r"(\d{1,2})[/.-](\d{4})", cleaned)
         if found:
             month, year = int(found.group(1)), int(found.group(2))
+            if not 1 <= month <= 12:
+                raise ValueError(cleaned)
             following = dt.date(year + month // 12, month % 12 + 1, 1)
             return following - dt.timedelta(days=1)
         found = re.fullmatch(r"(\d{1,2})[/.](\d{1,2})[/.](\d{4})", cleaned)
