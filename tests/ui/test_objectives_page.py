@@ -7,9 +7,9 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 import pytest
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QApplication, QComboBox, QStyleOptionViewItem
+from PySide6.QtWidgets import QApplication, QComboBox, QMessageBox, QStyleOptionViewItem
 from pytestqt.qtbot import QtBot
 
 from diagapp.domain.objectives import Objective
@@ -161,3 +161,24 @@ def test_the_window_offers_the_page_after_the_funding(demo_window: MainWindow) -
     assert demo_window.nav.currentItem().text() == "Objectifs"
     page = demo_window.current_page()
     assert isinstance(page, ObjectivesPage) and page.model.rowCount() == 4
+
+
+def test_the_real_question_offers_annuler_first_then_removes(
+    page: ObjectivesPage, workshop: Workshop
+) -> None:
+    seen: list[str] = []
+
+    def answer() -> None:
+        box = QApplication.activeModalWidget()
+        assert isinstance(box, QMessageBox)
+        seen.append(box.text())
+        remove = next(b for b in box.buttons() if b.text() == "Supprimer")
+        assert box.defaultButton() is not remove  # a slip of Entrée removes nothing
+        remove.click()
+
+    QTimer.singleShot(0, answer)  # once the question is up (it blocks until answered)
+    page.table.setFocus()
+    page.table.setCurrentIndex(page.model.index(2, 0))
+    press(page.table, Qt.Key.Key_Delete)
+    assert "Personnes prêtes à reprendre la coordination" in seen[0]
+    assert len(stored(workshop)) == 3 and page.model.rowCount() == 3
