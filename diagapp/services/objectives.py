@@ -75,13 +75,14 @@ def _checked(s: Session, candidate: Objective, assessment: AssessmentRow) -> Non
 
 def _cleaned(values: dict[str, Any]) -> dict[str, Any]:
     try:
-        return {k: _clean(k, v) for k, v in values.items()}
+        return {k: typed_value(k, v) for k, v in values.items()}
     except DiagappError as exc:
         raise ObjectiveRefused(f"{exc} Rien n'a été enregistré.") from None
 
 
-def _clean(key: str, value: Any) -> Any:
-    """A value of `key` as stored: texts checked, numbers and dates typed or parsed."""
+def typed_value(key: str, value: Any) -> Any:
+    """A value of `key` as stored: texts checked, numbers and dates typed or parsed (also
+    what an imported file's objectives go through)."""
     what = KEYS[key]
     if key == "title":
         return check_name(str(value or ""), what)

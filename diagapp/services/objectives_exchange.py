@@ -6,8 +6,6 @@ Kept apart from services.exchange and services.tabular, which call it in one lin
 
 from __future__ import annotations
 
-import datetime as dt
-import math
 import re
 from collections.abc import Mapping, Sequence
 from typing import Any
@@ -18,7 +16,8 @@ from sqlalchemy.orm import Session
 from diagapp.domain.errors import DiagappError
 from diagapp.domain.objectives import Objective, problem
 from diagapp.domain.questionnaire import Questionnaire
-from diagapp.services.objectives import MAX_COMMENT, MAX_UNIT
+from diagapp.services.objectives import KEYS
+from diagapp.services.objectives import typed_value as typed
 from diagapp.storage.schema import ObjectiveRow
 
 KEY = "objectives"
@@ -54,15 +53,6 @@ def export(s: Session, assessment_id: int) -> list[dict[str, Any]]:
 # --- checking a file (services.exchange_check passes its checker) ---------------------------
 
 
-def _number(c: Any, o: Mapping[str, Any], key: str) -> float | None:
-    value = o.get(key)
-    if value is None:
-        return None
-    if isinstance(value, bool) or not isinstance(value, int | float) or not math.isfinite(value):
-        raise c.fail(f"objectif : champ « {key} » invalide")
-    return float(value)
-
-
 def validate(c: Any, a: Mapping[str, Any], questionnaire: Questionnaire) -> None:
     """The assessment's « objectives » (absent in files made before them): each checked as
     the window checks what a team types, so no import stores an absurd value."""
@@ -79,39 +69,18 @@ def validate(c: Any, a: Mapping[str, Any], questionnaire: Questionnaire) -> None
         c.string(o, "updated_at")
         c.unique("objective", o)
         c.optional_int(o, "position", 1_000_000)
-        for key in TEXTS:
-            value = o.get(key)
-            limit = MAX_COMMENT if key == "comment" else MAX_UNIT if key != "title" else 200
-            if not isinstance(value, str) or len(value) > limit:
-                raise c.fail(f"objectif : champ « {key} » manquant ou trop long")
-        if o["dimension"] and o["dimension"] not in dimensions:
-            raise c.fail(f"objectif : dimension inconnue {o['dimension']!r}")
         carried = o.get("carried_from", "")
         if not isinstance(carried, str) or (carried and not _UID.fullmatch(carried)):
             raise c.fail("objectif : champ « carried_from » invalide")
-        since = o.get("baseline_year")
-        if since is not None and (isinstance(since, bool) or not isinstance(since, int)):
-            raise c.fail("objectif : année de départ invalide")
-        due = o.get("target_date")
         try:
-            when = dt.date.fromisoformat(due) if due is not None else None
-        except (TypeError, ValueError):
-            raise c.fail(f"objectif : échéance {due!r} invalide (attendu AAAA-MM-JJ)") from None
-        candidate = Objective(
-            0,
-            o["title"],
-            o["unit"],
-            o["dimension"],
-            _number(c, o, "baseline"),
-            since,
-            _number(c, o, "target"),
-            when,
-            _number(c, o, "reached"),
-            o["comment"],
-        )
-        found_problem = problem(candidate, year)
+            values = {key: typed(key, o.get(key)) for key in KEYS}
+        except DiagappError as exc:
+            raise c.fail(f"objectif {str(o.get('title'))[:60]!r} : {exc}") from None
+        if values["dimension"] and values["dimension"] not in dimensions:
+            raise c.fail(f"objectif : dimension inconnue {values['dimension'][:60]!r}")
+        found_problem = problem(Objective(0, **values), year)
         if found_problem:
-            raise c.fail(f"objectif « {o['title'][:60]} » : {found_problem}")
+            raise c.fail(f"objectif « {values['title'][:60]} » : {found_problem}")
 
 
 # --- merging a checked file ---------------------------------------------------------------
@@ -126,11 +95,10 @@ def merge(
     """Add the file's objectives or replace older ones (by uid); return how many changed."""
     changed = 0
     for o in incoming or ():
-        values = {
-            **{k: o[k] for k in TEXTS},
-            **{k: o.get(k) for k in NUMBERS},
-            "baseline_year": o.get("baseline_year"),
-            "target_date": o.get("target_date"),
+        values = {key: typed(key, o.get(key)) for key in KEYS}  # checked already: no error
+        due = values["target_date"]
+        values |= {
+            "target_date": due.isoformat() if due is not None else None,
             "carried_from": o.get("carried_from") or "",
             "position": int(o.get("position") or 0),
             "updated_at": o["updated_at"],

@@ -115,3 +115,40 @@ def test_the_command_line_writes_the_objectives_csv(demo_path: Path, tmp_path: P
     assert main(args) == 0
     text = out.read_text(encoding="utf-8-sig")
     assert "Chiffre d'affaires de la SCIC;k€ de ventes;L'énergie cinétique;58,0;2024;120,0" in text
+
+
+@pytest.mark.parametrize(
+    ("change", "message"),
+    [
+        ({"title": "Ventes\x07"}, "caractère de contrôle"),
+        ({"reached": "beaucoup"}, "n'est pas un nombre"),
+        ({"dimension": "bonheur"}, "dimension inconnue"),
+        ({"target_date": "2027-02-30"}, "n'est pas une date"),
+    ],
+)
+def test_an_odd_objective_in_a_file_is_refused_in_french(
+    demo_db: Database, tmp_path: Path, change: dict[str, object], message: str
+) -> None:
+    path = exchange.export_json(demo_db, tmp_path / "demo.json")
+    data = json.loads(path.read_text(encoding="utf-8"))
+    latest = max(data["dynamics"][0]["assessments"], key=lambda a: a["date"])
+    latest["objectives"][0].update(change)
+    path.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    with pytest.raises(DataFileError, match=message):
+        exchange.import_file(demo_db, path)
+
+
+def test_a_target_date_written_as_a_year_is_stored_as_a_date(
+    demo_db: Database, tmp_path: Path
+) -> None:
+    path = exchange.export_json(demo_db, tmp_path / "demo.json")
+    data = json.loads(path.read_text(encoding="utf-8"))
+    latest = max(data["dynamics"][0]["assessments"], key=lambda a: a["date"])
+    first = latest["objectives"][0]
+    newer = first["updated_at"][:19] + ".999999+00:00"  # a later edit of the same second
+    first.update(target_date="2028", updated_at=newer)
+    path.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    exchange.import_file(demo_db, path)
+    latest_id = assessments.latest_assessment(demo_db)
+    stored = objectives.list_objectives(demo_db, assessment_id=latest_id)[0]
+    assert stored.target_date is not None and stored.target_date.isoformat() == "2028-12-31"
