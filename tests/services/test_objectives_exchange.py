@@ -23,6 +23,19 @@ def _all(db: Database) -> list[tuple[object, ...]]:
     ]
 
 
+def _with_first_objective(db: Database, folder: Path, **change: object) -> Path:
+    """The database's JSON export with the latest assessment's first objective changed."""
+    path = exchange.export_json(db, folder / "demo.json")
+    data = json.loads(path.read_text(encoding="utf-8"))
+    latest = max(data["dynamics"][0]["assessments"], key=lambda a: a["date"])
+    first = latest["objectives"][0]
+    if change.pop("newer", False):
+        change["updated_at"] = first["updated_at"][:19] + ".999999+00:00"  # a later edit
+    first.update(change)
+    path.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    return path
+
+
 def test_the_demos_objectives_round_trip_through_json(demo_db: Database, tmp_path: Path) -> None:
     path = exchange.export_json(demo_db, tmp_path / "demo.json")
     data = json.loads(path.read_text(encoding="utf-8"))
@@ -61,12 +74,7 @@ def test_a_newer_reached_value_from_another_laptop_wins(demo_db: Database, tmp_p
 def test_an_absurd_objective_in_a_file_is_refused_and_nothing_written(
     demo_db: Database, tmp_path: Path
 ) -> None:
-    path = exchange.export_json(demo_db, tmp_path / "demo.json")
-    data = json.loads(path.read_text(encoding="utf-8"))
-    latest = max(data["dynamics"][0]["assessments"], key=lambda a: a["date"])
-    latest["objectives"][0]["target"] = latest["objectives"][0]["baseline"]
-    latest["objectives"][0]["updated_at"] = "2026-12-01T10:00:00.000000+00:00"
-    path.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    path = _with_first_objective(demo_db, tmp_path, target=58.0, newer=True)  # = baseline
     before = _all(demo_db)
     with pytest.raises(DataFileError, match="égale à la valeur de départ"):
         exchange.import_file(demo_db, path)
@@ -129,11 +137,7 @@ def test_the_command_line_writes_the_objectives_csv(demo_path: Path, tmp_path: P
 def test_an_odd_objective_in_a_file_is_refused_in_french(
     demo_db: Database, tmp_path: Path, change: dict[str, object], message: str
 ) -> None:
-    path = exchange.export_json(demo_db, tmp_path / "demo.json")
-    data = json.loads(path.read_text(encoding="utf-8"))
-    latest = max(data["dynamics"][0]["assessments"], key=lambda a: a["date"])
-    latest["objectives"][0].update(change)
-    path.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    path = _with_first_objective(demo_db, tmp_path, **change)
     with pytest.raises(DataFileError, match=message):
         exchange.import_file(demo_db, path)
 
@@ -141,13 +145,7 @@ def test_an_odd_objective_in_a_file_is_refused_in_french(
 def test_a_target_date_written_as_a_year_is_stored_as_a_date(
     demo_db: Database, tmp_path: Path
 ) -> None:
-    path = exchange.export_json(demo_db, tmp_path / "demo.json")
-    data = json.loads(path.read_text(encoding="utf-8"))
-    latest = max(data["dynamics"][0]["assessments"], key=lambda a: a["date"])
-    first = latest["objectives"][0]
-    newer = first["updated_at"][:19] + ".999999+00:00"  # a later edit of the same second
-    first.update(target_date="2028", updated_at=newer)
-    path.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    path = _with_first_objective(demo_db, tmp_path, target_date="2028", newer=True)
     exchange.import_file(demo_db, path)
     latest_id = assessments.latest_assessment(demo_db)
     stored = objectives.list_objectives(demo_db, assessment_id=latest_id)[0]
