@@ -14,8 +14,7 @@ from diagapp.services.clock import new_uid, now
 from diagapp.storage.schema import AssessmentRow, ObjectiveRow
 
 
-def _to_domain(row: ObjectiveRow, previous: dict[str, tuple[float | None, int]]) -> Objective:
-    before, before_year = previous.get(row.carried_from, (None, None))
+def _to_domain(row: ObjectiveRow, before: tuple[float | None, int | None]) -> Objective:
     return Objective(
         id=row.id,
         title=row.title,
@@ -27,30 +26,74 @@ def _to_domain(row: ObjectiveRow, previous: dict[str, tuple[float | None, int]])
         target_date=dt.date.fromisoformat(row.target_date) if row.target_date else None,
         reached=row.reached,
         comment=row.comment,
-        previous=before,
-        previous_year=before_year,
+        previous=before[0],
+        previous_year=before[1],
         uid=row.uid,
         position=row.position,
     )
 
 
+def _title_key(title: str) -> str:
+    return " ".join(title.casefold().split())
+
+
+def _by_title_last_year(s: Session, assessment_id: int) -> dict[str, tuple[float | None, int]]:
+    """The dynamic's assessment just before this one: its objectives' reached values by
+    title (for objectives typed again rather than carried forward)."""
+    current = s.get(AssessmentRow, assessment_id)
+    if current is None:
+        return {}
+    earlier = s.execute(
+        select(AssessmentRow.id, AssessmentRow.date)
+        .where(
+            AssessmentRow.dynamic_id == current.dynamic_id,
+            (AssessmentRow.date < current.date)
+            | ((AssessmentRow.date == current.date) & (AssessmentRow.id < current.id)),
+        )
+        .order_by(AssessmentRow.date.desc(), AssessmentRow.id.desc())
+        .limit(1)
+    ).first()
+    if earlier is None:
+        return {}
+    return {
+        _title_key(title): (reached, int(earlier.date[:4]))
+        for title, reached in s.execute(
+            select(ObjectiveRow.title, ObjectiveRow.reached).where(
+                ObjectiveRow.assessment_id == earlier.id
+            )
+        )
+    }
+
+
 def read(s: Session, assessment_id: int) -> tuple[Objective, ...]:
-    """The assessment's objectives in the team's order, each with last year's reached value."""
+    """The assessment's objectives in the team's order, each with last year's reached value:
+    the objective it was carried from, else last year's of the same title."""
     rows = s.scalars(
         select(ObjectiveRow)
         .where(ObjectiveRow.assessment_id == assessment_id)
         .order_by(ObjectiveRow.position, ObjectiveRow.id)
     ).all()
     carried = [r.carried_from for r in rows if r.carried_from]
-    previous: dict[str, tuple[float | None, int]] = {}
+    by_uid: dict[str, tuple[float | None, int]] = {}
     if carried:
         for uid, reached, date in s.execute(
             select(ObjectiveRow.uid, ObjectiveRow.reached, AssessmentRow.date)
             .join(AssessmentRow, AssessmentRow.id == ObjectiveRow.assessment_id)
             .where(ObjectiveRow.uid.in_(carried))
         ):
-            previous[uid] = (reached, int(date[:4]))
-    return tuple(_to_domain(r, previous) for r in rows)
+            by_uid[uid] = (reached, int(date[:4]))
+    by_title = (
+        _by_title_last_year(s, assessment_id)
+        if any(r.carried_from not in by_uid for r in rows)
+        else {}
+    )
+
+    def before(row: ObjectiveRow) -> tuple[float | None, int | None]:
+        if row.carried_from in by_uid:
+            return by_uid[row.carried_from]
+        return by_title.get(_title_key(row.title), (None, None))
+
+    return tuple(_to_domain(r, before(r)) for r in rows)
 
 
 def carry_forward(s: Session, *, source_id: int, target_id: int) -> None:

@@ -131,3 +131,16 @@ def test_status_says_reached_ongoing_or_missed() -> None:
     # an objective may be a decrease: reaching means going below the target
     down = domain.Objective(0, "x", baseline=60, target=40, reached=38)
     assert domain.status(down, on) == "reached"
+
+
+def test_an_objective_typed_again_next_year_finds_last_years_value_by_its_title(
+    db: Database, aid: int
+) -> None:
+    objectives.add_objective(db, assessment_id=aid, title="Repas locaux servis", reached=1200)
+    dynamic = assessments.load_assessment(db, aid).dynamic_id
+    new = assessments.create_assessment(db, dynamic_id=dynamic, date=dt.date(2026, 11, 5))
+    objectives.add_objective(db, assessment_id=new, title="Repas  locaux servis ", reached=1500)
+    objectives.add_objective(db, assessment_id=new, title="Autre chose")
+    again, other = objectives.list_objectives(db, assessment_id=new)
+    assert (again.previous, again.previous_year) == (1200, 2025)
+    assert other.previous is None
