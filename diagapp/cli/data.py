@@ -38,7 +38,10 @@ def cmd_export_csv(args: argparse.Namespace) -> int:
 
     db = _open(args)
     try:
-        out = tabular.export_csv(db, Path(args.out))
+        if args.table == "objectifs":
+            out = tabular.export_objectives_csv(db, Path(args.out))
+        else:
+            out = tabular.export_csv(db, Path(args.out))
     finally:
         db.close()
     emit(f"Tableau écrit : {out}\n")
@@ -90,6 +93,12 @@ def register(subcommands: Any, export_formats: Any) -> None:
 
     p = export_formats.add_parser("csv", help="un tableau long de toutes les réponses (Excel FR)")
     p.add_argument("--db", metavar="FICHIER")
+    p.add_argument(
+        "--table",
+        choices=("reponses", "objectifs"),
+        default="reponses",
+        help="les réponses (par défaut) ou les objectifs de résultat de l'équipe",
+    )
     p.add_argument("--out", metavar="FICHIER", required=True, type=output_path)
     p.set_defaults(handler=cmd_export_csv)
 

@@ -8,6 +8,8 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from typing import Any
 
+from diagapp.domain.objectives import Objective
+
 CONSENSUS = None  # participant_id of the team's consensus answer
 
 STATUS_DRAFT = "draft"
@@ -82,6 +84,7 @@ class Assessment:
     structures: tuple[Structure, ...] = ()
     funding_lines: tuple[FundingLine, ...] = ()
     accounts: tuple[Accounts, ...] = ()
+    objectives: tuple[Objective, ...] = ()  # the team's objectives of result (issue 17)
 
     @cached_property
     def _by_item(self) -> dict[str, tuple[Answer | None, tuple[Answer, ...]]]:

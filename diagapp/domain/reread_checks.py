@@ -13,6 +13,7 @@ from typing import Any
 
 from diagapp.domain.funder_rows import FINANCING_KINDS
 from diagapp.domain.model import STATUS_DRAFT, Answer, Assessment, FundingLine
+from diagapp.domain.objectives import MISSED, Objective, status, target_ratio
 from diagapp.domain.questionnaire import Questionnaire
 from diagapp.domain.reread import Facts, Hit
 from diagapp.domain.text import Text
@@ -397,6 +398,75 @@ def draft_state(facts: Facts, params: Mapping[str, Any]) -> list[Hit]:
     ]
 
 
+# --- the team's objectives of result (issue 17) --------------------------------------------
+
+
+def _objective_hits(
+    facts: Facts, doubt: Callable[[Objective], bool], fr: str, en: str
+) -> list[Hit]:
+    """A hit per objective `doubt` picks, its detail « L'objectif « titre » {fr} »."""
+    year = facts.assessment.date.year
+    return [
+        Hit(
+            o.uid,
+            Text(
+                f"L'objectif « {_short(o.title)} » {fr.format(year=year)}",
+                f"The objective “{_short(o.title)}” {en.format(year=year)}",
+            ),
+        )
+        for o in facts.assessment.objectives
+        if doubt(o)
+    ]
+
+
+def objective_without_reached(facts: Facts, params: Mapping[str, Any]) -> list[Hit]:
+    """Objectives with nothing entered as reached this year: the funder reads a blank."""
+    return _objective_hits(
+        facts,
+        lambda o: o.reached is None,
+        "n'a pas de valeur atteinte pour {year}.",
+        "has no value reached for {year}.",
+    )
+
+
+def objective_without_baseline_or_target(facts: Facts, params: Mapping[str, Any]) -> list[Hit]:
+    """Objectives missing their baseline or their target: nothing to read the result against."""
+    return _objective_hits(
+        facts,
+        lambda o: o.baseline is None or o.target is None,
+        "n'a pas de valeur de départ ou pas de cible.",
+        "has no baseline or no target.",
+    )
+
+
+def objective_far_beyond_target(facts: Facts, params: Mapping[str, Any]) -> list[Hit]:
+    """A reached value `ratio` times the target or more, with no comment saying why (a typo
+    in the number of digits, or a story worth telling)."""
+    ratio = float(params.get("ratio", 3))
+
+    def doubt(o: Objective) -> bool:
+        found = target_ratio(o)
+        return found is not None and found >= ratio and not o.comment.strip()
+
+    return _objective_hits(
+        facts,
+        doubt,
+        f"est atteint à plus de {ratio:g} fois sa cible, sans commentaire.",
+        f"is reached at more than {ratio:g} times its target, with no comment.",
+    )
+
+
+def objective_missed_without_comment(facts: Facts, params: Mapping[str, Any]) -> list[Hit]:
+    """Objectives whose date passed without reaching the target, and no word on why."""
+    on = facts.assessment.date
+    return _objective_hits(
+        facts,
+        lambda o: status(o, on) == MISSED and not o.comment.strip(),
+        "n'est pas atteint à son échéance et rien ne dit pourquoi.",
+        "was not reached by its date and nothing says why.",
+    )
+
+
 CHECKS: dict[str, Check] = {
     "top_without_evidence": top_without_evidence,
     "rise_without_new_evidence": rise_without_new_evidence,
@@ -408,4 +478,8 @@ CHECKS: dict[str, Check] = {
     "unsettled_consensus": unsettled_consensus,
     "empty_sections": empty_sections,
     "draft_state": draft_state,
+    "objective_without_reached": objective_without_reached,
+    "objective_without_baseline_or_target": objective_without_baseline_or_target,
+    "objective_far_beyond_target": objective_far_beyond_target,
+    "objective_missed_without_comment": objective_missed_without_comment,
 }

@@ -30,6 +30,7 @@ SECTIONS = (
     "dimensions",
     "governance",
     "funding",
+    "objectives",
     "references",
     "findings",
     "recommendations",
@@ -43,7 +44,7 @@ EDITION_TEAM = "team"
 EDITION_FUNDER = "funder"
 EDITIONS = (EDITION_TEAM, EDITION_FUNDER)
 # The funder edition's sections, in order (diagapp/report/sections/funder_*.py).
-FUNDER_SECTIONS = ("front", "figures", "risks", "scores")
+FUNDER_SECTIONS = ("front", "figures", "objectives", "risks", "scores")
 # Its front sheet's identity items (questionnaires/v1/identity.yaml): not the team's card.
 FUNDER_FIELDS = "identity.funder_"
 

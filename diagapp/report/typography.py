@@ -143,6 +143,18 @@ def signed(value: float | Decimal, lang: str, digits: int = 1, zero: str = "=") 
     return f"+{text}" if number > 0 else f"−{text}"
 
 
+def number(value: float, lang: str) -> str:
+    """A figure the team typed: 1 200 (whole, as it is) or 1 200,5 / 0,25 (two decimals at
+    most, no trailing zero); a minus sign, not a hyphen, before a negative one."""
+    rounded = half_up(value, 2)
+    whole_part = int(abs(rounded))
+    digits = f"{abs(rounded) - whole_part:.2f}"[2:].rstrip("0")
+    text = integer(whole_part, lang)
+    if digits:
+        text += ("," if lang == "fr" else ".") + digits
+    return ("−" if rounded < 0 else "") + text
+
+
 def euros(value: float, lang: str) -> str:
     """120 000 € (fr) or €120,000 (en)."""
     return f"{integer(value, lang)}{NNBSP}€" if lang == "fr" else f"€{integer(value, lang)}"
@@ -204,6 +216,12 @@ def long_date(day: dt.date, lang: str) -> str:
         first = "1er" if day.day == 1 else str(day.day)
         return f"{first} {_MONTHS_FR[day.month - 1]} {day.year}"
     return f"{day.day} {_MONTHS_EN[day.month - 1]} {day.year}"
+
+
+def month_year(day: dt.date, lang: str) -> str:
+    """juin 2026 / June 2026."""
+    months = _MONTHS_FR if lang == "fr" else _MONTHS_EN
+    return f"{months[day.month - 1]} {day.year}"
 
 
 def shorten(text: str, limit: int) -> str:

@@ -46,6 +46,7 @@ WORDS: dict[str, tuple[str, str]] = {
     "dimensions": ("Les cinq dimensions d'analyse", "The five dimensions of analysis"),
     "governance": ("Gouvernance et forme juridique", "Governance and legal form"),
     "funding": ("Modèle économique et ressources", "Economic model and resources"),
+    "objectives": ("Résultats au regard des objectifs", "Results against our objectives"),
     "references": (
         "Les dynamiques du rapport qui nous ressemblent",
         "Similar dynamics in the report",

@@ -15,7 +15,7 @@ from sqlalchemy.orm import Session
 from diagapp.domain import funding, model
 from diagapp.domain.errors import DiagappError
 from diagapp.domain.questionnaire import Questionnaire
-from diagapp.services import catalog, finance_rows
+from diagapp.services import catalog, finance_rows, objective_rows
 from diagapp.services.clock import new_uid, now
 from diagapp.services.limits import check_name
 from diagapp.storage.database import Database
@@ -171,6 +171,7 @@ def _copy_forward(s: Session, *, source_id: int, target_id: int, version: int) -
         for cell in s.scalars(select(FundingCellRow).where(FundingCellRow.structure_id == st.id)):
             s.add(_clone(cell, structure_id=copy_st.id, updated_at=stamp))
     finance_rows.copy_forward(s, source_id=source_id, target_id=target_id)
+    objective_rows.carry_forward(s, source_id=source_id, target_id=target_id)
 
 
 def _carry_merged(s: Session, *, source_id: int, target_id: int, stamp: str) -> None:
@@ -411,4 +412,5 @@ def load_assessment(db: Database, assessment_id: int) -> model.Assessment:
             structures=tuple(structures),
             funding_lines=lines,
             accounts=accounts,
+            objectives=objective_rows.read(s, assessment_id),
         )

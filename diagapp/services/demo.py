@@ -230,6 +230,38 @@ def _decide(db: Database, assessment_ids: list[int]) -> None:
             )
 
 
+def _fill_objectives(db: Database, assessment_id: int, year: int, previous: int | None) -> None:
+    """The team's objectives of the year: written in 2025, carried into 2026 with last
+    year's reached value shown as the previous one, then this year's filled."""
+    from diagapp.services import objectives  # only the demo writes them in bulk
+
+    if year not in demo_content.OBJECTIVES[0][7]:
+        return
+    carried = previous is not None and objectives.list_objectives(db, assessment_id=previous)
+    if carried:
+        assert previous is not None
+        objectives.carry_into(db, source_id=previous, target_id=assessment_id)
+        ids = [o.id for o in objectives.list_objectives(db, assessment_id=assessment_id)]
+    else:
+        ids = [
+            objectives.add_objective(
+                db,
+                assessment_id=assessment_id,
+                title=title,
+                unit=unit,
+                dimension=dimension,
+                baseline=float(baseline),
+                baseline_year=since,
+                target=float(target),
+                target_date=dt.date.fromisoformat(due),
+            )
+            for title, unit, dimension, baseline, since, target, due, _ in demo_content.OBJECTIVES
+        ]
+    for oid, entry in zip(ids, demo_content.OBJECTIVES, strict=True):
+        reached, comment = entry[7][year]
+        objectives.update_objective(db, objective_id=oid, reached=float(reached), comment=comment)
+
+
 def write_demo(path: Path, years: int = 3, participants: int = 9, seed: int = 2020) -> str:
     """Create the demo in a new database file at `path`; return a one-line summary."""
     if not 1 <= years <= 50:
@@ -262,6 +294,7 @@ def write_demo(path: Path, years: int = 3, participants: int = 9, seed: int = 20
             _fill_fields(db, aid, year_index)
             _fill_funding(db, aid, year_index)
             _fill_finances(db, aid, year)
+            _fill_objectives(db, aid, year, previous)
             if year_index < years - 1:
                 assessments.set_status(db, assessment_id=aid, status="done")
             previous = aid

@@ -178,10 +178,60 @@ FIELD_CHANGES: dict[int, dict[str, Any]] = {
             "Chiffre d'affaires de la SCIC doublé en trois ans : 112 000 € en 2026\n"
             "La légumerie fournit les cantines de trois communes : 18 tonnes de légumes locaux\n"
             "Un collège « habitants » dans la SCIC : 34 sociétaires\n"
-            "Cinq objectifs de résultat écrits avec les partenaires ; binôme de coordination en place"
+            "Quatre objectifs de résultat écrits avec les partenaires ; binôme de coordination en place"
         ),
     },
 }
+
+# The objectives of result the team wrote with its partners after the 2024 workshop (its
+# decision « Écrire nos objectifs de résultat avec les partenaires »), carried into 2026.
+# Each: (title, unit, dimension, baseline, baseline year, target, target date,
+# {year: (reached, comment)}). Two reached, one on its way, one missed.
+OBJECTIVES: tuple[tuple[Any, ...], ...] = (
+    (
+        "Chiffre d'affaires de la SCIC",
+        "k€ de ventes",
+        "energie",
+        58,
+        2024,
+        120,
+        "2027-12-31",
+        {2025: (84, ""), 2026: (112, "Ventes aux cantines et location d'ateliers.")},
+    ),
+    (
+        "Cantines approvisionnées par la légumerie",
+        "communes",
+        "impact",
+        1,
+        2024,
+        3,
+        "2026-09-30",
+        {2025: (2, ""), 2026: (3, "Rentrée de septembre : trois communes servies.")},
+    ),
+    (
+        "Personnes prêtes à reprendre la coordination",
+        "personnes",
+        "robustesse",
+        0,
+        2024,
+        2,
+        "2026-06-30",
+        {2025: (1, "Binôme en formation."), 2026: (2, "Binôme en place depuis juin.")},
+    ),
+    (
+        "Habitants sociétaires de la SCIC",
+        "sociétaires",
+        "energie",
+        0,
+        2024,
+        50,
+        "2026-06-30",
+        {
+            2025: (18, ""),
+            2026: (34, "Campagne de sociétariat repoussée : elle reprend au printemps 2027."),
+        },
+    ),
+)
 
 # Team consensus level per item in year 1; the demo makes them move in later years.
 BASE_LEVELS = {
@@ -260,8 +310,8 @@ EVIDENCE: dict[str, tuple[str, ...]] = {
     ),
     "impact.promesse_definie": (
         "Nous n'avions pas écrit d'objectifs mesurables au départ.",
-        "Cinq objectifs de résultat écrits avec les partenaires (emplois, circuits courts, "
-        "énergie, mobilité, lien social).",
+        "Quatre objectifs de résultat écrits avec les partenaires (ventes de la SCIC, cantines "
+        "servies, relais de la coordination, habitants sociétaires).",
     ),
     "impact.effets_quantitatifs": (
         "Environ 25 emplois créés ou maintenus, 14 entreprises hébergées, 18 tonnes de "
@@ -285,8 +335,8 @@ JUSTIFICATIONS: dict[str, str] = {
         "matrice des ressources."
     ),
     "impact.promesse_definie": (
-        "Les objectifs de résultat ont été écrits en 2025 ; les premiers indicateurs seront "
-        "disponibles fin 2026."
+        "Les objectifs de résultat ont été écrits en 2025 et suivis chaque année : deux sont "
+        "atteints, les sociétaires habitants restent en retard."
     ),
 }
 # Levels the team settled lower than the participants' mean, for what its evidence says: the

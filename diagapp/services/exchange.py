@@ -18,7 +18,7 @@ from sqlalchemy.orm import Session
 
 from diagapp import __version__
 from diagapp.domain.errors import DataFileError
-from diagapp.services import exchange_finances
+from diagapp.services import exchange_finances, objectives_exchange
 from diagapp.services.exchange_check import (  # the file format and its checks
     FORMAT,
     FORMAT_VERSION,
@@ -149,6 +149,7 @@ def _export_dynamic(s: Session, d: DynamicRow) -> dict[str, Any]:
                     ),
                     key=lambda r: r["recommendation_id"],
                 ),
+                "objectives": objectives_exchange.export(s, a.id),
             }
         )
     return {
@@ -354,6 +355,7 @@ def _import_assessment(
                 r.get("note", ""),
                 r["updated_at"],
             )
+    objectives_exchange.merge(s, row.id, a.get("objectives"), conflict=_Conflict)
     return row.id
 
 

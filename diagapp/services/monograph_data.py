@@ -139,6 +139,10 @@ def clean(assessment: Assessment, anonymize: bool) -> Assessment:
         ),
         fields={k: scrub(v) for k, v in assessment.fields.items()},
         structures=tuple(dataclasses.replace(s, name=scrub(s.name)) for s in assessment.structures),
+        objectives=tuple(
+            dataclasses.replace(o, title=scrub(o.title), comment=scrub(o.comment))
+            for o in assessment.objectives
+        ),
         label=scrub(assessment.label),
     )
 

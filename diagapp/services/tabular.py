@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Any
 from diagapp.domain import funding, scoring
 from diagapp.domain.model import STATUS_DONE, Assessment
 from diagapp.domain.questionnaire import Questionnaire
-from diagapp.services import assessments, catalog, files, tabular_finances
+from diagapp.services import assessments, catalog, files, objectives_exchange, tabular_finances
 from diagapp.services.cells import cell_text
 from diagapp.services.compare import read_decisions, recommendation_titles
 from diagapp.services.files import WriteError, explain_os_error, write_atomic
@@ -42,6 +42,7 @@ SHEETS = (
     "Financement",
     "Recommandations",
     *tabular_finances.SHEETS,
+    objectives_exchange.SHEET,
 )
 CSV_COLUMNS = (
     "Dynamique",
@@ -234,6 +235,7 @@ def _frames(db: Database, progress: Progress | None = None) -> dict[str, pd.Data
         rows["Financement"].extend(_funding_rows(head, loaded))
         for sheet, found in tabular_finances.rows(head, a).items():
             rows[sheet].extend(found)
+        rows[objectives_exchange.SHEET] += objectives_exchange.sheet_rows(head, a.objectives, q)
         for rec_id, d in sorted(read_decisions(db, assessment_id=a.id).items()):
             title = titles.get(rec_id)
             rows["Recommandations"].append(
@@ -262,6 +264,7 @@ _EMPTY = {
     "Financement": [*_HEAD, "Structure", "Ressource", "Intensité (0 à 3)", "Montant annuel (€)"],
     "Recommandations": [*_HEAD, "Recommandation", "Intitulé", "Décision", "Note"],
     **tabular_finances.EMPTY,
+    objectives_exchange.SHEET: [*_HEAD, *objectives_exchange.COLUMNS],
 }
 
 
@@ -272,6 +275,7 @@ _INTEGERS = (
     "Intensité (0 à 3)",
     "Version du questionnaire",
     "Multiple du SMIC",
+    "Année de départ",
 )
 
 
@@ -296,6 +300,7 @@ def tables(db: Database) -> dict[str, pd.DataFrame]:
 
 _FORMATS = {
     "Date de l'évaluation": "DD/MM/YYYY",
+    "Échéance": "DD/MM/YYYY",
     "Complétude": "0%",
     "Montant annuel (€)": '#,##0 "€"',
     "Moyenne des participants": "0.00",
@@ -429,12 +434,23 @@ def answers_table(db: Database) -> pd.DataFrame:
 
 def export_csv(db: Database, path: Path) -> Path:
     """One long table, UTF-8 with BOM and « ; » so French Excel opens it as it is."""
-    frame = answers_table(db)
-    frame["Date de l'évaluation"] = [d.isoformat() for d in frame["Date de l'évaluation"]]
+    return _write_csv(answers_table(db), path)
+
+
+def export_objectives_csv(db: Database, path: Path) -> Path:
+    """The team's objectives of every assessment, one a row, as the workbook's sheet."""
+    frame = _frames(db)[objectives_exchange.SHEET]
+    frame["Date de l'évaluation"] = [d.date() for d in frame["Date de l'évaluation"]]
+    return _write_csv(frame, path, decimal=",")
+
+
+def _write_csv(frame: pd.DataFrame, path: Path, decimal: str = ".") -> Path:
     import pandas as pd
+
+    frame["Date de l'évaluation"] = [d.isoformat() for d in frame["Date de l'évaluation"]]
 
     for column in frame.columns:
         if frame[column].dtype == object or pd.api.types.is_string_dtype(frame[column]):
             frame[column] = [cell_text(v) if isinstance(v, str) else v for v in frame[column]]
-    text = frame.to_csv(sep=";", index=False, lineterminator="\r\n")
+    text = frame.to_csv(sep=";", index=False, lineterminator="\r\n", decimal=decimal)
     return write_atomic(Path(path), text.encode("utf-8-sig"))

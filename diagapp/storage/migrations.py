@@ -105,8 +105,10 @@ CREATE TABLE reread_acceptances (
         REFERENCES assessments (id) ON DELETE CASCADE);
 """
 
-# v4: funding lines and yearly accounts as rows (issue 17), instead of fixed-format texts;
-# the texts a v1-v3 file holds are read into rows once (funding_conversion, run after it).
+# v4 (issue 17): funding lines and yearly accounts as rows, instead of fixed-format texts
+# (the texts a v1-v3 file holds are read into rows once: funding_conversion, run after it);
+# the team's objectives of result per assessment, a baseline and a target each, what was
+# reached (`carried_from` is the uid of last year's objective it continues).
 STEP_4 = """
 CREATE TABLE funding_lines (
     id INTEGER NOT NULL, assessment_id INTEGER NOT NULL, position INTEGER NOT NULL,
@@ -126,6 +128,16 @@ CREATE TABLE accounts (
     CONSTRAINT uq_accounts_assessment_id UNIQUE (assessment_id, structure, year),
     CONSTRAINT fk_accounts_assessment_id_assessments FOREIGN KEY(assessment_id)
         REFERENCES assessments (id) ON DELETE CASCADE);
+CREATE TABLE objectives (
+    id INTEGER NOT NULL, uid VARCHAR NOT NULL, assessment_id INTEGER NOT NULL,
+    position INTEGER NOT NULL, title VARCHAR NOT NULL, unit VARCHAR NOT NULL,
+    dimension VARCHAR NOT NULL, baseline FLOAT, baseline_year INTEGER, target FLOAT,
+    target_date VARCHAR, reached FLOAT, comment VARCHAR NOT NULL, carried_from VARCHAR NOT NULL,
+    updated_at VARCHAR NOT NULL,
+    CONSTRAINT pk_objectives PRIMARY KEY (id), CONSTRAINT uq_objectives_uid UNIQUE (uid),
+    CONSTRAINT fk_objectives_assessment_id_assessments FOREIGN KEY(assessment_id)
+        REFERENCES assessments (id) ON DELETE CASCADE);
+CREATE INDEX ix_objectives_assessment_id ON objectives (assessment_id);
 """
 
 STEPS = (STEP_1, STEP_2, STEP_3, STEP_4)

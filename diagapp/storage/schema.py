@@ -185,3 +185,26 @@ class AccountsRow(Base):
     fte: Mapped[float | None]
     volunteers: Mapped[float | None]
     updated_at: Mapped[str]
+
+
+class ObjectiveRow(Base):
+    """An objective of result the team states for the year (issue 17)."""
+
+    __tablename__ = "objectives"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    uid: Mapped[str] = mapped_column(unique=True)
+    assessment_id: Mapped[int] = mapped_column(
+        ForeignKey("assessments.id", ondelete="CASCADE"), index=True
+    )
+    position: Mapped[int] = mapped_column(default=0)
+    title: Mapped[str]
+    unit: Mapped[str] = mapped_column(default="")
+    dimension: Mapped[str] = mapped_column(default="")
+    baseline: Mapped[float | None]
+    baseline_year: Mapped[int | None]
+    target: Mapped[float | None]
+    target_date: Mapped[str | None]  # ISO date
+    reached: Mapped[float | None]
+    comment: Mapped[str] = mapped_column(default="")
+    carried_from: Mapped[str] = mapped_column(default="")  # uid of last year's objective
+    updated_at: Mapped[str]

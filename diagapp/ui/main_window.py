@@ -47,6 +47,7 @@ PAGES: list[tuple[str, PageFactory | str]] = [
     ("deliberation", "diagapp.ui.pages.deliberation:DeliberationPage"),
     ("governance", "diagapp.ui.pages.governance:GovernancePage"),
     ("funding", "diagapp.ui.pages.funding:FundingPage"),
+    ("objectives", "diagapp.ui.pages.objectives:ObjectivesPage"),
     ("results", "diagapp.ui.pages.results:ResultsPage"),
     ("recommendations", "diagapp.ui.pages.recommendations:RecommendationsPage"),
     ("comparison", "diagapp.ui.pages.comparison:ComparisonPage"),

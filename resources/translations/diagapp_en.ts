@@ -1270,13 +1270,13 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../diagapp/ui/main_window.py" line="123"/>
-        <location filename="../../diagapp/ui/main_window.py" line="517"/>
+        <location filename="../../diagapp/ui/main_window.py" line="124"/>
+        <location filename="../../diagapp/ui/main_window.py" line="518"/>
         <source>Sections de l&apos;atelier</source>
         <translation>Workshop sections</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/main_window.py" line="152"/>
+        <location filename="../../diagapp/ui/main_window.py" line="153"/>
         <source>État de l&apos;enregistrement</source>
         <translation>Saving status</translation>
     </message>
@@ -1416,68 +1416,68 @@
         <translation>Importing…</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/main_window.py" line="331"/>
+        <location filename="../../diagapp/ui/main_window.py" line="332"/>
         <source>Consensus de l&apos;équipe</source>
         <translation>Team consensus</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/main_window.py" line="335"/>
+        <location filename="../../diagapp/ui/main_window.py" line="336"/>
         <source>Répond maintenant : %1</source>
         <translation>Now answering: %1</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/main_window.py" line="355"/>
+        <location filename="../../diagapp/ui/main_window.py" line="356"/>
         <source>Enregistré ✓</source>
         <translation>Saved ✓</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/main_window.py" line="356"/>
+        <location filename="../../diagapp/ui/main_window.py" line="357"/>
         <source>Chaque saisie est enregistrée aussitôt.</source>
         <translation>Everything you enter is saved at once.</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/main_window.py" line="359"/>
+        <location filename="../../diagapp/ui/main_window.py" line="360"/>
         <source>Enregistrement…</source>
         <translation>Saving…</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/main_window.py" line="366"/>
+        <location filename="../../diagapp/ui/main_window.py" line="367"/>
         <source>Non enregistré ⚠</source>
         <translation>Not saved ⚠</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/main_window.py" line="425"/>
+        <location filename="../../diagapp/ui/main_window.py" line="426"/>
         <source>Vos préférences ne sont pas enregistrées (disque plein ou lecture seule ?)</source>
         <translation>Your preferences are not being saved (full disk or read-only?)</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/main_window.py" line="473"/>
+        <location filename="../../diagapp/ui/main_window.py" line="474"/>
         <source>Ouvrir une base diagapp</source>
         <translation>Open a diagapp database</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/main_window.py" line="475"/>
+        <location filename="../../diagapp/ui/main_window.py" line="476"/>
         <source>Base diagapp (*.sqlite);;Tous les fichiers (*)</source>
         <translation>diagapp database (*.sqlite);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/main_window.py" line="486"/>
+        <location filename="../../diagapp/ui/main_window.py" line="487"/>
         <source>Exporter toute la base (JSON)</source>
         <translation>Export the whole database (JSON)</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/main_window.py" line="488"/>
+        <location filename="../../diagapp/ui/main_window.py" line="489"/>
         <location filename="../../diagapp/ui/window_menus.py" line="270"/>
         <source>Export diagapp (*.json)</source>
         <translation>diagapp export (*.json)</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/main_window.py" line="494"/>
+        <location filename="../../diagapp/ui/main_window.py" line="495"/>
         <source>Export en cours…</source>
         <translation>Exporting…</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/main_window.py" line="497"/>
+        <location filename="../../diagapp/ui/main_window.py" line="498"/>
         <source>Export écrit : %1</source>
         <translation>Export written: %1</translation>
     </message>
@@ -1582,9 +1582,118 @@
     </message>
 </context>
 <context>
+    <name>ObjectivesPage</name>
+    <message>
+        <location filename="../../diagapp/ui/pages/objectives.py" line="133"/>
+        <source>Objectifs</source>
+        <translation>Objectives</translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/pages/objectives.py" line="134"/>
+        <source>— aucune —</source>
+        <translation>— none —</translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/pages/objectives.py" line="135"/>
+        <location filename="../../diagapp/ui/pages/objectives.py" line="151"/>
+        <source>Objectifs de résultat</source>
+        <translation>Objectives of result</translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/pages/objectives.py" line="138"/>
+        <source>Les objectifs que l&apos;équipe se fixe avec ses partenaires : pour chacun, la valeur de départ et son année, la cible et son échéance, puis ce qui est atteint cette année. Les objectifs de l&apos;an dernier sont repris : leur valeur atteinte l&apos;an dernier s&apos;affiche à côté. Le dossier pour les financeurs les présente en tableau.</source>
+        <translation>The objectives the team sets with its partners: for each, the baseline and its year, the target and its date, then what was reached this year. Last year&apos;s objectives are carried over: the value reached last year shows beside them. The brief for funders presents them as a table.</translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/pages/objectives.py" line="146"/>
+        <source>Nouvel objectif : tapez son intitulé puis Entrée</source>
+        <translation>New objective: type its title, then Enter</translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/pages/objectives.py" line="148"/>
+        <source>Intitulé du nouvel objectif</source>
+        <translation>Title of the new objective</translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/pages/objectives.py" line="149"/>
+        <source>&amp;Ajouter l&apos;objectif</source>
+        <translation>&amp;Add the objective</translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/pages/objectives.py" line="150"/>
+        <source>&amp;Supprimer l&apos;objectif</source>
+        <translation>&amp;Delete the objective</translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/pages/objectives.py" line="154"/>
+        <source>Tab : cellule suivante · tapez pour modifier, Entrée pour valider (c&apos;est enregistré aussitôt) · Suppr : supprimer l&apos;objectif choisi.</source>
+        <translation>Tab: next cell · type to change, Enter to confirm (saved at once) · Delete: delete the chosen objective.</translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/pages/objectives.py" line="160"/>
+        <source>Objectif</source>
+        <translation>Objective</translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/pages/objectives.py" line="161"/>
+        <source>Indicateur (unité)</source>
+        <translation>Indicator (unit)</translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/pages/objectives.py" line="162"/>
+        <source>Dimension</source>
+        <translation>Dimension</translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/pages/objectives.py" line="163"/>
+        <source>Départ</source>
+        <translation>Baseline</translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/pages/objectives.py" line="164"/>
+        <source>Année de départ</source>
+        <translation>Baseline year</translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/pages/objectives.py" line="165"/>
+        <source>Cible</source>
+        <translation>Target</translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/pages/objectives.py" line="166"/>
+        <source>Échéance</source>
+        <translation>Target date</translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/pages/objectives.py" line="167"/>
+        <source>L&apos;an dernier</source>
+        <translation>Last year</translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/pages/objectives.py" line="168"/>
+        <source>Atteint cette année</source>
+        <translation>Reached this year</translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/pages/objectives.py" line="169"/>
+        <source>Commentaire</source>
+        <translation>Comment</translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/pages/objectives.py" line="240"/>
+        <source>Supprimer l&apos;objectif « %1 » ? Ses valeurs seront perdues.</source>
+        <translation>Delete the objective “%1”? Its values will be lost.</translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/pages/objectives.py" line="243"/>
+        <source>Supprimer</source>
+        <translation>Delete</translation>
+    </message>
+</context>
+<context>
     <name>OpeningPanel</name>
     <message>
-        <location filename="../../diagapp/ui/main_window.py" line="85"/>
+        <location filename="../../diagapp/ui/main_window.py" line="86"/>
         <source>Ouverture de la base de données…</source>
         <translation>Opening the database…</translation>
     </message>

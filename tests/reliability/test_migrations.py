@@ -99,11 +99,39 @@ def test_an_old_database_opens_with_identical_answers_and_scores(
     accepted = _builder().raw_reread_acceptances(path)
     assert (accepted or []) == expected.get("reread_acceptances", [])
     assert (_builder().raw_finances(path) or []) == expected.get("finances", [])
+    assert (_builder().raw_objectives(path) or []) == expected.get("objectives", [])
     conn = sqlite3.connect(path)
     try:
         assert conn.execute("PRAGMA user_version").fetchone()[0] == migrations.SCHEMA_VERSION
     finally:
         conn.close()
+
+
+def test_a_v3_database_gains_objectives_carried_into_its_next_year(tmp_path: Path) -> None:
+    """Issue 17: a file from before the objectives opens with none, and the team can write
+    some and carry them into a new year's assessment."""
+    import datetime as dt
+
+    from diagapp.services import objectives
+
+    path = _fixture(3, tmp_path)
+    db = open_database(path)
+    try:
+        last = assessments.list_dynamics(db)[0].assessments[-1]
+        assert objectives.list_objectives(db, assessment_id=last.id) == []
+        objectives.add_objective(
+            db, assessment_id=last.id, title="Sociétaires", baseline=0, target=50, reached=12
+        )
+        new = assessments.create_assessment(
+            db,
+            dynamic_id=assessments.list_dynamics(db)[0].id,
+            date=dt.date(2028, 1, 10),
+            copy_from=last.id,
+        )
+        (carried,) = objectives.list_objectives(db, assessment_id=new)
+        assert (carried.title, carried.previous, carried.reached) == ("Sociétaires", 12, None)
+    finally:
+        db.close()
 
 
 @pytest.mark.parametrize("version", [v for v in VERSIONS if v < migrations.SCHEMA_VERSION])

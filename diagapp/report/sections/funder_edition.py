@@ -21,11 +21,18 @@ def build_story(ctx: Ctx) -> list[Any]:
     """Every section of the funder edition, each starting a page."""
     from reportlab.platypus import PageBreak
 
-    from diagapp.report.sections import funder_figures, funder_front, funder_risks, funder_scores
+    from diagapp.report.sections import (
+        funder_figures,
+        funder_front,
+        funder_risks,
+        funder_scores,
+        objectives,
+    )
 
     builders = {
         "front": funder_front.build,
         "figures": funder_figures.build,
+        "objectives": objectives.build_funder,
         "risks": funder_risks.build,
         "scores": funder_scores.build,
     }
