@@ -342,9 +342,12 @@ JUSTIFICATIONS: dict[str, str] = {
 # Levels the team settled lower than the participants' mean, for what its evidence says: the
 # coordination's funding ends in 2026 (2.3 at most « précaire ») and the de minimis
 # ceiling is passed (2.9 cannot say « maîtrisé »). An item without evidence stays below 3.
+# Inhabitants sit in a college of the SCIC but do not yet carry projects: ++ in the report's
+# table (l.1009, l.1023-1043), as the governance page said when v1 asked it there.
 CONSENSUS_CAPS: dict[str, int] = {
     "energie.animation_financee": 1,
     "energie.financements_toutes_echelles": 1,
+    "energie.implication_habitants": 2,
     "systeme.transition_multidimensionnelle": 2,
 }
 PRIVATE_NOTES: dict[str, str] = {

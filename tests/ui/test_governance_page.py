@@ -109,6 +109,14 @@ def test_choices_are_saved_at_once(page: GovernancePage, workshop: Workshop) -> 
         field_id="identity.origin",
         value="collectivites",
     )
+    workshop.save(  # the walk-through's consensus, read by this page
+        "answers",
+        answers.record_answer,
+        assessment_id=workshop.assessment_id,
+        participant_id=None,
+        item_id="energie.implication_habitants",
+        value=3,
+    )
     scale(page, "governance.debate").choose(0)
     statuses(page).set_checked("sem", True)
     statuses(page).set_checked("scic", False)
@@ -119,7 +127,8 @@ def test_choices_are_saved_at_once(page: GovernancePage, workshop: Workshop) -> 
     assert fields["governance.legal_statuses"] == ["association_1901", "sem"]
     assert fields["governance.sieg"] == "oui"
     assert fields["governance.two_structures"] is False
-    # The typology follows: the TEPOS (SEM + SAS, public authorities) now shares both.
+    # The typology follows: the TEPOS (SEM + SAS, public authorities, inhabitants +++) now
+    # shares both.
     assert "TEPOS Cœur Haute Lande" in typology_names(page)[:3]
 
 
