@@ -15,7 +15,7 @@ from sqlalchemy.orm import Session
 from diagapp.domain import funding, model
 from diagapp.domain.errors import DiagappError
 from diagapp.domain.questionnaire import Questionnaire
-from diagapp.services import catalog
+from diagapp.services import catalog, plan_carry
 from diagapp.services.clock import new_uid, now
 from diagapp.services.limits import check_name
 from diagapp.storage.database import Database
@@ -141,8 +141,9 @@ def _carries(questionnaire: Questionnaire, answer: AnswerRow | ConsensusRow) -> 
 
 
 def _copy_forward(s: Session, *, source_id: int, target_id: int, version: int) -> None:
-    """Copy last year's participants, answers, fields and funding into the new assessment;
-    answers are marked "to review"; items and fields the new questionnaire lacks are left."""
+    """Copy last year's participants, answers, fields, funding and open actions into the new
+    assessment; answers are marked "to review"; items and fields the new questionnaire lacks
+    are left."""
     _assessment_row(s, source_id)  # NotFound when it does not exist
     questionnaire = catalog.questionnaire(version)
     stamp = now()
@@ -163,12 +164,22 @@ def _copy_forward(s: Session, *, source_id: int, target_id: int, version: int) -
     for f in s.scalars(select(FieldValueRow).where(FieldValueRow.assessment_id == source_id)):
         if questionnaire.has_field(f.field_id):
             s.add(_clone(f, **moved))
+    structure_map: dict[int, int] = {}
     for st in s.scalars(select(StructureRow).where(StructureRow.assessment_id == source_id)):
         copy_st = _clone(st, uid=new_uid(), **moved)
         s.add(copy_st)
         s.flush()
+        structure_map[st.id] = copy_st.id
         for cell in s.scalars(select(FundingCellRow).where(FundingCellRow.structure_id == st.id)):
             s.add(_clone(cell, structure_id=copy_st.id, updated_at=stamp))
+    plan_carry.carry_open_actions(
+        s,
+        source_id=source_id,
+        target_id=target_id,
+        participants=participant_map,
+        structures=structure_map,
+        stamp=stamp,
+    )
 
 
 def set_status(db: Database, *, assessment_id: int, status: str) -> None:

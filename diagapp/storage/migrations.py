@@ -102,7 +102,33 @@ CREATE TABLE reread_acceptances (
         REFERENCES assessments (id) ON DELETE CASCADE);
 """
 
-STEPS = (STEP_1, STEP_2, STEP_3)
+# v4: the « feuille de route »: actions with an owner, a target date, the items they should
+# move and their status; an open action is carried into next year's assessment.
+STEP_4 = """
+CREATE TABLE plan_actions (
+    id INTEGER NOT NULL, uid VARCHAR NOT NULL, assessment_id INTEGER NOT NULL,
+    title VARCHAR NOT NULL, done_when VARCHAR NOT NULL,
+    owner_kind VARCHAR NOT NULL, owner_participant_id INTEGER, owner_structure_id INTEGER,
+    owner_text VARCHAR NOT NULL, target_date VARCHAR,
+    dimension_id VARCHAR NOT NULL, item_ids VARCHAR NOT NULL,
+    budget_eur FLOAT, resource_key VARCHAR NOT NULL,
+    status VARCHAR NOT NULL, status_note VARCHAR NOT NULL, outcome VARCHAR NOT NULL,
+    private_note VARCHAR NOT NULL, recommendation_id VARCHAR NOT NULL,
+    carried_from_id INTEGER, position INTEGER NOT NULL,
+    created_at VARCHAR NOT NULL, updated_at VARCHAR NOT NULL,
+    CONSTRAINT pk_plan_actions PRIMARY KEY (id), CONSTRAINT uq_plan_actions_uid UNIQUE (uid),
+    CONSTRAINT fk_plan_actions_assessment_id_assessments FOREIGN KEY(assessment_id)
+        REFERENCES assessments (id) ON DELETE CASCADE,
+    CONSTRAINT fk_plan_actions_owner_participant_id_participants FOREIGN KEY(owner_participant_id)
+        REFERENCES participants (id) ON DELETE SET NULL,
+    CONSTRAINT fk_plan_actions_owner_structure_id_structures FOREIGN KEY(owner_structure_id)
+        REFERENCES structures (id) ON DELETE SET NULL,
+    CONSTRAINT fk_plan_actions_carried_from_id_plan_actions FOREIGN KEY(carried_from_id)
+        REFERENCES plan_actions (id) ON DELETE SET NULL);
+CREATE INDEX ix_plan_actions_assessment_id ON plan_actions (assessment_id);
+"""
+
+STEPS = (STEP_1, STEP_2, STEP_3, STEP_4)
 SCHEMA_VERSION = len(STEPS)
 
 

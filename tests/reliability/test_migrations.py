@@ -98,6 +98,7 @@ def test_an_old_database_opens_with_identical_answers_and_scores(
     assert _builder().raw_decisions(path) == expected["recommendation_decisions"]
     accepted = _builder().raw_reread_acceptances(path)
     assert (accepted or []) == expected.get("reread_acceptances", [])
+    assert (_builder().raw_plan_actions(path) or []) == expected.get("plan_actions", [])
     conn = sqlite3.connect(path)
     try:
         assert conn.execute("PRAGMA user_version").fetchone()[0] == migrations.SCHEMA_VERSION
