@@ -173,3 +173,34 @@ def counts(actions: Iterable[Action]) -> dict[str, int]:
     for a in actions:
         found[a.status] = found.get(a.status, 0) + 1
     return found
+
+
+def parse_date(text: str) -> dt.date | None:
+    """A target date as typed: « 30/06/2026 », « 30/6/26 » or « 2026-06-30 »; "" is no date."""
+    text = text.strip()
+    if not text:
+        return None
+    try:
+        if "-" in text:
+            return dt.date.fromisoformat(text)
+        day, month, year = (int(p) for p in text.replace(".", "/").split("/"))
+        return dt.date(year + 2000 if year < 100 else year, month, day)
+    except ValueError:
+        raise PlanError(
+            f"Date d'échéance illisible « {text} » : écrivez-la JJ/MM/AAAA (par ex. 30/06/2026)."
+        ) from None
+
+
+def parse_budget(text: str) -> float | None:
+    """A budget as typed: « 1 500 », « 1500,50 € »; "" is no budget."""
+    cleaned = "".join(text.replace("€", "").split()).replace(",", ".")
+    if not cleaned:
+        return None
+    try:
+        value = float(cleaned)
+    except ValueError:
+        raise PlanError(
+            f"Budget illisible « {text.strip()} » : écrivez un montant en euros (par ex. 1 500)."
+        ) from None
+    check_budget(value, "", ())
+    return value

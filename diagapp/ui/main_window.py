@@ -49,6 +49,7 @@ PAGES: list[tuple[str, PageFactory | str]] = [
     ("funding", "diagapp.ui.pages.funding:FundingPage"),
     ("results", "diagapp.ui.pages.results:ResultsPage"),
     ("recommendations", "diagapp.ui.pages.recommendations:RecommendationsPage"),
+    ("plan", "diagapp.ui.pages.plan:PlanPage"),
     ("comparison", "diagapp.ui.pages.comparison:ComparisonPage"),
 ]
 # Pages written in parallel: left out of the navigation while their module is absent.

@@ -2,6 +2,136 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB" sourcelanguage="fr_FR">
 <context>
+    <name>ActionEditor</name>
+    <message>
+        <location filename="../../diagapp/ui/pages/plan_editor.py" line="130"/>
+        <source>&amp;Action</source>
+        <translation>&amp;Action</translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/pages/plan_editor.py" line="131"/>
+        <source>« &amp;Fait » quand</source>
+        <translation>&amp;Done when</translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/pages/plan_editor.py" line="132"/>
+        <source>&amp;Qui la porte</source>
+        <translation>&amp;Who carries it</translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/pages/plan_editor.py" line="133"/>
+        <source>É&amp;chéance</source>
+        <translation>Targe&amp;t date</translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/pages/plan_editor.py" line="134"/>
+        <source>&amp;Statut</source>
+        <translation>&amp;Status</translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/pages/plan_editor.py" line="135"/>
+        <source>&amp;Pourquoi</source>
+        <translation>W&amp;hy</translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/pages/plan_editor.py" line="136"/>
+        <source>&amp;Dimension</source>
+        <translation>&amp;Dimension</translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/pages/plan_editor.py" line="137"/>
+        <source>&amp;Items à faire bouger</source>
+        <translation>&amp;Items it should move</translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/pages/plan_editor.py" line="138"/>
+        <source>&amp;Budget (€)</source>
+        <translation>&amp;Budget (€)</translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/pages/plan_editor.py" line="139"/>
+        <source>&amp;Financement</source>
+        <translation>&amp;Funding</translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/pages/plan_editor.py" line="140"/>
+        <source>Ce qui s&apos;est &amp;passé</source>
+        <translation>What ha&amp;ppened</translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/pages/plan_editor.py" line="141"/>
+        <source>&amp;Note privée</source>
+        <translation>Private &amp;note</translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/pages/plan_editor.py" line="145"/>
+        <source>Un titre court</source>
+        <translation>A short title</translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/pages/plan_editor.py" line="146"/>
+        <source>Ce que « fait » veut dire</source>
+        <translation>What “done” means</translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/pages/plan_editor.py" line="147"/>
+        <source>Nom du partenaire</source>
+        <translation>Partner&apos;s name</translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/pages/plan_editor.py" line="148"/>
+        <source>JJ/MM/AAAA</source>
+        <translation>DD/MM/YYYY</translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/pages/plan_editor.py" line="149"/>
+        <source>Un mot sur le statut (requis si abandonnée)</source>
+        <translation>A word on the status (required when dropped)</translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/pages/plan_editor.py" line="150"/>
+        <source>À remplir lors de la revue de l&apos;an prochain</source>
+        <translation>To fill in at next year&apos;s review</translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/pages/plan_editor.py" line="151"/>
+        <source>Reste dans l&apos;application (pas dans le PDF)</source>
+        <translation>Stays in the app (not in the PDF)</translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/pages/plan_editor.py" line="152"/>
+        <source>Supprimer l&apos;action</source>
+        <translation>Delete the action</translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/pages/plan_editor.py" line="182"/>
+        <location filename="../../diagapp/ui/pages/plan_editor.py" line="232"/>
+        <source>Aucune action choisie</source>
+        <translation>No action selected</translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/pages/plan_editor.py" line="187"/>
+        <source>— personne pour l&apos;instant —</source>
+        <translation>— nobody yet —</translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/pages/plan_editor.py" line="190"/>
+        <source>Un partenaire (nommé à côté)</source>
+        <translation>A partner (named alongside)</translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/pages/plan_editor.py" line="209"/>
+        <location filename="../../diagapp/ui/pages/plan_editor.py" line="216"/>
+        <source>— aucune —</source>
+        <translation>— none —</translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/pages/plan_editor.py" line="224"/>
+        <source>Issue de la recommandation : %1</source>
+        <translation>From the recommendation: %1</translation>
+    </message>
+</context>
+<context>
     <name>AnswerNotes</name>
     <message>
         <location filename="../../diagapp/ui/widgets/notes.py" line="78"/>
@@ -1055,13 +1185,13 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../diagapp/ui/main_window.py" line="123"/>
-        <location filename="../../diagapp/ui/main_window.py" line="517"/>
+        <location filename="../../diagapp/ui/main_window.py" line="124"/>
+        <location filename="../../diagapp/ui/main_window.py" line="518"/>
         <source>Sections de l&apos;atelier</source>
         <translation>Workshop sections</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/main_window.py" line="152"/>
+        <location filename="../../diagapp/ui/main_window.py" line="153"/>
         <source>État de l&apos;enregistrement</source>
         <translation>Saving status</translation>
     </message>
@@ -1201,68 +1331,68 @@
         <translation>Importing…</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/main_window.py" line="331"/>
+        <location filename="../../diagapp/ui/main_window.py" line="332"/>
         <source>Consensus de l&apos;équipe</source>
         <translation>Team consensus</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/main_window.py" line="335"/>
+        <location filename="../../diagapp/ui/main_window.py" line="336"/>
         <source>Répond maintenant : %1</source>
         <translation>Now answering: %1</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/main_window.py" line="355"/>
+        <location filename="../../diagapp/ui/main_window.py" line="356"/>
         <source>Enregistré ✓</source>
         <translation>Saved ✓</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/main_window.py" line="356"/>
+        <location filename="../../diagapp/ui/main_window.py" line="357"/>
         <source>Chaque saisie est enregistrée aussitôt.</source>
         <translation>Everything you enter is saved at once.</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/main_window.py" line="359"/>
+        <location filename="../../diagapp/ui/main_window.py" line="360"/>
         <source>Enregistrement…</source>
         <translation>Saving…</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/main_window.py" line="366"/>
+        <location filename="../../diagapp/ui/main_window.py" line="367"/>
         <source>Non enregistré ⚠</source>
         <translation>Not saved ⚠</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/main_window.py" line="425"/>
+        <location filename="../../diagapp/ui/main_window.py" line="426"/>
         <source>Vos préférences ne sont pas enregistrées (disque plein ou lecture seule ?)</source>
         <translation>Your preferences are not being saved (full disk or read-only?)</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/main_window.py" line="473"/>
+        <location filename="../../diagapp/ui/main_window.py" line="474"/>
         <source>Ouvrir une base diagapp</source>
         <translation>Open a diagapp database</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/main_window.py" line="475"/>
+        <location filename="../../diagapp/ui/main_window.py" line="476"/>
         <source>Base diagapp (*.sqlite);;Tous les fichiers (*)</source>
         <translation>diagapp database (*.sqlite);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/main_window.py" line="486"/>
+        <location filename="../../diagapp/ui/main_window.py" line="487"/>
         <source>Exporter toute la base (JSON)</source>
         <translation>Export the whole database (JSON)</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/main_window.py" line="488"/>
+        <location filename="../../diagapp/ui/main_window.py" line="489"/>
         <location filename="../../diagapp/ui/window_menus.py" line="270"/>
         <source>Export diagapp (*.json)</source>
         <translation>diagapp export (*.json)</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/main_window.py" line="494"/>
+        <location filename="../../diagapp/ui/main_window.py" line="495"/>
         <source>Export en cours…</source>
         <translation>Exporting…</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/main_window.py" line="497"/>
+        <location filename="../../diagapp/ui/main_window.py" line="498"/>
         <source>Export écrit : %1</source>
         <translation>Export written: %1</translation>
     </message>
@@ -1369,7 +1499,7 @@
 <context>
     <name>OpeningPanel</name>
     <message>
-        <location filename="../../diagapp/ui/main_window.py" line="85"/>
+        <location filename="../../diagapp/ui/main_window.py" line="86"/>
         <source>Ouverture de la base de données…</source>
         <translation>Opening the database…</translation>
     </message>
@@ -1547,6 +1677,114 @@
     </message>
 </context>
 <context>
+    <name>PlanPage</name>
+    <message>
+        <location filename="../../diagapp/ui/pages/plan.py" line="53"/>
+        <source>Supprimer l&apos;action</source>
+        <translation>Delete the action</translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/pages/plan.py" line="54"/>
+        <source>Supprimer l&apos;action « %1 » de la feuille de route ?</source>
+        <translation>Delete the action “%1” from the roadmap?</translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/pages/plan.py" line="133"/>
+        <source>Feuille de route</source>
+        <translation>Roadmap</translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/pages/plan.py" line="134"/>
+        <source>Notre feuille de route</source>
+        <translation>Our roadmap</translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/pages/plan.py" line="137"/>
+        <source>Ce que l&apos;équipe s&apos;engage à faire après le diagnostic : qui porte chaque action, pour quand, et quels items elle doit faire bouger. Tout est enregistré aussitôt. Inser (ou Alt+N) ajoute une action ; Suppr la retire de la liste.</source>
+        <translation>What the team commits to after the diagnosis: who carries each action, by when, and which items it should move. Everything is saved at once. Insert (or Alt+N) adds an action; Delete removes it from the list.</translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/pages/plan.py" line="142"/>
+        <source>&amp;Classer par</source>
+        <translation>&amp;Sort by</translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/pages/plan.py" line="143"/>
+        <source>&amp;Montrer</source>
+        <translation>S&amp;how</translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/pages/plan.py" line="144"/>
+        <source>&amp;Nouvelle action</source>
+        <translation>&amp;New action</translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/pages/plan.py" line="146"/>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/pages/plan.py" line="146"/>
+        <source>Qui</source>
+        <translation>Who</translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/pages/plan.py" line="146"/>
+        <source>Échéance</source>
+        <translation>Target date</translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/pages/plan.py" line="146"/>
+        <source>Statut</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/pages/plan.py" line="150"/>
+        <source>dimension</source>
+        <translation>dimension</translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/pages/plan.py" line="150"/>
+        <source>date d&apos;échéance</source>
+        <translation>target date</translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/pages/plan.py" line="155"/>
+        <source>toutes les actions</source>
+        <translation>all actions</translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/pages/plan.py" line="156"/>
+        <source>les actions ouvertes</source>
+        <translation>open actions</translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/pages/plan.py" line="157"/>
+        <source>les actions en retard</source>
+        <translation>late actions</translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/pages/plan.py" line="218"/>
+        <source>Sans dimension</source>
+        <translation>No dimension</translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/pages/plan.py" line="232"/>
+        <source>%1 actions : %2 à lancer, %3 en cours, %4 faites, %5 abandonnées ; %6 en retard.</source>
+        <translation>%1 actions: %2 to start, %3 in progress, %4 done, %5 dropped; %6 late.</translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/pages/plan.py" line="260"/>
+        <source>%1, en retard</source>
+        <translation>%1, late</translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/pages/plan.py" line="325"/>
+        <source>Nouvelle action</source>
+        <translation>New action</translation>
+    </message>
+</context>
+<context>
     <name>RadarChart</name>
     <message>
         <location filename="../../diagapp/ui/charts.py" line="308"/>
@@ -1663,72 +1901,87 @@
 <context>
     <name>RecommendationCard</name>
     <message>
-        <location filename="../../diagapp/ui/pages/recommendation_card.py" line="134"/>
+        <location filename="../../diagapp/ui/pages/recommendation_card.py" line="139"/>
         <source>insistance du rapport %1</source>
         <translation>report&apos;s emphasis %1</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/recommendation_card.py" line="138"/>
+        <location filename="../../diagapp/ui/pages/recommendation_card.py" line="143"/>
         <source>Pourquoi</source>
         <translation>Why</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/recommendation_card.py" line="143"/>
+        <location filename="../../diagapp/ui/pages/recommendation_card.py" line="148"/>
         <source>Où dans le rapport :</source>
         <translation>Where in the report:</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/recommendation_card.py" line="147"/>
+        <location filename="../../diagapp/ui/pages/recommendation_card.py" line="152"/>
         <source>Accepter</source>
         <translation>Accept</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/recommendation_card.py" line="148"/>
+        <location filename="../../diagapp/ui/pages/recommendation_card.py" line="153"/>
         <source>Écarter</source>
         <translation>Set aside</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/recommendation_card.py" line="149"/>
+        <location filename="../../diagapp/ui/pages/recommendation_card.py" line="154"/>
         <source>Note de l&apos;équipe (enregistrée aussitôt)</source>
         <translation>Team&apos;s note (saved at once)</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/recommendation_card.py" line="151"/>
+        <location filename="../../diagapp/ui/pages/recommendation_card.py" line="155"/>
+        <source>Créer une action</source>
+        <translation>Create an action</translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/pages/recommendation_card.py" line="156"/>
+        <source>L&apos;ajouter à la feuille de route, avec qui et quand</source>
+        <translation>Add it to the roadmap, with who and when</translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/pages/recommendation_card.py" line="158"/>
         <source>Accepter : %1</source>
         <translation>Accept: %1</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/recommendation_card.py" line="152"/>
+        <location filename="../../diagapp/ui/pages/recommendation_card.py" line="159"/>
         <source>Écarter : %1</source>
         <translation>Set aside: %1</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/recommendation_card.py" line="153"/>
+        <location filename="../../diagapp/ui/pages/recommendation_card.py" line="160"/>
         <source>Note de l&apos;équipe sur : %1</source>
         <translation>Team&apos;s note on: %1</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/recommendation_card.py" line="162"/>
+        <location filename="../../diagapp/ui/pages/recommendation_card.py" line="161"/>
+        <source>Créer une action pour : %1</source>
+        <translation>Create an action for: %1</translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/pages/recommendation_card.py" line="170"/>
         <source>L’an dernier (%1) : %2 — « %3 »</source>
         <translation>Last year (%1): %2 — “%3”</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/recommendation_card.py" line="164"/>
+        <location filename="../../diagapp/ui/pages/recommendation_card.py" line="172"/>
         <source>L’an dernier (%1) : %2</source>
         <translation>Last year (%1): %2</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/recommendation_card.py" line="172"/>
+        <location filename="../../diagapp/ui/pages/recommendation_card.py" line="180"/>
         <source>Retenue</source>
         <translation>Accepted</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/recommendation_card.py" line="173"/>
+        <location filename="../../diagapp/ui/pages/recommendation_card.py" line="181"/>
         <source>Écartée</source>
         <translation>Set aside</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/recommendation_card.py" line="174"/>
+        <location filename="../../diagapp/ui/pages/recommendation_card.py" line="182"/>
         <source>À discuter</source>
         <translation>To discuss</translation>
     </message>
@@ -1767,7 +2020,7 @@
     </message>
     <message>
         <location filename="../../diagapp/ui/pages/recommendations.py" line="147"/>
-        <location filename="../../diagapp/ui/pages/recommendations.py" line="249"/>
+        <location filename="../../diagapp/ui/pages/recommendations.py" line="250"/>
         <source>Décisions de l&apos;an dernier</source>
         <translation>Last year&apos;s decisions</translation>
     </message>
@@ -1853,12 +2106,12 @@
         <translation>None.</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/recommendations.py" line="261"/>
+        <location filename="../../diagapp/ui/pages/recommendations.py" line="262"/>
         <source>Aucune évaluation précédente de cette dynamique : les décisions que l&apos;équipe prend cette année sur chaque recommandation (retenue, écartée) apparaîtront ici lors de la prochaine évaluation.</source>
         <translation>No earlier assessment of this dynamic: the decisions the team takes this year on each recommendation (accepted, set aside) will show here at the next assessment.</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/recommendations.py" line="266"/>
+        <location filename="../../diagapp/ui/pages/recommendations.py" line="267"/>
         <source>L&apos;évaluation précédente ne contient aucune décision sur les recommandations : l&apos;équipe n&apos;en avait retenu ni écarté aucune. Celles que vous prenez cette année apparaîtront ici l&apos;an prochain.</source>
         <translation>The previous assessment holds no decision on the recommendations: the team neither accepted nor set aside any. The ones you take this year will show here next year.</translation>
     </message>
@@ -2018,6 +2271,54 @@
         <location filename="../../diagapp/ui/pages/results.py" line="268"/>
         <source>Non renseigné dans le tableau du rapport</source>
         <translation>Not given in the report&apos;s table</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewPanel</name>
+    <message>
+        <location filename="../../diagapp/ui/pages/plan_review.py" line="62"/>
+        <source>Action de l&apos;an dernier</source>
+        <translation>Last year&apos;s action</translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/pages/plan_review.py" line="63"/>
+        <source>Échéance</source>
+        <translation>Target date</translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/pages/plan_review.py" line="64"/>
+        <source>Statut</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/pages/plan_review.py" line="65"/>
+        <source>Ce qui s&apos;est passé</source>
+        <translation>What happened</translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/pages/plan_review.py" line="70"/>
+        <source>L&apos;atelier commence par la revue de la feuille de route de l&apos;an dernier : pour chaque action, où elle en est et ce qui s&apos;est passé. Les actions encore ouvertes ont été reprises dans celle de cette année.</source>
+        <translation>The workshop opens with the review of last year&apos;s roadmap: for each action, where it stands and what happened. Actions still open were carried into this year&apos;s roadmap.</translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/pages/plan_review.py" line="84"/>
+        <source>Revue de la feuille de route : %1</source>
+        <translation>Review of the roadmap: %1</translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/pages/plan_review.py" line="95"/>
+        <source>Statut de : %1</source>
+        <translation>Status of: %1</translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/pages/plan_review.py" line="98"/>
+        <source>Ce qui s&apos;est passé (ou pourquoi abandonnée)</source>
+        <translation>What happened (or why it was dropped)</translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/pages/plan_review.py" line="99"/>
+        <source>Ce qui s&apos;est passé : %1</source>
+        <translation>What happened: %1</translation>
     </message>
 </context>
 <context>

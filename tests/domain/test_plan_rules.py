@@ -80,3 +80,18 @@ def test_budget_and_resource_are_checked() -> None:
     with pytest.raises(PlanError, match="Ressource de financement inconnue"):
         plan.check_budget(10, "lottery", ["sales"])
     plan.check_budget(None, "sales", ["sales"])
+
+
+def test_dates_and_budgets_are_read_as_a_french_team_types_them() -> None:
+    assert plan.parse_date("30/06/2026") == dt.date(2026, 6, 30)
+    assert plan.parse_date("1/9/26") == dt.date(2026, 9, 1)
+    assert plan.parse_date("2026-06-30") == dt.date(2026, 6, 30)
+    assert plan.parse_date("  ") is None
+    with pytest.raises(PlanError, match="JJ/MM/AAAA"):
+        plan.parse_date("31/02/2026")
+    assert plan.parse_budget("1 500,50 €") == 1500.5
+    assert plan.parse_budget("") is None
+    with pytest.raises(PlanError, match="Budget illisible"):
+        plan.parse_budget("beaucoup")
+    with pytest.raises(PlanError, match="positif"):
+        plan.parse_budget("-3")
