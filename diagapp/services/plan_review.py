@@ -11,6 +11,7 @@ Public API:
 
 from __future__ import annotations
 
+import itertools
 from dataclasses import dataclass
 
 from sqlalchemy import select
@@ -157,3 +158,25 @@ def outcomes(
         )
         found.append(DimensionOutcome(dimension_id, title, done, len(group)))
     return tuple(found)
+
+
+@dataclass(frozen=True)
+class PlanFollowUp:
+    """One year's plan looked at from the next assessment compared."""
+
+    plan_label: str  # the assessment whose plan it was
+    next_label: str
+    dimensions: tuple[DimensionOutcome, ...]
+
+
+def follow_up(
+    db: Database, *, assessment_ids: list[int], lang: str = "fr"
+) -> tuple[PlanFollowUp, ...]:
+    """For each assessment compared and the next one (by date), what its plan achieved."""
+    with db.reading() as s:
+        rows = [assessments._assessment_row(s, i) for i in dict.fromkeys(assessment_ids)]
+        ordered = [(r.id, r.label) for r in sorted(rows, key=lambda r: (r.date, r.id))]
+    return tuple(
+        PlanFollowUp(a_label, b_label, outcomes(db, before_id=a, after_id=b, lang=lang))
+        for (a, a_label), (b, b_label) in itertools.pairwise(ordered)
+    )

@@ -349,7 +349,7 @@
         <translation>Comparing the assessments…</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/comparison.py" line="238"/>
+        <location filename="../../diagapp/ui/pages/comparison.py" line="243"/>
         <source>Toutes les dimensions</source>
         <translation>All dimensions</translation>
     </message>
@@ -357,52 +357,72 @@
 <context>
     <name>ContextPanel</name>
     <message>
-        <location filename="../../diagapp/ui/pages/comparison_panels.py" line="242"/>
+        <location filename="../../diagapp/ui/pages/comparison_panels.py" line="247"/>
         <source>Indicateurs de financement</source>
         <translation>Funding indicators</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/comparison_panels.py" line="245"/>
+        <location filename="../../diagapp/ui/pages/comparison_panels.py" line="250"/>
         <source>Ressources de la dynamique (montants annuels, sinon intensité)</source>
         <translation>The dynamic&apos;s resources (yearly amounts, otherwise intensity)</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/comparison_panels.py" line="249"/>
+        <location filename="../../diagapp/ui/pages/comparison_panels.py" line="254"/>
         <source>Variables de gouvernance et d&apos;identité qui ont changé</source>
         <translation>Governance and identity variables that changed</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/comparison_panels.py" line="252"/>
+        <location filename="../../diagapp/ui/pages/comparison_panels.py" line="257"/>
         <source>Recommandations retenues et ce qu&apos;elles sont devenues</source>
         <translation>Recommendations accepted and what became of them</translation>
     </message>
     <message>
         <location filename="../../diagapp/ui/pages/comparison_panels.py" line="261"/>
+        <source>Feuille de route : actions faites et mouvement des items visés</source>
+        <translation>Roadmap: actions done and the movement of the items they targeted</translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/pages/comparison_panels.py" line="271"/>
+        <source>%1 — plan « %2 » : %3 action(s) faite(s) sur %4</source>
+        <translation>%1 — plan “%2”: %3 action(s) done of %4</translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/pages/comparison_panels.py" line="280"/>
+        <source>aucun item visé</source>
+        <translation>no item targeted</translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/pages/comparison_panels.py" line="289"/>
+        <source>Aucune action n&apos;était inscrite à la feuille de route.</source>
+        <translation>No action was on the roadmap.</translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/pages/comparison_panels.py" line="301"/>
         <source>Indicateur</source>
         <translation>Indicator</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/comparison_panels.py" line="271"/>
+        <location filename="../../diagapp/ui/pages/comparison_panels.py" line="311"/>
         <source>Ressource</source>
         <translation>Resource</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/comparison_panels.py" line="275"/>
+        <location filename="../../diagapp/ui/pages/comparison_panels.py" line="315"/>
         <source>Aucune variable n&apos;a changé.</source>
         <translation>No variable has changed.</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/comparison_panels.py" line="276"/>
+        <location filename="../../diagapp/ui/pages/comparison_panels.py" line="316"/>
         <source>Variable</source>
         <translation>Variable</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/comparison_panels.py" line="282"/>
+        <location filename="../../diagapp/ui/pages/comparison_panels.py" line="322"/>
         <source>{title} — retenue en « {when} » : {outcome}</source>
         <translation>{title} — accepted in “{when}”: {outcome}</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/comparison_panels.py" line="290"/>
+        <location filename="../../diagapp/ui/pages/comparison_panels.py" line="330"/>
         <source>Aucune recommandation n&apos;avait été retenue lors des évaluations précédentes.</source>
         <translation>No recommendation had been accepted in the earlier assessments.</translation>
     </message>
@@ -1679,107 +1699,107 @@
 <context>
     <name>PlanPage</name>
     <message>
-        <location filename="../../diagapp/ui/pages/plan.py" line="53"/>
+        <location filename="../../diagapp/ui/pages/plan.py" line="54"/>
         <source>Supprimer l&apos;action</source>
         <translation>Delete the action</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/plan.py" line="54"/>
+        <location filename="../../diagapp/ui/pages/plan.py" line="55"/>
         <source>Supprimer l&apos;action « %1 » de la feuille de route ?</source>
         <translation>Delete the action “%1” from the roadmap?</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/plan.py" line="133"/>
+        <location filename="../../diagapp/ui/pages/plan.py" line="134"/>
         <source>Feuille de route</source>
         <translation>Roadmap</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/plan.py" line="134"/>
+        <location filename="../../diagapp/ui/pages/plan.py" line="135"/>
         <source>Notre feuille de route</source>
         <translation>Our roadmap</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/plan.py" line="137"/>
+        <location filename="../../diagapp/ui/pages/plan.py" line="138"/>
         <source>Ce que l&apos;équipe s&apos;engage à faire après le diagnostic : qui porte chaque action, pour quand, et quels items elle doit faire bouger. Tout est enregistré aussitôt. Inser (ou Alt+N) ajoute une action ; Suppr la retire de la liste.</source>
         <translation>What the team commits to after the diagnosis: who carries each action, by when, and which items it should move. Everything is saved at once. Insert (or Alt+N) adds an action; Delete removes it from the list.</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/plan.py" line="142"/>
+        <location filename="../../diagapp/ui/pages/plan.py" line="143"/>
         <source>&amp;Classer par</source>
         <translation>&amp;Sort by</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/plan.py" line="143"/>
+        <location filename="../../diagapp/ui/pages/plan.py" line="144"/>
         <source>&amp;Montrer</source>
         <translation>S&amp;how</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/plan.py" line="144"/>
+        <location filename="../../diagapp/ui/pages/plan.py" line="145"/>
         <source>&amp;Nouvelle action</source>
         <translation>&amp;New action</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/plan.py" line="146"/>
+        <location filename="../../diagapp/ui/pages/plan.py" line="147"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/plan.py" line="146"/>
+        <location filename="../../diagapp/ui/pages/plan.py" line="147"/>
         <source>Qui</source>
         <translation>Who</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/plan.py" line="146"/>
+        <location filename="../../diagapp/ui/pages/plan.py" line="147"/>
         <source>Échéance</source>
         <translation>Target date</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/plan.py" line="146"/>
+        <location filename="../../diagapp/ui/pages/plan.py" line="147"/>
         <source>Statut</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/plan.py" line="150"/>
+        <location filename="../../diagapp/ui/pages/plan.py" line="151"/>
         <source>dimension</source>
         <translation>dimension</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/plan.py" line="150"/>
+        <location filename="../../diagapp/ui/pages/plan.py" line="151"/>
         <source>date d&apos;échéance</source>
         <translation>target date</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/plan.py" line="155"/>
+        <location filename="../../diagapp/ui/pages/plan.py" line="156"/>
         <source>toutes les actions</source>
         <translation>all actions</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/plan.py" line="156"/>
+        <location filename="../../diagapp/ui/pages/plan.py" line="157"/>
         <source>les actions ouvertes</source>
         <translation>open actions</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/plan.py" line="157"/>
+        <location filename="../../diagapp/ui/pages/plan.py" line="158"/>
         <source>les actions en retard</source>
         <translation>late actions</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/plan.py" line="218"/>
+        <location filename="../../diagapp/ui/pages/plan.py" line="219"/>
         <source>Sans dimension</source>
         <translation>No dimension</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/plan.py" line="232"/>
+        <location filename="../../diagapp/ui/pages/plan.py" line="233"/>
         <source>%1 actions : %2 à lancer, %3 en cours, %4 faites, %5 abandonnées ; %6 en retard.</source>
         <translation>%1 actions: %2 to start, %3 in progress, %4 done, %5 dropped; %6 late.</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/plan.py" line="260"/>
+        <location filename="../../diagapp/ui/pages/plan.py" line="261"/>
         <source>%1, en retard</source>
         <translation>%1, late</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/plan.py" line="325"/>
+        <location filename="../../diagapp/ui/pages/plan.py" line="326"/>
         <source>Nouvelle action</source>
         <translation>New action</translation>
     </message>
@@ -2483,8 +2503,8 @@
     </message>
     <message>
         <location filename="../../diagapp/ui/pages/start.py" line="258"/>
-        <location filename="../../diagapp/ui/pages/start.py" line="344"/>
-        <location filename="../../diagapp/ui/pages/start.py" line="345"/>
+        <location filename="../../diagapp/ui/pages/start.py" line="348"/>
+        <location filename="../../diagapp/ui/pages/start.py" line="349"/>
         <source>Marquer comme terminée</source>
         <translation>Mark as done</translation>
     </message>
@@ -2504,42 +2524,42 @@
         <translation>First choose a dynamic in the list.</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/start.py" line="343"/>
+        <location filename="../../diagapp/ui/pages/start.py" line="347"/>
         <source>Marquer quand même cette évaluation comme terminée ?</source>
         <translation>Mark this assessment as finished anyway?</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/start.py" line="364"/>
+        <location filename="../../diagapp/ui/pages/start.py" line="368"/>
         <source>Renommer l’évaluation</source>
         <translation>Rename the assessment</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/start.py" line="365"/>
+        <location filename="../../diagapp/ui/pages/start.py" line="369"/>
         <source>Nouveau nom de l’évaluation :</source>
         <translation>New name of the assessment:</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/start.py" line="385"/>
+        <location filename="../../diagapp/ui/pages/start.py" line="389"/>
         <source>Supprimer l’évaluation « %1 » de « %2 », avec ses %3 participant(s) et toutes leurs réponses ? Une copie de sauvegarde de toute la base est faite juste avant.</source>
         <translation>Delete the assessment “%1” of “%2”, with its %3 participant(s) and all their answers? A backup copy of the whole database is made just before.</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/start.py" line="394"/>
+        <location filename="../../diagapp/ui/pages/start.py" line="398"/>
         <source>Supprimer une évaluation</source>
         <translation>Delete an assessment</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/start.py" line="394"/>
+        <location filename="../../diagapp/ui/pages/start.py" line="398"/>
         <source>Supprimer</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/start.py" line="406"/>
+        <location filename="../../diagapp/ui/pages/start.py" line="410"/>
         <source>Évaluation supprimée</source>
         <translation>Assessment deleted</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/start.py" line="407"/>
+        <location filename="../../diagapp/ui/pages/start.py" line="411"/>
         <source>« %1 » est supprimée. La copie faite juste avant est ici : %2</source>
         <translation>“%1” is deleted. The copy made just before is here: %2</translation>
     </message>
@@ -2547,57 +2567,57 @@
 <context>
     <name>SummaryPanel</name>
     <message>
-        <location filename="../../diagapp/ui/pages/comparison_panels.py" line="139"/>
+        <location filename="../../diagapp/ui/pages/comparison_panels.py" line="140"/>
         <source>Ce qui a le plus progressé</source>
         <translation>What improved most</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/comparison_panels.py" line="140"/>
+        <location filename="../../diagapp/ui/pages/comparison_panels.py" line="141"/>
         <source>Ce qui a reculé</source>
         <translation>What slipped back</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/comparison_panels.py" line="141"/>
+        <location filename="../../diagapp/ui/pages/comparison_panels.py" line="142"/>
         <source>Dimensions d&apos;une évaluation à l&apos;autre</source>
         <translation>Dimensions from one assessment to the next</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/comparison_panels.py" line="147"/>
+        <location filename="../../diagapp/ui/pages/comparison_panels.py" line="148"/>
         <source>Depuis « {first} » ({when}), score de consensus de chaque dimension (0 à 3), écart moyen entre participants et part des éléments tranchés.</source>
         <translation>Since “{first}” ({when}): each dimension&apos;s consensus score (0 to 3), the mean spread between participants and the share of items settled.</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/comparison_panels.py" line="154"/>
+        <location filename="../../diagapp/ui/pages/comparison_panels.py" line="155"/>
         <source>Dimension</source>
         <translation>Dimension</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/comparison_panels.py" line="156"/>
+        <location filename="../../diagapp/ui/pages/comparison_panels.py" line="157"/>
         <source>Δ score</source>
         <translation>Δ score</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/comparison_panels.py" line="157"/>
+        <location filename="../../diagapp/ui/pages/comparison_panels.py" line="158"/>
         <source>Δ écart moyen</source>
         <translation>Δ mean spread</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/comparison_panels.py" line="158"/>
+        <location filename="../../diagapp/ui/pages/comparison_panels.py" line="159"/>
         <source>Δ couverture</source>
         <translation>Δ coverage</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/comparison_panels.py" line="175"/>
+        <location filename="../../diagapp/ui/pages/comparison_panels.py" line="176"/>
         <source>Ensemble</source>
         <translation>Overall</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/comparison_panels.py" line="179"/>
+        <location filename="../../diagapp/ui/pages/comparison_panels.py" line="180"/>
         <source>Aucun élément en hausse.</source>
         <translation>No item went up.</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/comparison_panels.py" line="182"/>
+        <location filename="../../diagapp/ui/pages/comparison_panels.py" line="183"/>
         <source>Aucun élément en baisse.</source>
         <translation>No item went down.</translation>
     </message>

@@ -14,8 +14,12 @@ from pytestqt.qtbot import QtBot
 from diagapp.domain import plan
 from diagapp.services import assessments, plan_review
 from diagapp.services import plan as plans
+from diagapp.ui.dialogs import new_assessment
+from diagapp.ui.dialogs.new_assessment import NewAssessment
+from diagapp.ui.main_window import MainWindow
 from diagapp.ui.pages.plan import PlanPage
 from diagapp.ui.pages.recommendations import RecommendationsPage
+from diagapp.ui.pages.start import StartPage
 from diagapp.ui.workshop import Workshop
 
 if TYPE_CHECKING:
@@ -203,3 +207,52 @@ def test_a_copied_assessment_opens_on_the_review_of_last_years_plan(
     assert plans.action(workshop.db, action_id=reviewed.carried_id).status == plan.DONE
     carried_row = page._find(reviewed.carried_id)
     assert carried_row is not None and carried_row.text(3) == "fait"
+
+
+def test_next_years_workshop_opens_on_the_review(
+    demo_window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    db = demo_window.workshop.db
+    dynamic = assessments.list_dynamics(db)[0]
+    last = dynamic.assessments[-1].id
+    plans.add_action(db, assessment_id=last, title="Ouvrir un collège habitants")
+    start = demo_window.pages["start"]
+    assert isinstance(start, StartPage)
+    start.refresh()
+    start.select("dynamic", dynamic.id)
+    monkeypatch.setattr(
+        new_assessment,
+        "ask_new_assessment",
+        lambda _p, _n, previous: NewAssessment(dt.date(2027, 3, 1), "Atelier 2027", True),
+    )
+    created = start.create_assessment()
+    assert created is not None
+    page = demo_window.current_page()
+    assert isinstance(page, PlanPage)
+    assert page.review.isVisible()
+    titles = [page.review.table.item(r, 0).text() for r in range(page.review.table.rowCount())]
+    assert "Ouvrir un collège habitants" in titles
+
+
+def test_the_comparison_page_shows_done_actions_beside_their_items(
+    workshop: Workshop, show_page: ShowPage, qtbot: QtBot
+) -> None:
+    from diagapp.ui.pages.comparison import ComparisonPage
+
+    assert workshop.assessment_id is not None
+    db = workshop.db
+    earlier = assessments.history(
+        db, dynamic_id=assessments.load_assessment(db, workshop.assessment_id).dynamic_id
+    )[-2]
+    plans.add_action(
+        db,
+        assessment_id=earlier,
+        title="Restituer le diagnostic aux habitants",
+        item_ids=["ressort.besoin_territoire"],
+        status=plan.DONE,
+    )
+    page = show_page(ComparisonPage(workshop))
+    qtbot.waitUntil(lambda: page.comparison is not None, timeout=20_000)
+    texts = [page.context.plan.item(i).text() for i in range(page.context.plan.count())]
+    assert any("Restituer le diagnostic aux habitants" in t and "→" in t for t in texts)
+    assert any(t.startswith("Le ressort") and "1 action(s) faite(s)" in t for t in texts)
