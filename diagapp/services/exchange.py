@@ -18,6 +18,7 @@ from sqlalchemy.orm import Session
 
 from diagapp import __version__
 from diagapp.domain.errors import DataFileError
+from diagapp.services import exchange_plan
 from diagapp.services.exchange_check import (  # the file format and its checks
     FORMAT,
     FORMAT_VERSION,
@@ -47,12 +48,14 @@ class ImportReport:
     participants: int = 0
     answers: int = 0
     unchanged: int = 0
+    actions: int = 0  # of the feuille de route, added or updated
 
     def summary(self) -> str:
         return (
             f"{self.dynamics} dynamique(s), {self.assessments} évaluation(s), "
             f"{self.participants} participant(s) et {self.answers} réponse(s) ajoutés ou mis à jour ; "
             f"{self.unchanged} élément(s) déjà à jour."
+            + (f" {self.actions} action(s) de feuille de route." if self.actions else "")
         )
 
 
@@ -147,6 +150,7 @@ def _export_dynamic(s: Session, d: DynamicRow) -> dict[str, Any]:
                     ),
                     key=lambda r: r["recommendation_id"],
                 ),
+                "plan_actions": exchange_plan.export_actions(s, a.id),
             }
         )
     return {
@@ -349,6 +353,7 @@ def _import_assessment(
                 r.get("note", ""),
                 r["updated_at"],
             )
+    report.actions += exchange_plan.import_actions(s, row.id, a.get("plan_actions") or [])
     return row.id
 
 

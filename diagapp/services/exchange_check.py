@@ -16,7 +16,7 @@ from typing import Any
 
 from diagapp.domain.errors import DataFileError, DiagappError
 from diagapp.domain.model import STATUS_DONE, STATUS_DRAFT
-from diagapp.services import catalog
+from diagapp.services import catalog, exchange_plan
 from diagapp.services.answers import validate_field
 from diagapp.services.files import ReadRefused, read_limited
 from diagapp.services.limits import check_long_text, check_name
@@ -287,3 +287,4 @@ def _validate_assessment(c: _Check, a: Mapping[str, Any]) -> None:
             raise c.fail("décision sur une recommandation invalide")
         if r["recommendation_id"] not in load_catalog():
             raise c.fail(f"recommandation inconnue {show(r['recommendation_id'])}")
+    exchange_plan.validate_actions(c, a, questionnaire)

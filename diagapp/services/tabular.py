@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Any
 from diagapp.domain import funding, scoring
 from diagapp.domain.model import STATUS_DONE, Assessment
 from diagapp.domain.questionnaire import Questionnaire
-from diagapp.services import assessments, catalog, files
+from diagapp.services import assessments, catalog, files, tabular_plan
 from diagapp.services.cells import cell_text
 from diagapp.services.compare import read_decisions, recommendation_titles
 from diagapp.services.files import WriteError, explain_os_error, write_atomic
@@ -41,6 +41,7 @@ SHEETS = (
     "Consensus",
     "Financement",
     "Recommandations",
+    tabular_plan.SHEET,
 )
 CSV_COLUMNS = (
     "Dynamique",
@@ -241,6 +242,7 @@ def _frames(db: Database, progress: Progress | None = None) -> dict[str, pd.Data
                     "Note": d.note,
                 }
             )
+        rows[tabular_plan.SHEET].extend(tabular_plan.sheet_rows(db, head, a, q))
     frames = {
         name: pd.DataFrame(rows[name]) if rows[name] else pd.DataFrame(columns=_EMPTY[name])
         for name in SHEETS
@@ -257,6 +259,7 @@ _EMPTY = {
     "Consensus": [*_HEAD, "Élément", "Niveau de consensus", "Libellé du niveau"],
     "Financement": [*_HEAD, "Structure", "Ressource", "Intensité (0 à 3)", "Montant annuel (€)"],
     "Recommandations": [*_HEAD, "Recommandation", "Intitulé", "Décision", "Note"],
+    tabular_plan.SHEET: [*_HEAD, *tabular_plan.HEADERS],
 }
 
 
@@ -298,6 +301,8 @@ _FORMATS = {
     "Score global (0 à 3)": "0.00",
     "Heures de bénévolat": "#,##0",
     "Valeur du bénévolat (€)": '#,##0 "€"',
+    "Budget (€)": '#,##0 "€"',
+    "Échéance": "DD/MM/YYYY",
 }
 MAX_WIDTH = 60
 
@@ -415,7 +420,10 @@ def answers_table(db: Database) -> pd.DataFrame:
     """The tidy long table of every answer (CSV_COLUMNS)."""
     import pandas as pd
 
-    rows = [row for loaded in _each_assessment(db) for row in _answer_rows(loaded)]
+    rows: list[dict[str, Any]] = []
+    for loaded in _each_assessment(db):
+        rows += _answer_rows(loaded)
+        rows += tabular_plan.csv_rows(db, loaded.assessment, loaded.questionnaire)
     frame = pd.DataFrame(rows, columns=[*CSV_COLUMNS, "Non concerné"])
     frame["Valeur"] = pd.array(frame["Valeur"].tolist(), dtype="Int64")
     return frame[list(CSV_COLUMNS)]
