@@ -132,5 +132,5 @@ def cmd_plan(args: argparse.Namespace) -> int:
     if args.json:
         sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
     else:
-        emit(plan_text(data, args.lang))
+        emit(plan_text(data, args.lang) + "\n")
     return 0

@@ -14,7 +14,7 @@ from sqlalchemy import insert
 
 from diagapp.domain.errors import DiagappError
 from diagapp.domain.questionnaire import Questionnaire
-from diagapp.services import answers, assessments, catalog, demo_content
+from diagapp.services import answers, assessments, catalog, demo_content, demo_plan
 from diagapp.services.clock import now
 from diagapp.storage.database import Database, open_database
 from diagapp.storage.schema import AnswerRow, ConsensusRow
@@ -237,6 +237,7 @@ def write_demo(path: Path, years: int = 3, participants: int = 9, seed: int = 20
             created.append(aid)
         assert previous is not None
         _decide(db, created[:2])
+        demo_plan.write_plans(db, created)
     finally:
         db.close()
     return (

@@ -72,8 +72,6 @@ def validate_actions(c: Any, a: Mapping[str, Any], questionnaire: Questionnaire)
     actions = a.get("plan_actions") or []
     if not isinstance(actions, list):
         raise c.fail("liste « plan_actions » invalide")
-    people = {p.get("uid") for p in a.get("participants") or [] if isinstance(p, Mapping)}
-    structures = {st.get("uid") for st in a.get("structures") or [] if isinstance(st, Mapping)}
     for action in actions:
         action = c.obj(action, "action de la feuille de route")
         for key in ("uid", "created_at", "updated_at"):
@@ -86,22 +84,18 @@ def validate_actions(c: Any, a: Mapping[str, Any], questionnaire: Questionnaire)
             c.string(action, key, optional=True)
         c.optional_int(action, "position", 1_000_000)
         try:
-            _check_action(action, questionnaire, people, structures)
+            _check_action(action, questionnaire)
         except DiagappError as exc:
             raise c.fail(str(exc)) from None
 
 
-def _check_action(
-    action: Mapping[str, Any], questionnaire: Questionnaire, people: set[Any], structures: set[Any]
-) -> None:
+def _check_action(action: Mapping[str, Any], questionnaire: Questionnaire) -> None:
     plan.check_status(str(action.get("status")), str(action.get("status_note") or ""))
     kind = action.get("owner_kind") or ""
     if kind not in plan.OWNER_KINDS:
         raise plan.PlanError(f"porteur d'action inconnu « {kind} »")
-    if kind == plan.OWNER_PARTICIPANT and action.get("owner_participant") not in people:
-        raise plan.PlanError("le participant qui porte l'action n'est pas dans l'évaluation")
-    if kind == plan.OWNER_STRUCTURE and action.get("owner_structure") not in structures:
-        raise plan.PlanError("la structure qui porte l'action n'est pas dans l'évaluation")
+    # An owner absent from the file (a partial file) leaves the action with nobody: the
+    # merge keeps the action rather than refusing the file.
     date = action.get("target_date")
     if date is not None:
         try:

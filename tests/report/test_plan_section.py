@@ -104,6 +104,6 @@ def test_with_compare_what_we_planned_and_what_we_did(plan_db: Database) -> None
 def test_the_plan_is_listed_for_other_editions(plan_db: Database) -> None:
     latest = assessments.latest_assessment(plan_db)
     listed = plan_report.pdf_actions(plan_db, assessment_id=latest, anonymize=True)
-    assert [a.title for a in listed][:1] == ["Ouvrir un collège habitants"]
+    assert "Ouvrir un collège habitants" in [a.title for a in listed]
     assert all(PRIVATE not in repr(a) for a in listed)
     assert {a.owner for a in listed} >= {"un partenaire"}

@@ -76,8 +76,11 @@ def test_a_newer_action_from_another_laptop_wins_and_twice_changes_nothing(
     try:
         _, added = _with_plan(demo)
         exchange.import_file(laptop, exchange.export_json(demo, tmp_path / "a.json"))
+        latest = assessments.latest_assessment(laptop)
         uid_action = next(
-            a for a in plans.actions(laptop, assessment_id=assessments.latest_assessment(laptop))
+            a
+            for a in plans.actions(laptop, assessment_id=latest)
+            if a.title == "Écrire la charte d'évaluation"
         )
         plans.update_action(laptop, action_id=uid_action.id, status=plan.DONE, outcome="Votée.")
         back = exchange.export_json(laptop, tmp_path / "back.json")
