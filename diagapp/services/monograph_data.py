@@ -324,7 +324,6 @@ def gather(
     checked = _reread(db, assessment_id, scrub) if "reread" in sections else ()
     last_year = funder_data.previous_year(db, assessment_id) if funder else None
     previous = clean(last_year, anonymize) if last_year is not None else None
-    road = _plan(db, assessment_id, lang, anonymize, compare) if "plan" in sections else None
     return Monograph(
         lang=lang,
         assessment=assessment,
@@ -351,13 +350,4 @@ def gather(
         edition=edition,
         funder=funder_data.figures(assessment, previous, questionnaire) if funder else None,
         previous=previous,
-        plan=road,
-    )
-
-
-def _plan(db: Any, assessment_id: int, lang: str, anonymize: bool, compare: Sequence[int]) -> Any:
-    from diagapp.services import plan_report
-
-    return plan_report.pdf_plan(
-        db, assessment_id=assessment_id, lang=lang, anonymize=anonymize, compare=compare
     )

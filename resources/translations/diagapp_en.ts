@@ -4,129 +4,129 @@
 <context>
     <name>ActionEditor</name>
     <message>
-        <location filename="../../diagapp/ui/pages/plan_editor.py" line="130"/>
+        <location filename="../../diagapp/ui/pages/plan_editor.py" line="134"/>
         <source>&amp;Action</source>
         <translation>&amp;Action</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/plan_editor.py" line="131"/>
+        <location filename="../../diagapp/ui/pages/plan_editor.py" line="135"/>
         <source>« &amp;Fait » quand</source>
         <translation>&amp;Done when</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/plan_editor.py" line="132"/>
+        <location filename="../../diagapp/ui/pages/plan_editor.py" line="136"/>
         <source>&amp;Qui la porte</source>
         <translation>&amp;Who carries it</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/plan_editor.py" line="133"/>
+        <location filename="../../diagapp/ui/pages/plan_editor.py" line="137"/>
         <source>É&amp;chéance</source>
         <translation>Targe&amp;t date</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/plan_editor.py" line="134"/>
+        <location filename="../../diagapp/ui/pages/plan_editor.py" line="138"/>
         <source>&amp;Statut</source>
         <translation>&amp;Status</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/plan_editor.py" line="135"/>
+        <location filename="../../diagapp/ui/pages/plan_editor.py" line="139"/>
         <source>&amp;Pourquoi</source>
         <translation>W&amp;hy</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/plan_editor.py" line="136"/>
+        <location filename="../../diagapp/ui/pages/plan_editor.py" line="140"/>
         <source>&amp;Dimension</source>
         <translation>&amp;Dimension</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/plan_editor.py" line="137"/>
+        <location filename="../../diagapp/ui/pages/plan_editor.py" line="141"/>
         <source>&amp;Items à faire bouger</source>
         <translation>&amp;Items it should move</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/plan_editor.py" line="138"/>
+        <location filename="../../diagapp/ui/pages/plan_editor.py" line="142"/>
         <source>&amp;Budget (€)</source>
         <translation>&amp;Budget (€)</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/plan_editor.py" line="139"/>
+        <location filename="../../diagapp/ui/pages/plan_editor.py" line="143"/>
         <source>&amp;Financement</source>
         <translation>&amp;Funding</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/plan_editor.py" line="140"/>
+        <location filename="../../diagapp/ui/pages/plan_editor.py" line="144"/>
         <source>Ce qui s&apos;est &amp;passé</source>
         <translation>What ha&amp;ppened</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/plan_editor.py" line="141"/>
+        <location filename="../../diagapp/ui/pages/plan_editor.py" line="145"/>
         <source>&amp;Note privée</source>
         <translation>Private &amp;note</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/plan_editor.py" line="145"/>
+        <location filename="../../diagapp/ui/pages/plan_editor.py" line="149"/>
         <source>Un titre court</source>
         <translation>A short title</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/plan_editor.py" line="146"/>
+        <location filename="../../diagapp/ui/pages/plan_editor.py" line="150"/>
         <source>Ce que « fait » veut dire</source>
         <translation>What “done” means</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/plan_editor.py" line="147"/>
+        <location filename="../../diagapp/ui/pages/plan_editor.py" line="151"/>
         <source>Nom du partenaire</source>
         <translation>Partner&apos;s name</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/plan_editor.py" line="148"/>
+        <location filename="../../diagapp/ui/pages/plan_editor.py" line="152"/>
         <source>JJ/MM/AAAA</source>
         <translation>DD/MM/YYYY</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/plan_editor.py" line="149"/>
+        <location filename="../../diagapp/ui/pages/plan_editor.py" line="153"/>
         <source>Un mot sur le statut (requis si abandonnée)</source>
         <translation>A word on the status (required when dropped)</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/plan_editor.py" line="150"/>
+        <location filename="../../diagapp/ui/pages/plan_editor.py" line="154"/>
         <source>À remplir lors de la revue de l&apos;an prochain</source>
         <translation>To fill in at next year&apos;s review</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/plan_editor.py" line="151"/>
+        <location filename="../../diagapp/ui/pages/plan_editor.py" line="155"/>
         <source>Reste dans l&apos;application (pas dans le PDF)</source>
         <translation>Stays in the app (not in the PDF)</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/plan_editor.py" line="152"/>
+        <location filename="../../diagapp/ui/pages/plan_editor.py" line="156"/>
         <source>Supprimer l&apos;action</source>
         <translation>Delete the action</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/plan_editor.py" line="182"/>
-        <location filename="../../diagapp/ui/pages/plan_editor.py" line="232"/>
+        <location filename="../../diagapp/ui/pages/plan_editor.py" line="188"/>
+        <location filename="../../diagapp/ui/pages/plan_editor.py" line="238"/>
         <source>Aucune action choisie</source>
         <translation>No action selected</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/plan_editor.py" line="187"/>
+        <location filename="../../diagapp/ui/pages/plan_editor.py" line="193"/>
         <source>— personne pour l&apos;instant —</source>
         <translation>— nobody yet —</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/plan_editor.py" line="190"/>
+        <location filename="../../diagapp/ui/pages/plan_editor.py" line="196"/>
         <source>Un partenaire (nommé à côté)</source>
         <translation>A partner (named alongside)</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/plan_editor.py" line="209"/>
-        <location filename="../../diagapp/ui/pages/plan_editor.py" line="216"/>
+        <location filename="../../diagapp/ui/pages/plan_editor.py" line="215"/>
+        <location filename="../../diagapp/ui/pages/plan_editor.py" line="222"/>
         <source>— aucune —</source>
         <translation>— none —</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/plan_editor.py" line="224"/>
+        <location filename="../../diagapp/ui/pages/plan_editor.py" line="230"/>
         <source>Issue de la recommandation : %1</source>
         <translation>From the recommendation: %1</translation>
     </message>
@@ -1709,97 +1709,97 @@
         <translation>Delete the action “%1” from the roadmap?</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/plan.py" line="134"/>
+        <location filename="../../diagapp/ui/pages/plan.py" line="137"/>
         <source>Feuille de route</source>
         <translation>Roadmap</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/plan.py" line="135"/>
+        <location filename="../../diagapp/ui/pages/plan.py" line="138"/>
         <source>Notre feuille de route</source>
         <translation>Our roadmap</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/plan.py" line="138"/>
+        <location filename="../../diagapp/ui/pages/plan.py" line="141"/>
         <source>Ce que l&apos;équipe s&apos;engage à faire après le diagnostic : qui porte chaque action, pour quand, et quels items elle doit faire bouger. Tout est enregistré aussitôt. Inser (ou Alt+N) ajoute une action ; Suppr la retire de la liste.</source>
         <translation>What the team commits to after the diagnosis: who carries each action, by when, and which items it should move. Everything is saved at once. Insert (or Alt+N) adds an action; Delete removes it from the list.</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/plan.py" line="143"/>
+        <location filename="../../diagapp/ui/pages/plan.py" line="146"/>
         <source>&amp;Classer par</source>
         <translation>&amp;Sort by</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/plan.py" line="144"/>
+        <location filename="../../diagapp/ui/pages/plan.py" line="147"/>
         <source>&amp;Montrer</source>
         <translation>S&amp;how</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/plan.py" line="145"/>
+        <location filename="../../diagapp/ui/pages/plan.py" line="148"/>
         <source>&amp;Nouvelle action</source>
         <translation>&amp;New action</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/plan.py" line="147"/>
+        <location filename="../../diagapp/ui/pages/plan.py" line="150"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/plan.py" line="147"/>
+        <location filename="../../diagapp/ui/pages/plan.py" line="150"/>
         <source>Qui</source>
         <translation>Who</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/plan.py" line="147"/>
+        <location filename="../../diagapp/ui/pages/plan.py" line="150"/>
         <source>Échéance</source>
         <translation>Target date</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/plan.py" line="147"/>
+        <location filename="../../diagapp/ui/pages/plan.py" line="150"/>
         <source>Statut</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/plan.py" line="151"/>
+        <location filename="../../diagapp/ui/pages/plan.py" line="154"/>
         <source>dimension</source>
         <translation>dimension</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/plan.py" line="151"/>
+        <location filename="../../diagapp/ui/pages/plan.py" line="154"/>
         <source>date d&apos;échéance</source>
         <translation>target date</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/plan.py" line="156"/>
+        <location filename="../../diagapp/ui/pages/plan.py" line="159"/>
         <source>toutes les actions</source>
         <translation>all actions</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/plan.py" line="157"/>
+        <location filename="../../diagapp/ui/pages/plan.py" line="160"/>
         <source>les actions ouvertes</source>
         <translation>open actions</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/plan.py" line="158"/>
+        <location filename="../../diagapp/ui/pages/plan.py" line="161"/>
         <source>les actions en retard</source>
         <translation>late actions</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/plan.py" line="219"/>
+        <location filename="../../diagapp/ui/pages/plan.py" line="222"/>
         <source>Sans dimension</source>
         <translation>No dimension</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/plan.py" line="233"/>
+        <location filename="../../diagapp/ui/pages/plan.py" line="237"/>
         <source>%1 actions : %2 à lancer, %3 en cours, %4 faites, %5 abandonnées ; %6 en retard.</source>
         <translation>%1 actions: %2 to start, %3 in progress, %4 done, %5 dropped; %6 late.</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/plan.py" line="261"/>
+        <location filename="../../diagapp/ui/pages/plan.py" line="265"/>
         <source>%1, en retard</source>
         <translation>%1, late</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/plan.py" line="326"/>
+        <location filename="../../diagapp/ui/pages/plan.py" line="332"/>
         <source>Nouvelle action</source>
         <translation>New action</translation>
     </message>
@@ -2331,12 +2331,12 @@
         <translation>Status of: %1</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/plan_review.py" line="98"/>
+        <location filename="../../diagapp/ui/pages/plan_review.py" line="99"/>
         <source>Ce qui s&apos;est passé (ou pourquoi abandonnée)</source>
         <translation>What happened (or why it was dropped)</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/plan_review.py" line="99"/>
+        <location filename="../../diagapp/ui/pages/plan_review.py" line="100"/>
         <source>Ce qui s&apos;est passé : %1</source>
         <translation>What happened: %1</translation>
     </message>

@@ -117,7 +117,9 @@ def _moves(ctx: Ctx, a: PlanAction) -> str:
     said = []
     for label, before, after in a.moves:
         delta = "" if before is None or after is None else f" ({after - before:+d})"
-        said.append(f"{ctx.text(label)}{colon(ctx.lang)}{level(before)} → {level(after)}{delta}")
+        said.append(
+            f"{ctx.text(label.rstrip('. '))}{colon(ctx.lang)}{level(before)} → {level(after)}{delta}"
+        )
     return "<br/>".join(said)
 
 
@@ -125,13 +127,12 @@ def _followed(ctx: Ctx, followed: PlanFollowed) -> list[Any]:
     lang = ctx.lang
     done = sum(1 for a in followed.actions if a.status == "done")
     story: list[Any] = [
-        ctx.h2(
+        ctx.h3(
             pick(
                 lang,
                 f"Ce que nous avions prévu, ce que nous avons fait ({followed.label})",
                 f"What we planned, what we did ({followed.label})",
-            ),
-            f"plan_followed_{followed.date.isoformat()}",
+            )
         ),
         ctx.p(
             pick(

@@ -81,10 +81,12 @@ class PlanPage(AssessmentPage):
         self.tree = QTreeWidget()
         self.tree.setColumnCount(4)
         self.tree.setRootIsDecorated(True)
-        self.tree.setUniformRowHeights(True)
+        self.tree.setWordWrap(True)  # a long title wraps rather than being cut
         self.tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        for column in (1, 2, 3):
-            self.tree.header().setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        # Who shares the room with the title (a partner's name can be long); both wrap.
+        self.tree.header().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        for index in (2, 3):
+            self.tree.header().setSectionResizeMode(index, QHeaderView.ResizeMode.ResizeToContents)
         self.tree.currentItemChanged.connect(self._selected)
         self.editor = ActionEditor()
         self.editor.changed.connect(self._edit)
@@ -114,6 +116,7 @@ class PlanPage(AssessmentPage):
         self.splitter.addWidget(editor_scroll)
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 2)
+        self.splitter.setSizes([3000, 2000])  # the list gets the larger share at first show
         self.splitter.setChildrenCollapsible(False)
         layout = QVBoxLayout(self.content)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -223,6 +226,7 @@ class PlanPage(AssessmentPage):
                 font.setBold(True)
                 top.setFont(0, font)
                 self.tree.addTopLevelItem(top)
+                top.setFirstColumnSpanned(True)  # the dimension's whole title
                 top.addChildren([self._row(a) for a in group])
                 top.setExpanded(True)
         self.tree.blockSignals(False)
@@ -260,6 +264,8 @@ class PlanPage(AssessmentPage):
         if late:
             status = self.tr("%1, en retard").replace("%1", status)
         item = QTreeWidgetItem([a.title, a.owner_label, french_date(a.target_date), status])
+        item.setToolTip(0, a.title)
+        item.setToolTip(1, a.owner_label)
         item.setData(0, Qt.ItemDataRole.UserRole, a.id)
         item.setForeground(3, QBrush(QColor(LATE_COLOR if late else STATUS_COLORS[a.status])))
         if a.status == plan.DROPPED and a.status_note:

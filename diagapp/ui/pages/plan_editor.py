@@ -62,6 +62,10 @@ class ActionEditor(QWidget):
         self.dimension = QComboBox()
         self.items = QListWidget()
         self.items.setMaximumHeight(self.fontMetrics().height() * 8)
+        # Long item labels wrap rather than widen the editor beyond the window.
+        self.items.setWordWrap(True)
+        self.items.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.items.setResizeMode(QListWidget.ResizeMode.Adjust)
         self.budget = QLineEdit()
         self.resource = QComboBox()
         self.status = QComboBox()
@@ -169,6 +173,8 @@ class ActionEditor(QWidget):
             self._fill(action, questionnaire, choices, lang, recommendation_title)
         finally:
             self._filling = False
+        for line in self.findChildren(QLineEdit):
+            line.setCursorPosition(0)  # a long text shows its beginning
 
     def _fill(
         self,

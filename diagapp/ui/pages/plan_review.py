@@ -95,6 +95,7 @@ class ReviewPanel(QGroupBox):
             combo.setAccessibleName(self.tr("Statut de : %1").replace("%1", a.title))
             combo.currentIndexChanged.connect(lambda _i, r=row: self._save(r))
             outcome = QLineEdit(a.outcome)
+            outcome.setCursorPosition(0)
             outcome.setPlaceholderText(self.tr("Ce qui s'est passé (ou pourquoi abandonnée)"))
             outcome.setAccessibleName(self.tr("Ce qui s'est passé : %1").replace("%1", a.title))
             self._savers.append(DebouncedSaver(outcome, functools.partial(self._typed, row)))
