@@ -430,89 +430,104 @@
 <context>
     <name>DeliberationPage</name>
     <message>
-        <location filename="../../diagapp/ui/pages/deliberation.py" line="130"/>
+        <location filename="../../diagapp/ui/pages/deliberation.py" line="133"/>
         <source>Délibération</source>
         <translation>Deliberation</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/deliberation.py" line="131"/>
+        <location filename="../../diagapp/ui/pages/deliberation.py" line="134"/>
         <source>Éléments, les plus forts désaccords d’abord</source>
         <translation>Items, strongest disagreements first</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/deliberation.py" line="132"/>
+        <location filename="../../diagapp/ui/pages/deliberation.py" line="135"/>
         <source>Grand texte</source>
         <translation>Large text</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/deliberation.py" line="133"/>
+        <location filename="../../diagapp/ui/pages/deliberation.py" line="136"/>
         <source>Pour la projection au mur (Ctrl++)</source>
         <translation>For projecting on a wall (Ctrl++)</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/deliberation.py" line="134"/>
+        <location filename="../../diagapp/ui/pages/deliberation.py" line="137"/>
         <source>Afficher les noms</source>
         <translation>Show names</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/deliberation.py" line="135"/>
+        <location filename="../../diagapp/ui/pages/deliberation.py" line="138"/>
         <source>Sinon, chacun apparaît par son collège et un numéro.</source>
         <translation>Otherwise everyone appears as their collège and a number.</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/deliberation.py" line="136"/>
+        <location filename="../../diagapp/ui/pages/deliberation.py" line="139"/>
         <source>Consensus de l’équipe (touches 0 à 3)</source>
         <translation>Team consensus (keys 0 to 3)</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/deliberation.py" line="137"/>
+        <location filename="../../diagapp/ui/pages/deliberation.py" line="140"/>
         <source>Éléments de preuve retenus par l’équipe</source>
         <translation>Evidence retained by the team</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/deliberation.py" line="163"/>
+        <location filename="../../diagapp/ui/pages/deliberation.py" line="141"/>
+        <source>Créer une action sur cet élément…</source>
+        <translation>Create an action on this item…</translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/pages/deliberation.py" line="143"/>
+        <source>L&apos;ajouter à la feuille de route : qui la porte, pour quand</source>
+        <translation>Add it to the roadmap: who carries it, by when</translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/pages/deliberation.py" line="170"/>
         <source>%1 désaccord(s) fort(s) : écart de deux niveaux ou plus</source>
         <translation>%1 strong disagreement(s): a spread of two levels or more</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/deliberation.py" line="206"/>
+        <location filename="../../diagapp/ui/pages/deliberation.py" line="213"/>
         <source>Dimension %1 · %2</source>
         <translation>Dimension %1 · %2</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/deliberation.py" line="212"/>
+        <location filename="../../diagapp/ui/pages/deliberation.py" line="219"/>
         <source>Non concerné (N)</source>
         <translation>Not applicable (N)</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/deliberation.py" line="222"/>
+        <location filename="../../diagapp/ui/pages/deliberation.py" line="229"/>
         <source>Aucun participant n’a encore répondu.</source>
         <translation>No participant has answered yet.</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/deliberation.py" line="225"/>
+        <location filename="../../diagapp/ui/pages/deliberation.py" line="232"/>
         <source>%1 réponse(s) · moyenne %2 · écart %3</source>
         <translation>%1 answer(s) · mean %2 · spread %3</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/deliberation.py" line="231"/>
+        <location filename="../../diagapp/ui/pages/deliberation.py" line="238"/>
         <source>Désaccord fort</source>
         <translation>Strong disagreement</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/deliberation.py" line="252"/>
+        <location filename="../../diagapp/ui/pages/deliberation.py" line="259"/>
         <source>Non concerné : %1</source>
         <translation>Not applicable: %1</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/deliberation.py" line="254"/>
+        <location filename="../../diagapp/ui/pages/deliberation.py" line="261"/>
         <source>Pas encore répondu : %1</source>
         <translation>Not answered yet: %1</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/deliberation.py" line="258"/>
+        <location filename="../../diagapp/ui/pages/deliberation.py" line="265"/>
         <source>Choisi par %1 : %2</source>
         <translation>Chosen by %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/pages/deliberation.py" line="321"/>
+        <source>Nouvelle action</source>
+        <translation>New action</translation>
     </message>
 </context>
 <context>

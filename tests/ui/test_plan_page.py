@@ -256,3 +256,28 @@ def test_the_comparison_page_shows_done_actions_beside_their_items(
     texts = [page.context.plan.item(i).text() for i in range(page.context.plan.count())]
     assert any("Restituer le diagnostic aux habitants" in t and "→" in t for t in texts)
     assert any(t.startswith("Le ressort") and "1 action(s) faite(s)" in t for t in texts)
+
+
+def test_an_item_in_deliberation_becomes_an_action_on_the_plan_page(
+    demo_window: MainWindow,
+) -> None:
+    from diagapp.ui.pages.deliberation import DeliberationPage
+
+    shop = demo_window.workshop
+    shop.set_assessment(assessments.latest_assessment(shop.db))
+    demo_window.show_page("deliberation")
+    deliberation = demo_window.current_page()
+    assert isinstance(deliberation, DeliberationPage)
+    item = "robustesse.garder_des_traces"
+    deliberation.select_item(item)
+    failures: list[str] = []
+    demo_window.workshop.failed.connect(failures.append)
+    assert deliberation.item_id == item
+    deliberation.plan_button.click()
+    assert failures == []
+    page = demo_window.current_page()
+    assert isinstance(page, PlanPage)
+    current = page.current_action()
+    assert current is not None and current.item_ids == (item,)
+    assert current.dimension_id == item.split(".")[0]
+    assert page.editor.title.hasFocus()
