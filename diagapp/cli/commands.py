@@ -25,3 +25,7 @@ REGISTER.append(cli_recommend.register)
 from diagapp.cli import reread as cli_reread  # noqa: E402  (check-report: reread before sending)
 
 REGISTER.append(cli_reread.register)
+
+from diagapp.cli import plan as cli_plan  # noqa: E402  (plan: the feuille de route)
+
+REGISTER.append(cli_plan.register)

@@ -20,6 +20,7 @@ from diagapp.report.sections import (
     governance,
     identity,
     objectives,
+    plan,
     references,
     reread,
     summary,
@@ -42,6 +43,7 @@ BUILDERS: dict[str, Builder] = {
     "references": references.build,
     "findings": analysis.build,
     "recommendations": advice.build_recommendations,
+    "plan": plan.build,
     "funders": advice.build_funders,
     "reread": reread.build,
     "annex": annex.build,
@@ -49,7 +51,7 @@ BUILDERS: dict[str, Builder] = {
 assert tuple(BUILDERS) == SECTIONS
 
 # Sections that may share a page with the one before when there is room left.
-FLOWING = {"story", "funding", "objectives", "references", "findings", "funders", "reread"}
+FLOWING = {"story", "funding", "objectives", "references", "findings", "plan", "funders", "reread"}
 ROOM_NEEDED = 220  # points left on the page for a flowing section to start there
 # The others open a page, unless the page so far holds only the last lines of the section
 # before (under a third of it): then they follow, rather than leave two bullets alone.

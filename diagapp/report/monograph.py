@@ -34,6 +34,7 @@ SECTIONS = (
     "references",
     "findings",
     "recommendations",
+    "plan",
     "funders",
     "reread",
     "annex",
@@ -105,6 +106,43 @@ class Evolution:
 
 
 @dataclass(frozen=True)
+class PlanAction:
+    """One action of the feuille de route as the PDF shows it (names already replaced when
+    anonymised; the private note never comes here)."""
+
+    title: str
+    done_when: str
+    owner: str  # who carries it, in words ("" when nobody yet)
+    target_date: dt.date | None
+    status: str  # to_start | in_progress | done | dropped
+    status_label: str
+    status_note: str
+    dimension: str  # the dimension's title ("" when none)
+    items: tuple[str, ...]  # labels of the items it should move
+    budget_eur: float | None = None
+    resource: str = ""  # the funding resource it relies on, in words
+    recommendation: str = ""  # the recommendation it comes from, its title
+    outcome: str = ""  # what happened, written at next year's review
+    late: bool = False  # open after its target date (at the monograph's date)
+    moves: tuple[tuple[str, int | None, int | None], ...] = ()  # item, level then, level now
+
+
+@dataclass(frozen=True)
+class PlanFollowed:
+    """An earlier plan looked at now: « Ce que nous avions prévu, ce que nous avons fait »."""
+
+    label: str  # the assessment whose plan it was
+    date: dt.date
+    actions: tuple[PlanAction, ...]
+
+
+@dataclass(frozen=True)
+class PlanReport:
+    actions: tuple[PlanAction, ...] = ()
+    followed: tuple[PlanFollowed, ...] = ()  # with --compare only
+
+
+@dataclass(frozen=True)
 class Monograph:
     lang: str
     assessment: Assessment
@@ -131,6 +169,7 @@ class Monograph:
     edition: str = EDITION_TEAM
     funder: FunderFigures | None = None  # the funder edition's figures
     previous: Assessment | None = None  # last year's assessment (cleaned), for trends
+    plan: PlanReport | None = None  # the feuille de route (team edition)
 
     @property
     def for_funder(self) -> bool:

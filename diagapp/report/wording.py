@@ -56,6 +56,7 @@ WORDS: dict[str, tuple[str, str]] = {
         "Remarkable factors, open questions, opportunities",
     ),
     "recommendations": ("Recommandations", "Recommendations"),
+    "plan": ("Notre feuille de route", "Our roadmap"),
     "funders": ("À l'attention des financeurs", "For funders"),
     "reread": ("Relecture avant envoi", "Reread before sending"),
     "evolution": ("Évolution d'une année sur l'autre", "Year-over-year changes"),

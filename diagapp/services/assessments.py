@@ -15,7 +15,7 @@ from sqlalchemy.orm import Session
 from diagapp.domain import funding, model
 from diagapp.domain.errors import DiagappError
 from diagapp.domain.questionnaire import Questionnaire
-from diagapp.services import catalog, finance_rows, objective_rows
+from diagapp.services import catalog, finance_rows, objective_rows, plan_carry
 from diagapp.services.clock import new_uid, now
 from diagapp.services.limits import check_name
 from diagapp.storage.database import Database
@@ -141,8 +141,9 @@ def _carries(questionnaire: Questionnaire, answer: AnswerRow | ConsensusRow) -> 
 
 
 def _copy_forward(s: Session, *, source_id: int, target_id: int, version: int) -> None:
-    """Copy last year's participants, answers, fields and funding into the new assessment;
-    answers are marked "to review"; items and fields the new questionnaire lacks are left."""
+    """Copy last year's participants, answers, fields, funding and open actions into the new
+    assessment; answers are marked "to review"; items and fields the new questionnaire lacks
+    are left."""
     _assessment_row(s, source_id)  # NotFound when it does not exist
     questionnaire = catalog.questionnaire(version)
     stamp = now()
@@ -164,14 +165,24 @@ def _copy_forward(s: Session, *, source_id: int, target_id: int, version: int) -
         if questionnaire.has_field(f.field_id):
             s.add(_clone(f, **moved))
     _carry_merged(s, source_id=source_id, target_id=target_id, stamp=stamp)
+    structure_map: dict[int, int] = {}
     for st in s.scalars(select(StructureRow).where(StructureRow.assessment_id == source_id)):
         copy_st = _clone(st, uid=new_uid(), **moved)
         s.add(copy_st)
         s.flush()
+        structure_map[st.id] = copy_st.id
         for cell in s.scalars(select(FundingCellRow).where(FundingCellRow.structure_id == st.id)):
             s.add(_clone(cell, structure_id=copy_st.id, updated_at=stamp))
     finance_rows.copy_forward(s, source_id=source_id, target_id=target_id)
     objective_rows.carry_forward(s, source_id=source_id, target_id=target_id)
+    plan_carry.carry_open_actions(
+        s,
+        source_id=source_id,
+        target_id=target_id,
+        participants=participant_map,
+        structures=structure_map,
+        stamp=stamp,
+    )
 
 
 def _carry_merged(s: Session, *, source_id: int, target_id: int, stamp: str) -> None:

@@ -15,7 +15,7 @@ from sqlalchemy import insert
 from diagapp.domain.errors import DiagappError
 from diagapp.domain.model import Accounts, FundingLine
 from diagapp.domain.questionnaire import Questionnaire
-from diagapp.services import answers, assessments, catalog, demo_content, finances
+from diagapp.services import answers, assessments, catalog, demo_content, demo_plan, finances
 from diagapp.services.clock import now
 from diagapp.storage.database import Database, open_database
 from diagapp.storage.schema import AnswerRow, ConsensusRow
@@ -301,6 +301,7 @@ def write_demo(path: Path, years: int = 3, participants: int = 9, seed: int = 20
             created.append(aid)
         assert previous is not None
         _decide(db, created[:2])
+        demo_plan.write_plans(db, created)
     finally:
         db.close()
     return (

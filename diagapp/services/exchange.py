@@ -18,7 +18,7 @@ from sqlalchemy.orm import Session
 
 from diagapp import __version__
 from diagapp.domain.errors import DataFileError
-from diagapp.services import exchange_finances, objectives_exchange
+from diagapp.services import exchange_finances, exchange_plan, objectives_exchange
 from diagapp.services.exchange_check import (  # the file format and its checks
     FORMAT,
     FORMAT_VERSION,
@@ -48,12 +48,14 @@ class ImportReport:
     participants: int = 0
     answers: int = 0
     unchanged: int = 0
+    actions: int = 0  # of the feuille de route, added or updated
 
     def summary(self) -> str:
         return (
             f"{self.dynamics} dynamique(s), {self.assessments} évaluation(s), "
             f"{self.participants} participant(s) et {self.answers} réponse(s) ajoutés ou mis à jour ; "
             f"{self.unchanged} élément(s) déjà à jour."
+            + (f" {self.actions} action(s) de feuille de route." if self.actions else "")
         )
 
 
@@ -150,6 +152,7 @@ def _export_dynamic(s: Session, d: DynamicRow) -> dict[str, Any]:
                     key=lambda r: r["recommendation_id"],
                 ),
                 "objectives": objectives_exchange.export(s, a.id),
+                "plan_actions": exchange_plan.export_actions(s, a.id),
             }
         )
     return {
@@ -356,6 +359,7 @@ def _import_assessment(
                 r["updated_at"],
             )
     objectives_exchange.merge(s, row.id, a.get("objectives"), conflict=_Conflict)
+    report.actions += exchange_plan.import_actions(s, row.id, a.get("plan_actions") or [])
     return row.id
 
 

@@ -16,7 +16,7 @@ from typing import Any
 
 from diagapp.domain.errors import DataFileError, DiagappError
 from diagapp.domain.model import STATUS_DONE, STATUS_DRAFT
-from diagapp.services import catalog, exchange_finances, objectives_exchange
+from diagapp.services import catalog, exchange_finances, exchange_plan, objectives_exchange
 from diagapp.services.answers import validate_field
 from diagapp.services.files import ReadRefused, read_limited
 from diagapp.services.limits import check_long_text, check_name
@@ -292,3 +292,4 @@ def _validate_assessment(c: _Check, a: Mapping[str, Any]) -> None:
         if r["recommendation_id"] not in load_catalog():
             raise c.fail(f"recommandation inconnue {show(r['recommendation_id'])}")
     objectives_exchange.validate(c, a, questionnaire)
+    exchange_plan.validate_actions(c, a, questionnaire)

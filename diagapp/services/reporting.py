@@ -10,6 +10,7 @@ file nor touches the previous one.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import os
 from collections.abc import Callable, Sequence
@@ -152,7 +153,7 @@ def monograph(
             "financeurs a toujours les mêmes pages."
         )
     others = [i for i in dict.fromkeys(compare) if i != assessment_id]
-    return gather(
+    gathered = gather(
         db,
         assessment_id=assessment_id,
         lang=lang,
@@ -162,6 +163,16 @@ def monograph(
         logo=_read_logo(logo),
         edition=edition,
     )
+    if not (gathered.includes("plan") or gathered.includes("objectives")):
+        return gathered
+    # the feuille de route: its own section in the team edition, next year's actions under
+    # « Ce que nous prévoyons l'an prochain » in the funder edition
+    from diagapp.services import plan_report
+
+    road = plan_report.pdf_plan(
+        db, assessment_id=assessment_id, lang=lang, anonymize=anonymize, compare=others
+    )
+    return dataclasses.replace(gathered, plan=road)
 
 
 def render_pdf(

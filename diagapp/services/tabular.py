@@ -17,7 +17,14 @@ from typing import TYPE_CHECKING, Any
 from diagapp.domain import funding, scoring
 from diagapp.domain.model import STATUS_DONE, Assessment
 from diagapp.domain.questionnaire import Questionnaire
-from diagapp.services import assessments, catalog, files, objectives_exchange, tabular_finances
+from diagapp.services import (
+    assessments,
+    catalog,
+    files,
+    objectives_exchange,
+    tabular_finances,
+    tabular_plan,
+)
 from diagapp.services.cells import cell_text
 from diagapp.services.compare import read_decisions, recommendation_titles
 from diagapp.services.files import WriteError, explain_os_error, write_atomic
@@ -43,6 +50,7 @@ SHEETS = (
     "Recommandations",
     *tabular_finances.SHEETS,
     objectives_exchange.SHEET,
+    tabular_plan.SHEET,
 )
 CSV_COLUMNS = (
     "Dynamique",
@@ -247,6 +255,7 @@ def _frames(db: Database, progress: Progress | None = None) -> dict[str, pd.Data
                     "Note": d.note,
                 }
             )
+        rows[tabular_plan.SHEET].extend(tabular_plan.sheet_rows(db, head, a, q))
     frames = {
         name: pd.DataFrame(rows[name]) if rows[name] else pd.DataFrame(columns=_EMPTY[name])
         for name in SHEETS
@@ -265,6 +274,7 @@ _EMPTY = {
     "Recommandations": [*_HEAD, "Recommandation", "Intitulé", "Décision", "Note"],
     **tabular_finances.EMPTY,
     objectives_exchange.SHEET: [*_HEAD, *objectives_exchange.COLUMNS],
+    tabular_plan.SHEET: [*_HEAD, *tabular_plan.HEADERS],
 }
 
 
@@ -309,6 +319,7 @@ _FORMATS = {
     "Heures de bénévolat": "#,##0",
     "Valeur du bénévolat (€)": '#,##0 "€"',
     **{column: '#,##0 "€"' for column in tabular_finances.EURO_COLUMNS},
+    "Budget (€)": '#,##0 "€"',
 }
 MAX_WIDTH = 60
 
@@ -426,7 +437,10 @@ def answers_table(db: Database) -> pd.DataFrame:
     """The tidy long table of every answer (CSV_COLUMNS)."""
     import pandas as pd
 
-    rows = [row for loaded in _each_assessment(db) for row in _answer_rows(loaded)]
+    rows: list[dict[str, Any]] = []
+    for loaded in _each_assessment(db):
+        rows += _answer_rows(loaded)
+        rows += tabular_plan.csv_rows(db, loaded.assessment, loaded.questionnaire)
     frame = pd.DataFrame(rows, columns=[*CSV_COLUMNS, "Non concerné"])
     frame["Valeur"] = pd.array(frame["Valeur"].tolist(), dtype="Int64")
     return frame[list(CSV_COLUMNS)]

@@ -108,7 +108,9 @@ CREATE TABLE reread_acceptances (
 # v4 (issue 17): funding lines and yearly accounts as rows, instead of fixed-format texts
 # (the texts a v1-v3 file holds are read into rows once: funding_conversion, run after it);
 # the team's objectives of result per assessment, a baseline and a target each, what was
-# reached (`carried_from` is the uid of last year's objective it continues).
+# reached (`carried_from` is the uid of last year's objective it continues); the « feuille de
+# route » (issue 15): actions with an owner, a target date, the items they should move and
+# their status, an open action carried into next year's assessment.
 STEP_4 = """
 CREATE TABLE funding_lines (
     id INTEGER NOT NULL, assessment_id INTEGER NOT NULL, position INTEGER NOT NULL,
@@ -138,6 +140,27 @@ CREATE TABLE objectives (
     CONSTRAINT fk_objectives_assessment_id_assessments FOREIGN KEY(assessment_id)
         REFERENCES assessments (id) ON DELETE CASCADE);
 CREATE INDEX ix_objectives_assessment_id ON objectives (assessment_id);
+CREATE TABLE plan_actions (
+    id INTEGER NOT NULL, uid VARCHAR NOT NULL, assessment_id INTEGER NOT NULL,
+    title VARCHAR NOT NULL, done_when VARCHAR NOT NULL,
+    owner_kind VARCHAR NOT NULL, owner_participant_id INTEGER, owner_structure_id INTEGER,
+    owner_text VARCHAR NOT NULL, target_date VARCHAR,
+    dimension_id VARCHAR NOT NULL, item_ids VARCHAR NOT NULL,
+    budget_eur FLOAT, resource_key VARCHAR NOT NULL,
+    status VARCHAR NOT NULL, status_note VARCHAR NOT NULL, outcome VARCHAR NOT NULL,
+    private_note VARCHAR NOT NULL, recommendation_id VARCHAR NOT NULL,
+    carried_from_id INTEGER, position INTEGER NOT NULL,
+    created_at VARCHAR NOT NULL, updated_at VARCHAR NOT NULL,
+    CONSTRAINT pk_plan_actions PRIMARY KEY (id), CONSTRAINT uq_plan_actions_uid UNIQUE (uid),
+    CONSTRAINT fk_plan_actions_assessment_id_assessments FOREIGN KEY(assessment_id)
+        REFERENCES assessments (id) ON DELETE CASCADE,
+    CONSTRAINT fk_plan_actions_owner_participant_id_participants FOREIGN KEY(owner_participant_id)
+        REFERENCES participants (id) ON DELETE SET NULL,
+    CONSTRAINT fk_plan_actions_owner_structure_id_structures FOREIGN KEY(owner_structure_id)
+        REFERENCES structures (id) ON DELETE SET NULL,
+    CONSTRAINT fk_plan_actions_carried_from_id_plan_actions FOREIGN KEY(carried_from_id)
+        REFERENCES plan_actions (id) ON DELETE SET NULL);
+CREATE INDEX ix_plan_actions_assessment_id ON plan_actions (assessment_id);
 """
 
 STEPS = (STEP_1, STEP_2, STEP_3, STEP_4)

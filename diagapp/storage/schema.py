@@ -208,3 +208,38 @@ class ObjectiveRow(Base):
     comment: Mapped[str] = mapped_column(default="")
     carried_from: Mapped[str] = mapped_column(default="")  # uid of last year's objective
     updated_at: Mapped[str]
+
+
+class PlanActionRow(Base):
+    """An action of the « feuille de route » (item_ids: a JSON list of item ids)."""
+
+    __tablename__ = "plan_actions"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    uid: Mapped[str] = mapped_column(unique=True)
+    assessment_id: Mapped[int] = mapped_column(ForeignKey("assessments.id", ondelete="CASCADE"))
+    title: Mapped[str]
+    done_when: Mapped[str] = mapped_column(default="")
+    owner_kind: Mapped[str] = mapped_column(default="")
+    owner_participant_id: Mapped[int | None] = mapped_column(
+        ForeignKey("participants.id", ondelete="SET NULL")
+    )
+    owner_structure_id: Mapped[int | None] = mapped_column(
+        ForeignKey("structures.id", ondelete="SET NULL")
+    )
+    owner_text: Mapped[str] = mapped_column(default="")
+    target_date: Mapped[str | None]  # ISO date
+    dimension_id: Mapped[str] = mapped_column(default="")
+    item_ids: Mapped[str] = mapped_column(default="[]")
+    budget_eur: Mapped[float | None]
+    resource_key: Mapped[str] = mapped_column(default="")
+    status: Mapped[str] = mapped_column(default="to_start")
+    status_note: Mapped[str] = mapped_column(default="")
+    outcome: Mapped[str] = mapped_column(default="")
+    private_note: Mapped[str] = mapped_column(default="")
+    recommendation_id: Mapped[str] = mapped_column(default="")
+    carried_from_id: Mapped[int | None] = mapped_column(
+        ForeignKey("plan_actions.id", ondelete="SET NULL")
+    )
+    position: Mapped[int] = mapped_column(default=0)
+    created_at: Mapped[str]
+    updated_at: Mapped[str]

@@ -50,6 +50,7 @@ PAGES: list[tuple[str, PageFactory | str]] = [
     ("objectives", "diagapp.ui.pages.objectives:ObjectivesPage"),
     ("results", "diagapp.ui.pages.results:ResultsPage"),
     ("recommendations", "diagapp.ui.pages.recommendations:RecommendationsPage"),
+    ("plan", "diagapp.ui.pages.plan:PlanPage"),
     ("comparison", "diagapp.ui.pages.comparison:ComparisonPage"),
 ]
 # Pages written in parallel: left out of the navigation while their module is absent.

@@ -2,6 +2,136 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB" sourcelanguage="fr_FR">
 <context>
+    <name>ActionEditor</name>
+    <message>
+        <location filename="../../diagapp/ui/pages/plan_editor.py" line="134"/>
+        <source>&amp;Action</source>
+        <translation>&amp;Action</translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/pages/plan_editor.py" line="135"/>
+        <source>« &amp;Fait » quand</source>
+        <translation>&amp;Done when</translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/pages/plan_editor.py" line="136"/>
+        <source>&amp;Qui la porte</source>
+        <translation>&amp;Who carries it</translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/pages/plan_editor.py" line="137"/>
+        <source>É&amp;chéance</source>
+        <translation>Targe&amp;t date</translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/pages/plan_editor.py" line="138"/>
+        <source>&amp;Statut</source>
+        <translation>&amp;Status</translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/pages/plan_editor.py" line="139"/>
+        <source>&amp;Pourquoi</source>
+        <translation>W&amp;hy</translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/pages/plan_editor.py" line="140"/>
+        <source>&amp;Dimension</source>
+        <translation>&amp;Dimension</translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/pages/plan_editor.py" line="141"/>
+        <source>&amp;Items à faire bouger</source>
+        <translation>&amp;Items it should move</translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/pages/plan_editor.py" line="142"/>
+        <source>&amp;Budget (€)</source>
+        <translation>&amp;Budget (€)</translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/pages/plan_editor.py" line="143"/>
+        <source>&amp;Financement</source>
+        <translation>&amp;Funding</translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/pages/plan_editor.py" line="144"/>
+        <source>Ce qui s&apos;est &amp;passé</source>
+        <translation>What ha&amp;ppened</translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/pages/plan_editor.py" line="145"/>
+        <source>&amp;Note privée</source>
+        <translation>Private &amp;note</translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/pages/plan_editor.py" line="149"/>
+        <source>Un titre court</source>
+        <translation>A short title</translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/pages/plan_editor.py" line="150"/>
+        <source>Ce que « fait » veut dire</source>
+        <translation>What “done” means</translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/pages/plan_editor.py" line="151"/>
+        <source>Nom du partenaire</source>
+        <translation>Partner&apos;s name</translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/pages/plan_editor.py" line="152"/>
+        <source>JJ/MM/AAAA</source>
+        <translation>DD/MM/YYYY</translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/pages/plan_editor.py" line="153"/>
+        <source>Un mot sur le statut (requis si abandonnée)</source>
+        <translation>A word on the status (required when dropped)</translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/pages/plan_editor.py" line="154"/>
+        <source>À remplir lors de la revue de l&apos;an prochain</source>
+        <translation>To fill in at next year&apos;s review</translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/pages/plan_editor.py" line="155"/>
+        <source>Reste dans l&apos;application (pas dans le PDF)</source>
+        <translation>Stays in the app (not in the PDF)</translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/pages/plan_editor.py" line="156"/>
+        <source>Supprimer l&apos;action</source>
+        <translation>Delete the action</translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/pages/plan_editor.py" line="188"/>
+        <location filename="../../diagapp/ui/pages/plan_editor.py" line="238"/>
+        <source>Aucune action choisie</source>
+        <translation>No action selected</translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/pages/plan_editor.py" line="193"/>
+        <source>— personne pour l&apos;instant —</source>
+        <translation>— nobody yet —</translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/pages/plan_editor.py" line="196"/>
+        <source>Un partenaire (nommé à côté)</source>
+        <translation>A partner (named alongside)</translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/pages/plan_editor.py" line="215"/>
+        <location filename="../../diagapp/ui/pages/plan_editor.py" line="222"/>
+        <source>— aucune —</source>
+        <translation>— none —</translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/pages/plan_editor.py" line="230"/>
+        <source>Issue de la recommandation : %1</source>
+        <translation>From the recommendation: %1</translation>
+    </message>
+</context>
+<context>
     <name>AnswerNotes</name>
     <message>
         <location filename="../../diagapp/ui/widgets/notes.py" line="78"/>
@@ -219,7 +349,7 @@
         <translation>Comparing the assessments…</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/comparison.py" line="238"/>
+        <location filename="../../diagapp/ui/pages/comparison.py" line="243"/>
         <source>Toutes les dimensions</source>
         <translation>All dimensions</translation>
     </message>
@@ -227,52 +357,72 @@
 <context>
     <name>ContextPanel</name>
     <message>
-        <location filename="../../diagapp/ui/pages/comparison_panels.py" line="242"/>
+        <location filename="../../diagapp/ui/pages/comparison_panels.py" line="247"/>
         <source>Indicateurs de financement</source>
         <translation>Funding indicators</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/comparison_panels.py" line="245"/>
+        <location filename="../../diagapp/ui/pages/comparison_panels.py" line="250"/>
         <source>Ressources de la dynamique (montants annuels, sinon intensité)</source>
         <translation>The dynamic&apos;s resources (yearly amounts, otherwise intensity)</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/comparison_panels.py" line="249"/>
+        <location filename="../../diagapp/ui/pages/comparison_panels.py" line="254"/>
         <source>Variables de gouvernance et d&apos;identité qui ont changé</source>
         <translation>Governance and identity variables that changed</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/comparison_panels.py" line="252"/>
+        <location filename="../../diagapp/ui/pages/comparison_panels.py" line="257"/>
         <source>Recommandations retenues et ce qu&apos;elles sont devenues</source>
         <translation>Recommendations accepted and what became of them</translation>
     </message>
     <message>
         <location filename="../../diagapp/ui/pages/comparison_panels.py" line="261"/>
+        <source>Feuille de route : actions faites et mouvement des items visés</source>
+        <translation>Roadmap: actions done and the movement of the items they targeted</translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/pages/comparison_panels.py" line="271"/>
+        <source>%1 — plan « %2 » : %3 action(s) faite(s) sur %4</source>
+        <translation>%1 — plan “%2”: %3 action(s) done of %4</translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/pages/comparison_panels.py" line="280"/>
+        <source>aucun item visé</source>
+        <translation>no item targeted</translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/pages/comparison_panels.py" line="289"/>
+        <source>Aucune action n&apos;était inscrite à la feuille de route.</source>
+        <translation>No action was on the roadmap.</translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/pages/comparison_panels.py" line="301"/>
         <source>Indicateur</source>
         <translation>Indicator</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/comparison_panels.py" line="271"/>
+        <location filename="../../diagapp/ui/pages/comparison_panels.py" line="311"/>
         <source>Ressource</source>
         <translation>Resource</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/comparison_panels.py" line="275"/>
+        <location filename="../../diagapp/ui/pages/comparison_panels.py" line="315"/>
         <source>Aucune variable n&apos;a changé.</source>
         <translation>No variable has changed.</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/comparison_panels.py" line="276"/>
+        <location filename="../../diagapp/ui/pages/comparison_panels.py" line="316"/>
         <source>Variable</source>
         <translation>Variable</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/comparison_panels.py" line="282"/>
+        <location filename="../../diagapp/ui/pages/comparison_panels.py" line="322"/>
         <source>{title} — retenue en « {when} » : {outcome}</source>
         <translation>{title} — accepted in “{when}”: {outcome}</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/comparison_panels.py" line="290"/>
+        <location filename="../../diagapp/ui/pages/comparison_panels.py" line="330"/>
         <source>Aucune recommandation n&apos;avait été retenue lors des évaluations précédentes.</source>
         <translation>No recommendation had been accepted in the earlier assessments.</translation>
     </message>
@@ -280,89 +430,104 @@
 <context>
     <name>DeliberationPage</name>
     <message>
-        <location filename="../../diagapp/ui/pages/deliberation.py" line="130"/>
+        <location filename="../../diagapp/ui/pages/deliberation.py" line="133"/>
         <source>Délibération</source>
         <translation>Deliberation</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/deliberation.py" line="131"/>
+        <location filename="../../diagapp/ui/pages/deliberation.py" line="134"/>
         <source>Éléments, les plus forts désaccords d’abord</source>
         <translation>Items, strongest disagreements first</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/deliberation.py" line="132"/>
+        <location filename="../../diagapp/ui/pages/deliberation.py" line="135"/>
         <source>Grand texte</source>
         <translation>Large text</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/deliberation.py" line="133"/>
+        <location filename="../../diagapp/ui/pages/deliberation.py" line="136"/>
         <source>Pour la projection au mur (Ctrl++)</source>
         <translation>For projecting on a wall (Ctrl++)</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/deliberation.py" line="134"/>
+        <location filename="../../diagapp/ui/pages/deliberation.py" line="137"/>
         <source>Afficher les noms</source>
         <translation>Show names</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/deliberation.py" line="135"/>
+        <location filename="../../diagapp/ui/pages/deliberation.py" line="138"/>
         <source>Sinon, chacun apparaît par son collège et un numéro.</source>
         <translation>Otherwise everyone appears as their collège and a number.</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/deliberation.py" line="136"/>
+        <location filename="../../diagapp/ui/pages/deliberation.py" line="139"/>
         <source>Consensus de l’équipe (touches 0 à 3)</source>
         <translation>Team consensus (keys 0 to 3)</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/deliberation.py" line="137"/>
+        <location filename="../../diagapp/ui/pages/deliberation.py" line="140"/>
         <source>Éléments de preuve retenus par l’équipe</source>
         <translation>Evidence retained by the team</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/deliberation.py" line="163"/>
+        <location filename="../../diagapp/ui/pages/deliberation.py" line="141"/>
+        <source>Créer une action sur cet élément…</source>
+        <translation>Create an action on this item…</translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/pages/deliberation.py" line="143"/>
+        <source>L&apos;ajouter à la feuille de route : qui la porte, pour quand</source>
+        <translation>Add it to the roadmap: who carries it, by when</translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/pages/deliberation.py" line="170"/>
         <source>%1 désaccord(s) fort(s) : écart de deux niveaux ou plus</source>
         <translation>%1 strong disagreement(s): a spread of two levels or more</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/deliberation.py" line="206"/>
+        <location filename="../../diagapp/ui/pages/deliberation.py" line="213"/>
         <source>Dimension %1 · %2</source>
         <translation>Dimension %1 · %2</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/deliberation.py" line="212"/>
+        <location filename="../../diagapp/ui/pages/deliberation.py" line="219"/>
         <source>Non concerné (N)</source>
         <translation>Not applicable (N)</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/deliberation.py" line="222"/>
+        <location filename="../../diagapp/ui/pages/deliberation.py" line="229"/>
         <source>Aucun participant n’a encore répondu.</source>
         <translation>No participant has answered yet.</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/deliberation.py" line="225"/>
+        <location filename="../../diagapp/ui/pages/deliberation.py" line="232"/>
         <source>%1 réponse(s) · moyenne %2 · écart %3</source>
         <translation>%1 answer(s) · mean %2 · spread %3</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/deliberation.py" line="231"/>
+        <location filename="../../diagapp/ui/pages/deliberation.py" line="238"/>
         <source>Désaccord fort</source>
         <translation>Strong disagreement</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/deliberation.py" line="252"/>
+        <location filename="../../diagapp/ui/pages/deliberation.py" line="259"/>
         <source>Non concerné : %1</source>
         <translation>Not applicable: %1</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/deliberation.py" line="254"/>
+        <location filename="../../diagapp/ui/pages/deliberation.py" line="261"/>
         <source>Pas encore répondu : %1</source>
         <translation>Not answered yet: %1</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/deliberation.py" line="258"/>
+        <location filename="../../diagapp/ui/pages/deliberation.py" line="265"/>
         <source>Choisi par %1 : %2</source>
         <translation>Chosen by %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/pages/deliberation.py" line="321"/>
+        <source>Nouvelle action</source>
+        <translation>New action</translation>
     </message>
 </context>
 <context>
@@ -582,169 +747,169 @@
 <context>
     <name>FunderFinancesPanel</name>
     <message>
-        <location filename="../../diagapp/ui/pages/funder_finances.py" line="200"/>
+        <location filename="../../diagapp/ui/pages/funder_finances.py" line="202"/>
         <source>Financeurs et comptes</source>
         <translation>Funders and accounts</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/funder_finances.py" line="203"/>
+        <location filename="../../diagapp/ui/pages/funder_finances.py" line="205"/>
         <source>Pour l&apos;édition destinée aux financeurs : chaque financement en cours (tapez dans la ligne marquée *, passez d&apos;une case à l&apos;autre avec Tab) et les comptes de chaque structure. Les prêts et apports en capital sont des financements, pas des recettes. Tout est enregistré aussitôt ; les financements qui ne sont pas terminés passent à l&apos;évaluation de l&apos;année suivante.</source>
         <translation>For the funder edition: each current funding line (type in the row marked *, move from cell to cell with Tab) and each structure&apos;s accounts. Loans and capital contributions are financing, not income. Everything is saved at once; funding that has not ended carries over to next year&apos;s assessment.</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/funder_finances.py" line="210"/>
+        <location filename="../../diagapp/ui/pages/funder_finances.py" line="212"/>
         <source>&amp;Lignes de financement :</source>
         <translation>&amp;Funding lines:</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/funder_finances.py" line="211"/>
+        <location filename="../../diagapp/ui/pages/funder_finances.py" line="213"/>
         <source>Ajouter une li&amp;gne</source>
         <translation>Add a l&amp;ine</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/funder_finances.py" line="212"/>
+        <location filename="../../diagapp/ui/pages/funder_finances.py" line="214"/>
         <source>Supprimer la l&amp;igne</source>
         <translation>&amp;Delete the line</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/funder_finances.py" line="213"/>
+        <location filename="../../diagapp/ui/pages/funder_finances.py" line="215"/>
         <source>&amp;Comptes par structure et par année :</source>
         <translation>A&amp;ccounts by structure and year:</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/funder_finances.py" line="214"/>
+        <location filename="../../diagapp/ui/pages/funder_finances.py" line="216"/>
         <source>Ajouter des c&amp;omptes</source>
         <translation>Add accoun&amp;ts</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/funder_finances.py" line="215"/>
+        <location filename="../../diagapp/ui/pages/funder_finances.py" line="217"/>
         <source>Supprimer ces comp&amp;tes</source>
         <translation>Delete th&amp;ese accounts</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/funder_finances.py" line="216"/>
+        <location filename="../../diagapp/ui/pages/funder_finances.py" line="218"/>
         <source>Ces lignes sont reprises : &amp;effacer l&apos;ancien texte</source>
         <translation>These lines are typed again: clear the old te&amp;xt</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/funder_finances.py" line="219"/>
+        <location filename="../../diagapp/ui/pages/funder_finances.py" line="221"/>
         <source>Financeur</source>
         <translation>Funder</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/funder_finances.py" line="220"/>
+        <location filename="../../diagapp/ui/pages/funder_finances.py" line="222"/>
         <source>Objet</source>
         <translation>Purpose</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/funder_finances.py" line="221"/>
+        <location filename="../../diagapp/ui/pages/funder_finances.py" line="223"/>
         <source>Nature</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/funder_finances.py" line="222"/>
+        <location filename="../../diagapp/ui/pages/funder_finances.py" line="224"/>
         <source>Montant annuel (€)</source>
         <translation>Yearly amount (€)</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/funder_finances.py" line="223"/>
+        <location filename="../../diagapp/ui/pages/funder_finances.py" line="225"/>
         <source>Début (AAAA-MM)</source>
         <translation>Start (YYYY-MM)</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/funder_finances.py" line="224"/>
+        <location filename="../../diagapp/ui/pages/funder_finances.py" line="226"/>
         <source>Fin (AAAA-MM)</source>
         <translation>End (YYYY-MM)</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/funder_finances.py" line="225"/>
-        <location filename="../../diagapp/ui/pages/funder_finances.py" line="230"/>
+        <location filename="../../diagapp/ui/pages/funder_finances.py" line="227"/>
+        <location filename="../../diagapp/ui/pages/funder_finances.py" line="232"/>
         <source>Structure</source>
         <translation>Structure</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/funder_finances.py" line="231"/>
+        <location filename="../../diagapp/ui/pages/funder_finances.py" line="233"/>
         <source>Année</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/funder_finances.py" line="232"/>
+        <location filename="../../diagapp/ui/pages/funder_finances.py" line="234"/>
         <source>Subventions (€)</source>
         <translation>Subsidies (€)</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/funder_finances.py" line="233"/>
+        <location filename="../../diagapp/ui/pages/funder_finances.py" line="235"/>
         <source>Ventes et prestations (€)</source>
         <translation>Sales and services (€)</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/funder_finances.py" line="234"/>
+        <location filename="../../diagapp/ui/pages/funder_finances.py" line="236"/>
         <source>Dons et mécénat (€)</source>
         <translation>Donations and patronage (€)</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/funder_finances.py" line="235"/>
+        <location filename="../../diagapp/ui/pages/funder_finances.py" line="237"/>
         <source>Autres produits (€)</source>
         <translation>Other income (€)</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/funder_finances.py" line="236"/>
+        <location filename="../../diagapp/ui/pages/funder_finances.py" line="238"/>
         <source>Charges (€)</source>
         <translation>Expenses (€)</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/funder_finances.py" line="237"/>
+        <location filename="../../diagapp/ui/pages/funder_finances.py" line="239"/>
         <source>Résultat (€)</source>
         <translation>Result (€)</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/funder_finances.py" line="238"/>
+        <location filename="../../diagapp/ui/pages/funder_finances.py" line="240"/>
         <source>Fonds propres (€)</source>
         <translation>Equity (€)</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/funder_finances.py" line="239"/>
+        <location filename="../../diagapp/ui/pages/funder_finances.py" line="241"/>
         <source>Trésorerie (€)</source>
         <translation>Cash (€)</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/funder_finances.py" line="240"/>
+        <location filename="../../diagapp/ui/pages/funder_finances.py" line="242"/>
         <source>Salariés (ETP)</source>
         <translation>Staff (FTE)</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/funder_finances.py" line="241"/>
+        <location filename="../../diagapp/ui/pages/funder_finances.py" line="243"/>
         <source>Bénévoles</source>
         <translation>Volunteers</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/funder_finances.py" line="253"/>
+        <location filename="../../diagapp/ui/pages/funder_finances.py" line="254"/>
         <source>— toute la dynamique —</source>
         <translation>— the whole dynamic —</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/funder_finances.py" line="267"/>
+        <location filename="../../diagapp/ui/pages/funder_finances.py" line="266"/>
         <source>Lignes de l&apos;ancienne saisie que diagapp n&apos;a pas pu lire ; tapez-les dans les tableaux :</source>
         <translation>Lines of the earlier entry diagapp could not read; type them in the tables:</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/funder_finances.py" line="284"/>
+        <location filename="../../diagapp/ui/pages/funder_finances.py" line="283"/>
         <source>Ligne %1 : </source>
         <translation>Line %1: </translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/funder_finances.py" line="291"/>
-        <location filename="../../diagapp/ui/pages/funder_finances.py" line="307"/>
+        <location filename="../../diagapp/ui/pages/funder_finances.py" line="290"/>
+        <location filename="../../diagapp/ui/pages/funder_finances.py" line="306"/>
         <source>Non enregistré.</source>
         <translation>Not saved.</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/funder_finances.py" line="335"/>
+        <location filename="../../diagapp/ui/pages/funder_finances.py" line="334"/>
         <source>Ajoutez d&apos;abord une structure dans la matrice des ressources.</source>
         <translation>First add a structure in the resource matrix.</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/funder_finances.py" line="351"/>
+        <location filename="../../diagapp/ui/pages/funder_finances.py" line="350"/>
         <source>Chaque structure a déjà ses comptes de ces deux années.</source>
         <translation>Every structure already has its accounts for these two years.</translation>
     </message>
@@ -1270,13 +1435,13 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../diagapp/ui/main_window.py" line="124"/>
-        <location filename="../../diagapp/ui/main_window.py" line="518"/>
+        <location filename="../../diagapp/ui/main_window.py" line="125"/>
+        <location filename="../../diagapp/ui/main_window.py" line="519"/>
         <source>Sections de l&apos;atelier</source>
         <translation>Workshop sections</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/main_window.py" line="153"/>
+        <location filename="../../diagapp/ui/main_window.py" line="154"/>
         <source>État de l&apos;enregistrement</source>
         <translation>Saving status</translation>
     </message>
@@ -1416,68 +1581,68 @@
         <translation>Importing…</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/main_window.py" line="332"/>
+        <location filename="../../diagapp/ui/main_window.py" line="333"/>
         <source>Consensus de l&apos;équipe</source>
         <translation>Team consensus</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/main_window.py" line="336"/>
+        <location filename="../../diagapp/ui/main_window.py" line="337"/>
         <source>Répond maintenant : %1</source>
         <translation>Now answering: %1</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/main_window.py" line="356"/>
+        <location filename="../../diagapp/ui/main_window.py" line="357"/>
         <source>Enregistré ✓</source>
         <translation>Saved ✓</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/main_window.py" line="357"/>
+        <location filename="../../diagapp/ui/main_window.py" line="358"/>
         <source>Chaque saisie est enregistrée aussitôt.</source>
         <translation>Everything you enter is saved at once.</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/main_window.py" line="360"/>
+        <location filename="../../diagapp/ui/main_window.py" line="361"/>
         <source>Enregistrement…</source>
         <translation>Saving…</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/main_window.py" line="367"/>
+        <location filename="../../diagapp/ui/main_window.py" line="368"/>
         <source>Non enregistré ⚠</source>
         <translation>Not saved ⚠</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/main_window.py" line="426"/>
+        <location filename="../../diagapp/ui/main_window.py" line="427"/>
         <source>Vos préférences ne sont pas enregistrées (disque plein ou lecture seule ?)</source>
         <translation>Your preferences are not being saved (full disk or read-only?)</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/main_window.py" line="474"/>
+        <location filename="../../diagapp/ui/main_window.py" line="475"/>
         <source>Ouvrir une base diagapp</source>
         <translation>Open a diagapp database</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/main_window.py" line="476"/>
+        <location filename="../../diagapp/ui/main_window.py" line="477"/>
         <source>Base diagapp (*.sqlite);;Tous les fichiers (*)</source>
         <translation>diagapp database (*.sqlite);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/main_window.py" line="487"/>
+        <location filename="../../diagapp/ui/main_window.py" line="488"/>
         <source>Exporter toute la base (JSON)</source>
         <translation>Export the whole database (JSON)</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/main_window.py" line="489"/>
+        <location filename="../../diagapp/ui/main_window.py" line="490"/>
         <location filename="../../diagapp/ui/window_menus.py" line="270"/>
         <source>Export diagapp (*.json)</source>
         <translation>diagapp export (*.json)</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/main_window.py" line="495"/>
+        <location filename="../../diagapp/ui/main_window.py" line="496"/>
         <source>Export en cours…</source>
         <translation>Exporting…</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/main_window.py" line="498"/>
+        <location filename="../../diagapp/ui/main_window.py" line="499"/>
         <source>Export écrit : %1</source>
         <translation>Export written: %1</translation>
     </message>
@@ -1584,98 +1749,98 @@
 <context>
     <name>ObjectivesPage</name>
     <message>
-        <location filename="../../diagapp/ui/pages/objectives.py" line="133"/>
+        <location filename="../../diagapp/ui/pages/objectives.py" line="137"/>
         <source>Objectifs</source>
         <translation>Objectives</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/objectives.py" line="134"/>
+        <location filename="../../diagapp/ui/pages/objectives.py" line="138"/>
         <source>— aucune —</source>
         <translation>— none —</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/objectives.py" line="135"/>
-        <location filename="../../diagapp/ui/pages/objectives.py" line="151"/>
+        <location filename="../../diagapp/ui/pages/objectives.py" line="139"/>
+        <location filename="../../diagapp/ui/pages/objectives.py" line="155"/>
         <source>Objectifs de résultat</source>
         <translation>Objectives of result</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/objectives.py" line="138"/>
+        <location filename="../../diagapp/ui/pages/objectives.py" line="142"/>
         <source>Les objectifs que l&apos;équipe se fixe avec ses partenaires : pour chacun, la valeur de départ et son année, la cible et son échéance, puis ce qui est atteint cette année. Les objectifs de l&apos;an dernier sont repris : leur valeur atteinte l&apos;an dernier s&apos;affiche à côté. Le dossier pour les financeurs les présente en tableau.</source>
         <translation>The objectives the team sets with its partners: for each, the baseline and its year, the target and its date, then what was reached this year. Last year&apos;s objectives are carried over: the value reached last year shows beside them. The brief for funders presents them as a table.</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/objectives.py" line="146"/>
+        <location filename="../../diagapp/ui/pages/objectives.py" line="150"/>
         <source>Nouvel objectif : tapez son intitulé puis Entrée</source>
         <translation>New objective: type its title, then Enter</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/objectives.py" line="148"/>
+        <location filename="../../diagapp/ui/pages/objectives.py" line="152"/>
         <source>Intitulé du nouvel objectif</source>
         <translation>Title of the new objective</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/objectives.py" line="149"/>
+        <location filename="../../diagapp/ui/pages/objectives.py" line="153"/>
         <source>&amp;Ajouter l&apos;objectif</source>
         <translation>&amp;Add the objective</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/objectives.py" line="150"/>
+        <location filename="../../diagapp/ui/pages/objectives.py" line="154"/>
         <source>&amp;Supprimer l&apos;objectif</source>
         <translation>&amp;Delete the objective</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/objectives.py" line="154"/>
+        <location filename="../../diagapp/ui/pages/objectives.py" line="158"/>
         <source>Tab : cellule suivante · tapez pour modifier, Entrée pour valider (c&apos;est enregistré aussitôt) · Suppr : supprimer l&apos;objectif choisi.</source>
         <translation>Tab: next cell · type to change, Enter to confirm (saved at once) · Delete: delete the chosen objective.</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/objectives.py" line="160"/>
+        <location filename="../../diagapp/ui/pages/objectives.py" line="164"/>
         <source>Objectif</source>
         <translation>Objective</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/objectives.py" line="161"/>
+        <location filename="../../diagapp/ui/pages/objectives.py" line="165"/>
         <source>Indicateur (unité)</source>
         <translation>Indicator (unit)</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/objectives.py" line="162"/>
+        <location filename="../../diagapp/ui/pages/objectives.py" line="166"/>
         <source>Dimension</source>
         <translation>Dimension</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/objectives.py" line="163"/>
+        <location filename="../../diagapp/ui/pages/objectives.py" line="167"/>
         <source>Départ</source>
         <translation>Baseline</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/objectives.py" line="164"/>
+        <location filename="../../diagapp/ui/pages/objectives.py" line="168"/>
         <source>Année de départ</source>
         <translation>Baseline year</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/objectives.py" line="165"/>
+        <location filename="../../diagapp/ui/pages/objectives.py" line="169"/>
         <source>Cible</source>
         <translation>Target</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/objectives.py" line="166"/>
+        <location filename="../../diagapp/ui/pages/objectives.py" line="170"/>
         <source>Échéance</source>
         <translation>Target date</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/objectives.py" line="167"/>
+        <location filename="../../diagapp/ui/pages/objectives.py" line="171"/>
         <source>L&apos;an dernier</source>
         <translation>Last year</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/objectives.py" line="168"/>
+        <location filename="../../diagapp/ui/pages/objectives.py" line="172"/>
         <source>Atteint cette année</source>
         <translation>Reached this year</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/objectives.py" line="169"/>
+        <location filename="../../diagapp/ui/pages/objectives.py" line="173"/>
         <source>Commentaire</source>
         <translation>Comment</translation>
     </message>
@@ -1693,7 +1858,7 @@
 <context>
     <name>OpeningPanel</name>
     <message>
-        <location filename="../../diagapp/ui/main_window.py" line="86"/>
+        <location filename="../../diagapp/ui/main_window.py" line="87"/>
         <source>Ouverture de la base de données…</source>
         <translation>Opening the database…</translation>
     </message>
@@ -1871,6 +2036,114 @@
     </message>
 </context>
 <context>
+    <name>PlanPage</name>
+    <message>
+        <location filename="../../diagapp/ui/pages/plan.py" line="54"/>
+        <source>Supprimer l&apos;action</source>
+        <translation>Delete the action</translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/pages/plan.py" line="55"/>
+        <source>Supprimer l&apos;action « %1 » de la feuille de route ?</source>
+        <translation>Delete the action “%1” from the roadmap?</translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/pages/plan.py" line="137"/>
+        <source>Feuille de route</source>
+        <translation>Roadmap</translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/pages/plan.py" line="138"/>
+        <source>Notre feuille de route</source>
+        <translation>Our roadmap</translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/pages/plan.py" line="141"/>
+        <source>Ce que l&apos;équipe s&apos;engage à faire après le diagnostic : qui porte chaque action, pour quand, et quels items elle doit faire bouger. Tout est enregistré aussitôt. Inser (ou Alt+N) ajoute une action ; Suppr la retire de la liste.</source>
+        <translation>What the team commits to after the diagnosis: who carries each action, by when, and which items it should move. Everything is saved at once. Insert (or Alt+N) adds an action; Delete removes it from the list.</translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/pages/plan.py" line="146"/>
+        <source>&amp;Classer par</source>
+        <translation>&amp;Sort by</translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/pages/plan.py" line="147"/>
+        <source>&amp;Montrer</source>
+        <translation>S&amp;how</translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/pages/plan.py" line="148"/>
+        <source>&amp;Nouvelle action</source>
+        <translation>&amp;New action</translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/pages/plan.py" line="150"/>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/pages/plan.py" line="150"/>
+        <source>Qui</source>
+        <translation>Who</translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/pages/plan.py" line="150"/>
+        <source>Échéance</source>
+        <translation>Target date</translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/pages/plan.py" line="150"/>
+        <source>Statut</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/pages/plan.py" line="154"/>
+        <source>dimension</source>
+        <translation>dimension</translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/pages/plan.py" line="154"/>
+        <source>date d&apos;échéance</source>
+        <translation>target date</translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/pages/plan.py" line="159"/>
+        <source>toutes les actions</source>
+        <translation>all actions</translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/pages/plan.py" line="160"/>
+        <source>les actions ouvertes</source>
+        <translation>open actions</translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/pages/plan.py" line="161"/>
+        <source>les actions en retard</source>
+        <translation>late actions</translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/pages/plan.py" line="222"/>
+        <source>Sans dimension</source>
+        <translation>No dimension</translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/pages/plan.py" line="237"/>
+        <source>%1 actions : %2 à lancer, %3 en cours, %4 faites, %5 abandonnées ; %6 en retard.</source>
+        <translation>%1 actions: %2 to start, %3 in progress, %4 done, %5 dropped; %6 late.</translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/pages/plan.py" line="265"/>
+        <source>%1, en retard</source>
+        <translation>%1, late</translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/pages/plan.py" line="332"/>
+        <source>Nouvelle action</source>
+        <translation>New action</translation>
+    </message>
+</context>
+<context>
     <name>RadarChart</name>
     <message>
         <location filename="../../diagapp/ui/charts.py" line="308"/>
@@ -1987,72 +2260,87 @@
 <context>
     <name>RecommendationCard</name>
     <message>
-        <location filename="../../diagapp/ui/pages/recommendation_card.py" line="134"/>
+        <location filename="../../diagapp/ui/pages/recommendation_card.py" line="139"/>
         <source>insistance du rapport %1</source>
         <translation>report&apos;s emphasis %1</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/recommendation_card.py" line="138"/>
+        <location filename="../../diagapp/ui/pages/recommendation_card.py" line="143"/>
         <source>Pourquoi</source>
         <translation>Why</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/recommendation_card.py" line="143"/>
+        <location filename="../../diagapp/ui/pages/recommendation_card.py" line="148"/>
         <source>Où dans le rapport :</source>
         <translation>Where in the report:</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/recommendation_card.py" line="147"/>
+        <location filename="../../diagapp/ui/pages/recommendation_card.py" line="152"/>
         <source>Accepter</source>
         <translation>Accept</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/recommendation_card.py" line="148"/>
+        <location filename="../../diagapp/ui/pages/recommendation_card.py" line="153"/>
         <source>Écarter</source>
         <translation>Set aside</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/recommendation_card.py" line="149"/>
+        <location filename="../../diagapp/ui/pages/recommendation_card.py" line="154"/>
         <source>Note de l&apos;équipe (enregistrée aussitôt)</source>
         <translation>Team&apos;s note (saved at once)</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/recommendation_card.py" line="151"/>
+        <location filename="../../diagapp/ui/pages/recommendation_card.py" line="155"/>
+        <source>Créer une action</source>
+        <translation>Create an action</translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/pages/recommendation_card.py" line="156"/>
+        <source>L&apos;ajouter à la feuille de route, avec qui et quand</source>
+        <translation>Add it to the roadmap, with who and when</translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/pages/recommendation_card.py" line="158"/>
         <source>Accepter : %1</source>
         <translation>Accept: %1</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/recommendation_card.py" line="152"/>
+        <location filename="../../diagapp/ui/pages/recommendation_card.py" line="159"/>
         <source>Écarter : %1</source>
         <translation>Set aside: %1</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/recommendation_card.py" line="153"/>
+        <location filename="../../diagapp/ui/pages/recommendation_card.py" line="160"/>
         <source>Note de l&apos;équipe sur : %1</source>
         <translation>Team&apos;s note on: %1</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/recommendation_card.py" line="162"/>
+        <location filename="../../diagapp/ui/pages/recommendation_card.py" line="161"/>
+        <source>Créer une action pour : %1</source>
+        <translation>Create an action for: %1</translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/pages/recommendation_card.py" line="170"/>
         <source>L’an dernier (%1) : %2 — « %3 »</source>
         <translation>Last year (%1): %2 — “%3”</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/recommendation_card.py" line="164"/>
+        <location filename="../../diagapp/ui/pages/recommendation_card.py" line="172"/>
         <source>L’an dernier (%1) : %2</source>
         <translation>Last year (%1): %2</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/recommendation_card.py" line="172"/>
+        <location filename="../../diagapp/ui/pages/recommendation_card.py" line="180"/>
         <source>Retenue</source>
         <translation>Accepted</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/recommendation_card.py" line="173"/>
+        <location filename="../../diagapp/ui/pages/recommendation_card.py" line="181"/>
         <source>Écartée</source>
         <translation>Set aside</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/recommendation_card.py" line="174"/>
+        <location filename="../../diagapp/ui/pages/recommendation_card.py" line="182"/>
         <source>À discuter</source>
         <translation>To discuss</translation>
     </message>
@@ -2091,7 +2379,7 @@
     </message>
     <message>
         <location filename="../../diagapp/ui/pages/recommendations.py" line="147"/>
-        <location filename="../../diagapp/ui/pages/recommendations.py" line="249"/>
+        <location filename="../../diagapp/ui/pages/recommendations.py" line="250"/>
         <source>Décisions de l&apos;an dernier</source>
         <translation>Last year&apos;s decisions</translation>
     </message>
@@ -2177,12 +2465,12 @@
         <translation>None.</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/recommendations.py" line="261"/>
+        <location filename="../../diagapp/ui/pages/recommendations.py" line="262"/>
         <source>Aucune évaluation précédente de cette dynamique : les décisions que l&apos;équipe prend cette année sur chaque recommandation (retenue, écartée) apparaîtront ici lors de la prochaine évaluation.</source>
         <translation>No earlier assessment of this dynamic: the decisions the team takes this year on each recommendation (accepted, set aside) will show here at the next assessment.</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/recommendations.py" line="266"/>
+        <location filename="../../diagapp/ui/pages/recommendations.py" line="267"/>
         <source>L&apos;évaluation précédente ne contient aucune décision sur les recommandations : l&apos;équipe n&apos;en avait retenu ni écarté aucune. Celles que vous prenez cette année apparaîtront ici l&apos;an prochain.</source>
         <translation>The previous assessment holds no decision on the recommendations: the team neither accepted nor set aside any. The ones you take this year will show here next year.</translation>
     </message>
@@ -2342,6 +2630,54 @@
         <location filename="../../diagapp/ui/pages/results.py" line="262"/>
         <source>Non renseigné dans le tableau du rapport</source>
         <translation>Not given in the report&apos;s table</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewPanel</name>
+    <message>
+        <location filename="../../diagapp/ui/pages/plan_review.py" line="62"/>
+        <source>Action de l&apos;an dernier</source>
+        <translation>Last year&apos;s action</translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/pages/plan_review.py" line="63"/>
+        <source>Échéance</source>
+        <translation>Target date</translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/pages/plan_review.py" line="64"/>
+        <source>Statut</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/pages/plan_review.py" line="65"/>
+        <source>Ce qui s&apos;est passé</source>
+        <translation>What happened</translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/pages/plan_review.py" line="70"/>
+        <source>L&apos;atelier commence par la revue de la feuille de route de l&apos;an dernier : pour chaque action, où elle en est et ce qui s&apos;est passé. Les actions encore ouvertes ont été reprises dans celle de cette année.</source>
+        <translation>The workshop opens with the review of last year&apos;s roadmap: for each action, where it stands and what happened. Actions still open were carried into this year&apos;s roadmap.</translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/pages/plan_review.py" line="84"/>
+        <source>Revue de la feuille de route : %1</source>
+        <translation>Review of the roadmap: %1</translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/pages/plan_review.py" line="95"/>
+        <source>Statut de : %1</source>
+        <translation>Status of: %1</translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/pages/plan_review.py" line="99"/>
+        <source>Ce qui s&apos;est passé (ou pourquoi abandonnée)</source>
+        <translation>What happened (or why it was dropped)</translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/pages/plan_review.py" line="100"/>
+        <source>Ce qui s&apos;est passé : %1</source>
+        <translation>What happened: %1</translation>
     </message>
 </context>
 <context>
@@ -2506,8 +2842,8 @@
     </message>
     <message>
         <location filename="../../diagapp/ui/pages/start.py" line="258"/>
-        <location filename="../../diagapp/ui/pages/start.py" line="344"/>
-        <location filename="../../diagapp/ui/pages/start.py" line="345"/>
+        <location filename="../../diagapp/ui/pages/start.py" line="348"/>
+        <location filename="../../diagapp/ui/pages/start.py" line="349"/>
         <source>Marquer comme terminée</source>
         <translation>Mark as done</translation>
     </message>
@@ -2527,42 +2863,42 @@
         <translation>First choose a dynamic in the list.</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/start.py" line="343"/>
+        <location filename="../../diagapp/ui/pages/start.py" line="347"/>
         <source>Marquer quand même cette évaluation comme terminée ?</source>
         <translation>Mark this assessment as finished anyway?</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/start.py" line="364"/>
+        <location filename="../../diagapp/ui/pages/start.py" line="368"/>
         <source>Renommer l’évaluation</source>
         <translation>Rename the assessment</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/start.py" line="365"/>
+        <location filename="../../diagapp/ui/pages/start.py" line="369"/>
         <source>Nouveau nom de l’évaluation :</source>
         <translation>New name of the assessment:</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/start.py" line="385"/>
+        <location filename="../../diagapp/ui/pages/start.py" line="389"/>
         <source>Supprimer l’évaluation « %1 » de « %2 », avec ses %3 participant(s) et toutes leurs réponses ? Une copie de sauvegarde de toute la base est faite juste avant.</source>
         <translation>Delete the assessment “%1” of “%2”, with its %3 participant(s) and all their answers? A backup copy of the whole database is made just before.</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/start.py" line="394"/>
+        <location filename="../../diagapp/ui/pages/start.py" line="398"/>
         <source>Supprimer une évaluation</source>
         <translation>Delete an assessment</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/start.py" line="394"/>
+        <location filename="../../diagapp/ui/pages/start.py" line="398"/>
         <source>Supprimer</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/start.py" line="406"/>
+        <location filename="../../diagapp/ui/pages/start.py" line="410"/>
         <source>Évaluation supprimée</source>
         <translation>Assessment deleted</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/start.py" line="407"/>
+        <location filename="../../diagapp/ui/pages/start.py" line="411"/>
         <source>« %1 » est supprimée. La copie faite juste avant est ici : %2</source>
         <translation>“%1” is deleted. The copy made just before is here: %2</translation>
     </message>
@@ -2570,57 +2906,57 @@
 <context>
     <name>SummaryPanel</name>
     <message>
-        <location filename="../../diagapp/ui/pages/comparison_panels.py" line="139"/>
+        <location filename="../../diagapp/ui/pages/comparison_panels.py" line="140"/>
         <source>Ce qui a le plus progressé</source>
         <translation>What improved most</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/comparison_panels.py" line="140"/>
+        <location filename="../../diagapp/ui/pages/comparison_panels.py" line="141"/>
         <source>Ce qui a reculé</source>
         <translation>What slipped back</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/comparison_panels.py" line="141"/>
+        <location filename="../../diagapp/ui/pages/comparison_panels.py" line="142"/>
         <source>Dimensions d&apos;une évaluation à l&apos;autre</source>
         <translation>Dimensions from one assessment to the next</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/comparison_panels.py" line="147"/>
+        <location filename="../../diagapp/ui/pages/comparison_panels.py" line="148"/>
         <source>Depuis « {first} » ({when}), score de consensus de chaque dimension (0 à 3), écart moyen entre participants et part des éléments tranchés.</source>
         <translation>Since “{first}” ({when}): each dimension&apos;s consensus score (0 to 3), the mean spread between participants and the share of items settled.</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/comparison_panels.py" line="154"/>
+        <location filename="../../diagapp/ui/pages/comparison_panels.py" line="155"/>
         <source>Dimension</source>
         <translation>Dimension</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/comparison_panels.py" line="156"/>
+        <location filename="../../diagapp/ui/pages/comparison_panels.py" line="157"/>
         <source>Δ score</source>
         <translation>Δ score</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/comparison_panels.py" line="157"/>
+        <location filename="../../diagapp/ui/pages/comparison_panels.py" line="158"/>
         <source>Δ écart moyen</source>
         <translation>Δ mean spread</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/comparison_panels.py" line="158"/>
+        <location filename="../../diagapp/ui/pages/comparison_panels.py" line="159"/>
         <source>Δ couverture</source>
         <translation>Δ coverage</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/comparison_panels.py" line="175"/>
+        <location filename="../../diagapp/ui/pages/comparison_panels.py" line="176"/>
         <source>Ensemble</source>
         <translation>Overall</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/comparison_panels.py" line="179"/>
+        <location filename="../../diagapp/ui/pages/comparison_panels.py" line="180"/>
         <source>Aucun élément en hausse.</source>
         <translation>No item went up.</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/comparison_panels.py" line="182"/>
+        <location filename="../../diagapp/ui/pages/comparison_panels.py" line="183"/>
         <source>Aucun élément en baisse.</source>
         <translation>No item went down.</translation>
     </message>

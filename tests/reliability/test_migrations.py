@@ -100,6 +100,7 @@ def test_an_old_database_opens_with_identical_answers_and_scores(
     assert (accepted or []) == expected.get("reread_acceptances", [])
     assert (_builder().raw_finances(path) or []) == expected.get("finances", [])
     assert (_builder().raw_objectives(path) or []) == expected.get("objectives", [])
+    assert (_builder().raw_plan_actions(path) or []) == expected.get("plan_actions", [])
     conn = sqlite3.connect(path)
     try:
         assert conn.execute("PRAGMA user_version").fetchone()[0] == migrations.SCHEMA_VERSION

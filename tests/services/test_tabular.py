@@ -10,7 +10,7 @@ import pandas as pd
 import pytest
 
 from diagapp.cli import main
-from diagapp.services import catalog, recommendations, tabular
+from diagapp.services import catalog, recommendations, tabular, tabular_plan
 from diagapp.storage.database import Database
 
 DECIDED = "a1.dyn.dispositifs_accompagnement"
@@ -85,6 +85,8 @@ def test_csv_is_one_long_table_french_excel_opens(demo_db: Database, tmp_path: P
     assert raw.startswith(b"\xef\xbb\xbf")  # the BOM tells Excel it is UTF-8
     assert raw.splitlines()[0].decode("utf-8-sig").split(";") == list(tabular.CSV_COLUMNS)
     table = pd.read_csv(path, sep=";", encoding="utf-8-sig", dtype={"Valeur": "Int64"})
+    plan_rows = table[tabular.KIND] == tabular_plan.KIND_ACTION
+    table = table[~plan_rows]  # the feuille de route's rows (test_plan_exports)
     assert len(table) == DEMO_ANSWERS + DEMO_CONSENSUS
     assert set(table["Date de l'évaluation"]) == {"2024-11-14", "2025-11-14", "2026-11-14"}
     consensus = table[table["Participant"] == "Consensus"]

@@ -169,10 +169,21 @@ def table(ctx: Ctx) -> list[Any]:
 
 
 def planned_actions(ctx: Ctx) -> list[str]:
-    """The feuille de route's actions for next year (what, who, by when), as paragraph
-    markup, to list under the plan. The feuille de route is built elsewhere (the roadmap
-    work): until it hands its actions here, there are none."""
-    return []
+    """The feuille de route's open actions (what, who, by when), as paragraph markup, to
+    list under the plan; none when the team keeps no feuille de route."""
+    road = ctx.m.plan
+    if road is None:
+        return []
+    lines = []
+    for a in road.actions:
+        if a.status not in ("to_start", "in_progress"):
+            continue
+        said = [a.owner] if a.owner else []
+        if a.target_date is not None:
+            said.append(by_date(a.target_date, ctx.lang))
+        tail = f" ({ctx.text(', '.join(said))})" if said else ""
+        lines.append(f"<b>{ctx.text(a.title)}</b>{tail}")
+    return lines
 
 
 def _plan_line(ctx: Ctx, o: Objective) -> str:
@@ -216,7 +227,7 @@ def plan(ctx: Ctx) -> list[Any]:
     ]
     if ahead:
         flow += ctx.bullets([_plan_line(ctx, o) for o in ahead])
-    else:
+    elif m.assessment.objectives:
         flow.append(
             ctx.p(
                 pick(

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 
 from diagapp.domain.compare import Comparison
 from diagapp.domain.model import Assessment
-from diagapp.services import assessments, compare
+from diagapp.services import assessments, compare, plan_review
 from diagapp.ui.models.comparison_model import ComparisonItemsModel, ComparisonItemsProxy
 from diagapp.ui.pages.assessment_page import AssessmentPage
 from diagapp.ui.pages.comparison_panels import ContextPanel, SummaryPanel
@@ -220,6 +220,11 @@ class ComparisonPage(AssessmentPage):
         notes = " ".join(n.get(self.lang) for n in comparison.notes)
         self._say(f'<span style="color:#8a5a00">⚠ {notes}</span>' if notes else "")
         self.summary.show_comparison(comparison, self.lang)
+        self.context.show_plan(
+            plan_review.follow_up(
+                self.workshop.db, assessment_ids=self.chosen_ids(), lang=self.lang
+            )
+        )
         if self.radars is None or self.trends is None:
             from diagapp.ui.pages.comparison_charts import RadarsTab, TrendsChart
 

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from diagapp.domain.compare import Comparison, ItemChange
 from diagapp.domain.figures import difference
+from diagapp.services.plan_review import ItemMove, PlanFollowUp
 from diagapp.ui.formats import format_eur, format_integer, format_percent
 from diagapp.ui.models.comparison_model import DOWN_COLOR, UP_COLOR, signed
 from diagapp.ui.models.item_results_model import decimal
@@ -223,6 +224,9 @@ class ContextPanel(QWidget):
         layout = QVBoxLayout(self)
         self.indicators_caption, self.funding_caption = QLabel(), QLabel()
         self.fields_caption, self.recommendations_caption = QLabel(), QLabel()
+        self.plan_caption = QLabel()
+        self.plan = QListWidget()
+        self.plan.setWordWrap(True)
         self.indicators, self.funding, self.fields = _table(), _table(), _table(stretch=True)
         self.recommendations = QListWidget()
         self.recommendations.setWordWrap(True)
@@ -231,6 +235,7 @@ class ContextPanel(QWidget):
             (self.funding_caption, self.funding),
             (self.fields_caption, self.fields),
             (self.recommendations_caption, self.recommendations),
+            (self.plan_caption, self.plan),
         ):
             caption.setWordWrap(True)
             layout.addWidget(caption)
@@ -250,6 +255,41 @@ class ContextPanel(QWidget):
         )
         self.recommendations_caption.setText(
             "<b>" + self.tr("Recommandations retenues et ce qu'elles sont devenues") + "</b>"
+        )
+        self.plan_caption.setText(
+            "<b>"
+            + self.tr("Feuille de route : actions faites et mouvement des items visés")
+            + "</b>"
+        )
+
+    def _plan_lines(self, follow: tuple[PlanFollowUp, ...]) -> list[str]:
+        """Per plan and dimension: how many actions were planned, those done and their items."""
+        lines = []
+        for year in follow:
+            for d in year.dimensions:
+                head = (
+                    self.tr("%1 — plan « %2 » : %3 action(s) faite(s) sur %4")
+                    .replace("%1", d.title)
+                    .replace("%2", year.plan_label)
+                    .replace("%3", str(len(d.done)))
+                    .replace("%4", str(d.planned))
+                )
+                lines.append(head)
+                for done in d.done:
+                    moves = "; ".join(_move_text(m) for m in done.moves) or self.tr(
+                        "aucun item visé"
+                    )
+                    lines.append(f"    ✓ {done.action.title} — {moves}")
+        return lines
+
+    def show_plan(self, follow: tuple[PlanFollowUp, ...]) -> None:
+        self.plan.clear()
+        lines = self._plan_lines(follow)
+        self.plan.addItems(
+            lines or [self.tr("Aucune action n'était inscrite à la feuille de route.")]
+        )
+        self.plan.setFixedHeight(
+            max(60, min(240, self.plan.sizeHintForRow(0) * self.plan.count() + 8))
         )
 
     def show_comparison(self, comparison: Comparison, lang: str) -> None:
@@ -296,3 +336,12 @@ class ContextPanel(QWidget):
                 min(200, self.recommendations.sizeHintForRow(0) * self.recommendations.count() + 8),
             )
         )
+
+
+def _move_text(move: ItemMove) -> str:
+    def level(value: int | None) -> str:
+        return "—" if value is None else str(value)
+
+    delta = move.delta
+    sign = "" if delta is None else f" ({delta:+d})"
+    return f"{move.label} : {level(move.before)} → {level(move.after)}{sign}"

@@ -96,6 +96,8 @@ class DeliberationPage(AssessmentPage):
         self.unanswered = QLabel()
         self.unanswered.setWordWrap(True)
         self.notes = AnswerNotes(self._commit_text)
+        self.plan_button = QPushButton()
+        self.plan_button.clicked.connect(self.create_action)
         for widget in (
             self.position,
             self.item_label,
@@ -106,6 +108,7 @@ class DeliberationPage(AssessmentPage):
             self.notes,
         ):
             self.column.layout_.addWidget(widget)
+        self.column.layout_.addWidget(self.plan_button, 0, Qt.AlignmentFlag.AlignLeft)
         self.column.layout_.addStretch(1)
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
@@ -135,6 +138,10 @@ class DeliberationPage(AssessmentPage):
         self.names.setToolTip(self.tr("Sinon, chacun apparaît par son collège et un numéro."))
         self.scale_title.setText("<b>" + self.tr("Consensus de l’équipe (touches 0 à 3)") + "</b>")
         self.notes.retranslate(self.tr("Éléments de preuve retenus par l’équipe"))
+        self.plan_button.setText(self.tr("Créer une action sur cet élément…"))
+        self.plan_button.setToolTip(
+            self.tr("L'ajouter à la feuille de route : qui la porte, pour quand")
+        )
 
     def _fit_table(self) -> None:
         """Room for the item names beside the figures, in the current type (large type too):
@@ -298,3 +305,31 @@ class DeliberationPage(AssessmentPage):
 
     def flush(self) -> None:
         self.notes.flush()
+
+    def create_action(self) -> int | None:
+        """An action of the feuille de route to move this item; the plan page opens on it
+        so that the team names it, says who carries it and by when."""
+        from diagapp.services import plan as plans
+
+        assessment_id = self.workshop.assessment_id
+        if assessment_id is None or self.item_id is None:
+            return None
+        new_id = self.workshop.save(
+            "plan",
+            plans.add_action,
+            assessment_id=assessment_id,
+            title=self.tr("Nouvelle action"),
+            item_ids=[self.item_id],
+        )
+        if not isinstance(new_id, int):
+            return None
+        window = self.window()
+        show_page = getattr(window, "show_page", None)
+        if callable(show_page):
+            show_page("plan")
+            page = getattr(window, "pages", {}).get("plan")
+            if page is not None:
+                page.reload(select=new_id)
+                page.editor.title.setFocus()
+                page.editor.title.selectAll()
+        return new_id

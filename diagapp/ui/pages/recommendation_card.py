@@ -77,6 +77,7 @@ class DecisionButton(QPushButton):
 class RecommendationCard(QFrame):
     # (recommendation id, decision, note): the page saves it
     decided = Signal(str, str, str)
+    action_requested = Signal(str)  # « Créer une action » on an accepted recommendation
 
     def __init__(
         self, shown: ShownRecommendation, highlighted: bool = False, parent: QWidget | None = None
@@ -124,6 +125,10 @@ class RecommendationCard(QFrame):
         row.addWidget(self.accept_button)
         row.addWidget(self.set_aside_button)
         row.addWidget(self.note, 1)
+        self.plan_button = QPushButton()
+        self.plan_button.setObjectName("createAction")
+        self.plan_button.clicked.connect(lambda: self.action_requested.emit(self.recommendation_id))
+        row.addWidget(self.plan_button)
         layout.addLayout(row)
         self.show_recommendation(shown)
 
@@ -147,10 +152,13 @@ class RecommendationCard(QFrame):
         self.accept_button.setText(self.tr("Accepter"))
         self.set_aside_button.setText(self.tr("Écarter"))
         self.note.setPlaceholderText(self.tr("Note de l'équipe (enregistrée aussitôt)"))
+        self.plan_button.setText(self.tr("Créer une action"))
+        self.plan_button.setToolTip(self.tr("L'ajouter à la feuille de route, avec qui et quand"))
         for widget, text in (
             (self.accept_button, self.tr("Accepter : %1")),
             (self.set_aside_button, self.tr("Écarter : %1")),
             (self.note, self.tr("Note de l'équipe sur : %1")),
+            (self.plan_button, self.tr("Créer une action pour : %1")),
         ):
             widget.setAccessibleName(text.replace("%1", shown.title))
 
@@ -177,6 +185,7 @@ class RecommendationCard(QFrame):
         self.state.setText(f"<b style='color:{color}'>{esc(labels.get(decision, decision))}</b>")
         self.accept_button.setChecked(decision == ACCEPTED)
         self.set_aside_button.setChecked(decision == SET_ASIDE)
+        self.plan_button.setVisible(decision == ACCEPTED)
         self.saver.load(note)
 
     def paintEvent(self, event: QPaintEvent) -> None:

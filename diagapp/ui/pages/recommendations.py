@@ -233,6 +233,7 @@ class RecommendationsPage(AssessmentPage):
         self.cards = {card.recommendation_id: card for card in cards}
         for card in cards:
             card.decided.connect(self.decide)
+            card.action_requested.connect(self.create_action)
         self._fill_last_year(report.last_year)
         self._fill_others(report.not_triggered)
 
@@ -301,3 +302,34 @@ class RecommendationsPage(AssessmentPage):
             kept = stored.get(recommendation_id)
             card.show_decision(kept.decision if kept else "open", kept.note if kept else "")
         return saved
+
+    def create_action(self, recommendation_id: str) -> int | None:
+        """An action of the feuille de route drawn from an accepted recommendation: its title
+        and the items it addresses; the plan page opens on it to say who and when."""
+        from diagapp.services import plan as plans
+
+        shown = self.report.find(recommendation_id) if self.report else None
+        assessment_id = self.workshop.assessment_id
+        if shown is None or assessment_id is None:
+            return None
+        questionnaire = self.workshop.questionnaire()
+        items = [i for i in shown.item_ids if questionnaire.has_item(i)]
+        # one dimension per action: the first item's
+        dimension = questionnaire.item(items[0]).section_id if items else ""
+        new_id = self.workshop.save(
+            "plan",
+            plans.add_action,
+            assessment_id=assessment_id,
+            title=shown.title[:200],
+            item_ids=[i for i in items if questionnaire.item(i).section_id == dimension],
+            recommendation_id=recommendation_id,
+        )
+        if not isinstance(new_id, int):
+            return None
+        show_page = getattr(self.window(), "show_page", None)
+        if callable(show_page):
+            show_page("plan")
+            plan_page = getattr(self.window(), "pages", {}).get("plan")
+            if plan_page is not None:
+                plan_page.reload(select=new_id)
+        return new_id

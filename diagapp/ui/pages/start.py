@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from diagapp.domain.model import STATUS_DONE, STATUS_DRAFT
-from diagapp.services import assessments, catalog
+from diagapp.services import assessments, catalog, plan_review
 from diagapp.services.assessments import AssessmentSummary, DynamicSummary
 from diagapp.ui import coverage
 from diagapp.ui.dialogs import ask, new_assessment
@@ -292,7 +292,7 @@ class StartPage(QWidget):
             copy_from=previous.id if previous and choice.copy_forward else None,
         )
         if assessment_id is not None:
-            self.open(assessment_id)
+            self.open(assessment_id, review_first=bool(previous and choice.copy_forward))
         return assessment_id if isinstance(assessment_id, int) else None
 
     def open_selected(self) -> None:
@@ -300,14 +300,18 @@ class StartPage(QWidget):
         if assessment_id is not None:
             self.open(assessment_id)
 
-    def open(self, assessment_id: int) -> None:
-        """Make it the workshop's assessment and go where the work is."""
+    def open(self, assessment_id: int, review_first: bool = False) -> None:
+        """Make it the workshop's assessment and go where the work is: for a copy of last
+        year's with a feuille de route, its review."""
         self.workshop.set_assessment(assessment_id)
         self.workshop.start_with_a_participant()
         self.refresh()
         current = self.workshop.assessment()
         show_page = getattr(self.window(), "show_page", None)
         if callable(show_page) and current is not None:
+            if review_first and plan_review.review(self.workshop.db, assessment_id=assessment_id):
+                show_page("plan")
+                return
             show_page("walkthrough" if current.participants else "participants")
 
     def toggle_status(self) -> None:
