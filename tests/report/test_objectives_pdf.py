@@ -104,3 +104,14 @@ def test_anonymised_objectives_carry_no_name(demo_master: Path, tmp_path: Path) 
         db.close()
     text = loose(pdf_text(pdf))
     assert "Chiffre suivi par" in text and name not in text
+
+
+def test_next_years_plan_lists_the_feuille_de_routes_open_actions(funder_fr: Made) -> None:
+    page = _page(funder_fr, "Les actions prévues")
+    # the demo's open actions, with who carries them and by when; a late one says so
+    assert "Mesurer les effets qualitatifs avec les habitants" in page
+    assert "d'ici juin 2027" in page
+    assert "en retard : prévu pour avril 2025" in page
+    assert (
+        "Présenter le bilan de l'année aux financeurs (Claire Martin, d'ici février 2027)" in page
+    )

@@ -179,7 +179,10 @@ def planned_actions(ctx: Ctx) -> list[str]:
         if a.status not in ("to_start", "in_progress"):
             continue
         said = [a.owner] if a.owner else []
-        if a.target_date is not None:
+        if a.target_date is not None and a.late:
+            late = due(a.target_date, ctx.lang)
+            said.append(pick(ctx.lang, f"en retard : prévu pour {late}", f"late: due {late}"))
+        elif a.target_date is not None:
             said.append(by_date(a.target_date, ctx.lang))
         tail = f" ({ctx.text(', '.join(said))})" if said else ""
         lines.append(f"<b>{ctx.text(a.title)}</b>{tail}")
