@@ -25,3 +25,7 @@ REGISTER.append(cli_recommend.register)
 from diagapp.cli import reread as cli_reread  # noqa: E402  (check-report: reread before sending)
 
 REGISTER.append(cli_reread.register)
+
+from diagapp.cli import room as cli_room  # noqa: E402  (room: the phones answer over the network)
+
+REGISTER.append(cli_room.register)
