@@ -79,13 +79,7 @@ def cmd_room(args: argparse.Namespace) -> int:
                     + ", ".join(printable(f"{i.address} ({i.name})") for i in others)
                     + ".\n"
                 )
-        room.listeners.append(
-            lambda what, _pid: (
-                sys.stderr.write("Un participant a rejoint l'atelier.\n")
-                if what == "joined"
-                else None
-            )
-        )
+        room.listeners.append(_tell_joins)
         stop.wait()
         server.close(grace=CLOSING_GRACE_S if args.grace is None else max(0.0, args.grace))
         sys.stderr.write("Atelier fermé : plus rien n'écoute.\n")
@@ -94,3 +88,8 @@ def cmd_room(args: argparse.Namespace) -> int:
         for sig, handler in previous.items():
             signal.signal(sig, handler)
         workspace.close()
+
+
+def _tell_joins(what: str, _participant_id: int) -> None:
+    if what == "joined":
+        sys.stderr.write("Un participant a rejoint l'atelier.\n")
