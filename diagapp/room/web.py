@@ -11,6 +11,7 @@ from collections.abc import Mapping
 from typing import Any
 
 from flask import Flask, Response, abort, jsonify, redirect, render_template, request
+from werkzeug.exceptions import HTTPException
 
 from diagapp.domain import model
 from diagapp.domain.errors import DiagappError
@@ -35,7 +36,9 @@ HEADERS = {
     "Content-Security-Policy": CSP,
     "X-Frame-Options": "DENY",
     "X-Content-Type-Options": "nosniff",
-    "Referrer-Policy": "no-referrer",
+    # same-origin, not no-referrer: with no-referrer Chromium sends « Origin: null » on our own
+    # form posts, and the origin check below could not tell them from a foreign page's
+    "Referrer-Policy": "same-origin",
     "Cross-Origin-Opener-Policy": "same-origin",
     "Cross-Origin-Resource-Policy": "same-origin",
     "Permissions-Policy": "camera=(), microphone=(), geolocation=(), interest-cohort=()",
@@ -108,6 +111,16 @@ def create_app(db: Database, room: RoomState, *, host: str) -> Flask:
         if request.path.startswith("/api/"):
             return _json({"error": str(exc)}, 400)
         return page("message.html", 400, message=str(exc))
+
+    @app.errorhandler(HTTPException)
+    def http_error(exc: HTTPException) -> Response:
+        status = exc.code or 400
+        if request.path.startswith("/api/"):
+            return _json({"error": exc.name}, status)
+        words = WORDS[lang()]
+        return page(
+            "message.html", status, message=words["not_found" if status == 404 else "bad_request"]
+        )
 
     @app.get("/")
     def home() -> Response:

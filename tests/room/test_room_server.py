@@ -171,7 +171,7 @@ def test_every_page_carries_the_security_headers(room_server: RoomServer) -> Non
     assert "http" not in csp  # nothing from elsewhere is allowed
     assert headers["x-frame-options"] == "DENY"
     assert headers["x-content-type-options"] == "nosniff"
-    assert headers["referrer-policy"] == "no-referrer"
+    assert headers["referrer-policy"] == "same-origin"
 
 
 def test_another_host_name_or_origin_is_refused(

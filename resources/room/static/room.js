@@ -33,15 +33,15 @@
     });
   }
 
-  // Send what waits in the queue, oldest first; stop at the first network failure.
-  var flushing = false;
+  // Send what waits in the queue, oldest first; stop at the first network failure. A call
+  // made while a send is under way waits for it, then sends what is left.
+  var inflight = null;
   function flush() {
-    if (flushing) { return Promise.resolve(); }
+    if (inflight) { return inflight.then(flush); }
     var list = queue();
     if (!list.length) { setOffline(false); return Promise.resolve(); }
-    flushing = true;
-    return post(list[0]).then(function (result) {
-      flushing = false;
+    inflight = post(list[0]).then(function (result) {
+      inflight = null;
       setOffline(false);
       var rest = queue().slice(1);
       keep(rest);
@@ -51,9 +51,10 @@
       }
       if (result && rest.length) { return flush(); }
     }, function () {
-      flushing = false;
+      inflight = null;
       setOffline(true);
     });
+    return inflight;
   }
 
   function progress(data) {
