@@ -1171,32 +1171,37 @@
         <translation>Previous i&amp;tem</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/window_menus.py" line="216"/>
+        <location filename="../../diagapp/ui/window_menus.py" line="220"/>
+        <source>Mode salle : ouvrir l&apos;atelier aux &amp;téléphones…</source>
+        <translation>Room mode: open the workshop to &amp;phones…</translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/window_menus.py" line="225"/>
         <source>Ai&amp;de</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/window_menus.py" line="220"/>
+        <location filename="../../diagapp/ui/window_menus.py" line="229"/>
         <source>À &amp;propos de diagapp</source>
         <translation>&amp;About diagapp</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/window_menus.py" line="227"/>
+        <location filename="../../diagapp/ui/window_menus.py" line="236"/>
         <source>&amp;Raccourcis clavier</source>
         <translation>&amp;Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/window_menus.py" line="268"/>
+        <location filename="../../diagapp/ui/window_menus.py" line="283"/>
         <source>Importer les réponses d&apos;un autre ordinateur</source>
         <translation>Import answers from another computer</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/window_menus.py" line="279"/>
+        <location filename="../../diagapp/ui/window_menus.py" line="294"/>
         <source>Import terminé</source>
         <translation>Import finished</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/window_menus.py" line="285"/>
+        <location filename="../../diagapp/ui/window_menus.py" line="300"/>
         <source>Import en cours…</source>
         <translation>Importing…</translation>
     </message>
@@ -1252,7 +1257,7 @@
     </message>
     <message>
         <location filename="../../diagapp/ui/main_window.py" line="488"/>
-        <location filename="../../diagapp/ui/window_menus.py" line="270"/>
+        <location filename="../../diagapp/ui/window_menus.py" line="285"/>
         <source>Export diagapp (*.json)</source>
         <translation>diagapp export (*.json)</translation>
     </message>
@@ -1267,47 +1272,47 @@
         <translation>Export written: %1</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/window_menus.py" line="304"/>
+        <location filename="../../diagapp/ui/window_menus.py" line="319"/>
         <source>Questionnaire : version %1</source>
         <translation>Questionnaire: version %1</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/window_menus.py" line="307"/>
+        <location filename="../../diagapp/ui/window_menus.py" line="322"/>
         <source>D&apos;après : %1</source>
         <translation>Based on: %1</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/window_menus.py" line="310"/>
+        <location filename="../../diagapp/ui/window_menus.py" line="325"/>
         <source>Base de données : %1</source>
         <translation>Database: %1</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/window_menus.py" line="313"/>
+        <location filename="../../diagapp/ui/window_menus.py" line="328"/>
         <source>Journal des erreurs : %1</source>
         <translation>Error log: %1</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/window_menus.py" line="316"/>
+        <location filename="../../diagapp/ui/window_menus.py" line="331"/>
         <source>Fonctionne entièrement hors ligne.</source>
         <translation>Works entirely offline.</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/window_menus.py" line="326"/>
+        <location filename="../../diagapp/ui/window_menus.py" line="341"/>
         <source>À propos de diagapp</source>
         <translation>About diagapp</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/window_menus.py" line="348"/>
+        <location filename="../../diagapp/ui/window_menus.py" line="363"/>
         <source>Choisir un niveau (parcours, délibération)</source>
         <translation>Choose a level (walk-through, deliberation)</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/window_menus.py" line="353"/>
+        <location filename="../../diagapp/ui/window_menus.py" line="368"/>
         <source>« Non concerné » oui / non</source>
         <translation>“Not applicable” on / off</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/window_menus.py" line="362"/>
+        <location filename="../../diagapp/ui/window_menus.py" line="377"/>
         <source>Raccourcis clavier</source>
         <translation>Keyboard shortcuts</translation>
     </message>
@@ -2018,6 +2023,84 @@
         <location filename="../../diagapp/ui/pages/results.py" line="268"/>
         <source>Non renseigné dans le tableau du rapport</source>
         <translation>Not given in the report&apos;s table</translation>
+    </message>
+</context>
+<context>
+    <name>RoomPanel</name>
+    <message>
+        <location filename="../../diagapp/ui/dialogs/room_panel.py" line="74"/>
+        <source>Mode salle</source>
+        <translation>Room mode</translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/dialogs/room_panel.py" line="78"/>
+        <source>Réseau de l&apos;atelier :</source>
+        <translation>Workshop network:</translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/dialogs/room_panel.py" line="80"/>
+        <source>Ouvrir l&apos;atelier aux téléphones</source>
+        <translation>Open the workshop to phones</translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/dialogs/room_panel.py" line="89"/>
+        <source>Les participants répondent sur leur téléphone, connectés au même réseau que cet ordinateur (son point d&apos;accès, en général). Rien ne passe par Internet.</source>
+        <translation>Participants answer on their phones, connected to the same network as this computer (usually its hotspot). Nothing goes through the Internet.</translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/dialogs/room_panel.py" line="102"/>
+        <source>Code de l&apos;atelier</source>
+        <translation>Workshop code</translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/dialogs/room_panel.py" line="104"/>
+        <source>QR code de l&apos;adresse de l&apos;atelier</source>
+        <translation>QR code of the workshop&apos;s address</translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/dialogs/room_panel.py" line="107"/>
+        <source>Participant</source>
+        <translation>Participant</translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/dialogs/room_panel.py" line="107"/>
+        <source>Réponses</source>
+        <translation>Answers</translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/dialogs/room_panel.py" line="111"/>
+        <source>Fermer les inscriptions</source>
+        <translation>Close joining</translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/dialogs/room_panel.py" line="113"/>
+        <source>Fermer l&apos;atelier</source>
+        <translation>Close the workshop</translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/dialogs/room_panel.py" line="148"/>
+        <source>cet ordinateur seulement</source>
+        <translation>this computer only</translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/dialogs/room_panel.py" line="233"/>
+        <source>Code : %1</source>
+        <translation>Code: %1</translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/dialogs/room_panel.py" line="236"/>
+        <source>%1 téléphone(s) connecté(s)</source>
+        <translation>%1 phone(s) connected</translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/dialogs/room_panel.py" line="238"/>
+        <source>inscriptions fermées</source>
+        <translation>joining closed</translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/dialogs/room_panel.py" line="255"/>
+        <source>connecté·e</source>
+        <translation>connected</translation>
     </message>
 </context>
 <context>
