@@ -88,8 +88,7 @@ def test_the_room_panel_runs_a_workshop_from_phones(
     monkeypatch.setattr(room_server, "CLOSING_GRACE_S", 0.3)
     window = show_page(QWidget())
     deliberation = show_page(DeliberationPage(workshop))
-    panel = RoomPanel(workshop, window)
-    qtbot.addWidget(panel)
+    panel = RoomPanel(workshop, window)  # the window's child: closed with it
     panel.show()
 
     # the laptop's addresses, one at a time, never every interface; nothing runs yet
