@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QPushButton,
     QTableWidget,
@@ -105,7 +106,9 @@ class RoomPanel(QDialog):
         self.connected = QLabel()
         self.progress = QTableWidget(0, 2)
         self.progress.setHorizontalHeaderLabels([self.tr("Participant"), self.tr("Réponses")])
-        self.progress.horizontalHeader().setStretchLastSection(True)
+        header = self.progress.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         self.progress.verticalHeader().hide()
         self.progress.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.close_joining = QPushButton(self.tr("Fermer les inscriptions"))
