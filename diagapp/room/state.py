@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 CODE_ALPHABET = "ABCDEFGHJKMNPQRSTUVWXYZ23456789"
 CODE_LENGTH = 6  # 31**6 ≈ 887 million codes
 JOIN_FAILURES_PER_MINUTE = 5  # per phone address: guessing the code takes centuries
-JOINS_PER_MINUTE = 30  # per phone address, successful or not: no flood of new participants
+JOINS_PER_MINUTE = 60  # per phone address, successful or not: no flood of new participants
 
 
 def new_join_code() -> str:

@@ -19,7 +19,7 @@ from diagapp.domain.questionnaire import Questionnaire
 from diagapp.paths import resources_dir
 from diagapp.room.state import RoomState
 from diagapp.room.wording import WORDS, pick_language
-from diagapp.services import answers, assessments, catalog
+from diagapp.services import answers, assessments, catalog, participant_answers
 from diagapp.services.limits import MAX_LONG_TEXT
 from diagapp.services.workspace import Database
 
@@ -173,6 +173,7 @@ def create_app(db: Database, room: RoomState, *, host: str) -> Flask:
             participant_id = int(chosen)
             if participant_id in room.connected():
                 return pick_page(code, 409, words["taken_refused"])
+            names[participant_id] = current.participant(participant_id).display_name()
         else:
             name = _text(request.form, "name", 200)
             if not name.strip():
@@ -183,15 +184,19 @@ def create_app(db: Database, room: RoomState, *, host: str) -> Flask:
                 name=name,
                 college=_text(request.form, "college", 200),
             )
+            names[participant_id] = name.strip()
         response = _see_other("/item/1")
         response.set_cookie(
             TOKEN_COOKIE, room.seat(participant_id), httponly=True, samesite="Strict"
         )
         return response
 
+    names: dict[int, str] = {}  # participant id -> the name shown on their own pages
+
     def own(participant_id: int) -> dict[str, model.Answer]:
-        current = assessments.load_assessment(db, room.assessment_id)
-        return {a.item_id: a for a in current.answers if a.participant_id == participant_id}
+        return participant_answers.own_answers(
+            db, assessment_id=room.assessment_id, participant_id=participant_id
+        )
 
     @app.get("/item/<int:number>")
     def item(number: int) -> Response:
@@ -201,7 +206,6 @@ def create_app(db: Database, room: RoomState, *, host: str) -> Flask:
         if not 1 <= number <= len(items):
             abort(404)
         mine = own(participant_id)
-        current = assessments.load_assessment(db, room.assessment_id)
         return page(
             "item.html",
             item=items[number - 1],
@@ -210,7 +214,7 @@ def create_app(db: Database, room: RoomState, *, host: str) -> Flask:
             number=number,
             total=len(items),
             answered=sum(1 for a in mine.values() if a.answered),
-            who=current.participant(participant_id).display_name(),
+            who=names.get(participant_id, ""),
         )
 
     @app.post("/item/<int:number>")

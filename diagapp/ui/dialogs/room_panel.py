@@ -248,8 +248,12 @@ class RoomPanel(QDialog):
     def _show_progress(self, connected: set[int]) -> None:
         from diagapp.services import assessments, catalog
 
-        # the room's assessment, even if the window moved to another one meanwhile
-        assessment = assessments.load_assessment(self.workshop.db, self.server.room.assessment_id)
+        # the room's assessment, even if the window moved to another one meanwhile (the
+        # window's own snapshot otherwise: the deliberation has just loaded it)
+        room_assessment = self.server.room.assessment_id
+        assessment = self.workshop.assessment()
+        if assessment is None or assessment.id != room_assessment:
+            assessment = assessments.load_assessment(self.workshop.db, room_assessment)
         total = len(catalog.questionnaire(assessment.questionnaire_version).items)
         answered: dict[int, int] = {}
         for answer in assessment.answers:
