@@ -4,36 +4,15 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterator
-from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
+from room_workshop import Workshop
 
 from diagapp.room.server import RoomServer
 from diagapp.room.state import RoomState
 from diagapp.services import answers, assessments
-from diagapp.services.workspace import Workspace, open_workspace
-
-
-@dataclass
-class Workshop:
-    workspace: Workspace
-    assessment_id: int
-    alice: int
-    bruno: int
-
-    @property
-    def db(self):  # type: ignore[no-untyped-def]
-        return self.workspace.db
-
-    def stored(self, participant_id: int | None) -> dict[str, tuple[int | None, bool, str, str]]:
-        """item -> (level, not applicable, evidence, private note) as the window reads them."""
-        loaded = assessments.load_assessment(self.db, self.assessment_id)
-        return {
-            a.item_id: (a.value, a.not_applicable, a.evidence, a.private_note)
-            for a in loaded.answers
-            if a.participant_id == participant_id
-        }
+from diagapp.services.workspace import open_workspace
 
 
 @pytest.fixture

@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from conftest import Workshop
+from room_workshop import Workshop
 
 from diagapp.room.server import RoomServer
 from diagapp.services import catalog

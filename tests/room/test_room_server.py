@@ -8,7 +8,7 @@ import socket
 from typing import Any
 
 import pytest
-from conftest import Workshop
+from room_workshop import Workshop
 
 from diagapp.room.server import RoomError, RoomServer, check_address, qr_svg
 from diagapp.room.state import JOIN_FAILURES_PER_MINUTE, RoomState, normalise_code
