@@ -103,6 +103,14 @@ class RoomState:
             seat.last_seen = self.clock()
             return seat.participant_id
 
+    def release(self, participant_id: int) -> None:
+        """Forget the phone of `participant_id` (lost or changed): their name can be picked
+        again, from a new phone; the old token writes nothing any more."""
+        with self._lock:
+            for old in [t for t, s in self._seats.items() if s.participant_id == participant_id]:
+                del self._seats[old]
+        self._tell("released", participant_id)
+
     def saved(self, participant_id: int, item_id: str) -> None:
         with self._lock:
             for seat in self._seats.values():

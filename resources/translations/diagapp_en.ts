@@ -1176,32 +1176,32 @@
         <translation>Room mode: open the workshop to &amp;phones…</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/window_menus.py" line="225"/>
+        <location filename="../../diagapp/ui/window_menus.py" line="227"/>
         <source>Ai&amp;de</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/window_menus.py" line="229"/>
+        <location filename="../../diagapp/ui/window_menus.py" line="231"/>
         <source>À &amp;propos de diagapp</source>
         <translation>&amp;About diagapp</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/window_menus.py" line="236"/>
+        <location filename="../../diagapp/ui/window_menus.py" line="238"/>
         <source>&amp;Raccourcis clavier</source>
         <translation>&amp;Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/window_menus.py" line="283"/>
+        <location filename="../../diagapp/ui/window_menus.py" line="285"/>
         <source>Importer les réponses d&apos;un autre ordinateur</source>
         <translation>Import answers from another computer</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/window_menus.py" line="294"/>
+        <location filename="../../diagapp/ui/window_menus.py" line="296"/>
         <source>Import terminé</source>
         <translation>Import finished</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/window_menus.py" line="300"/>
+        <location filename="../../diagapp/ui/window_menus.py" line="302"/>
         <source>Import en cours…</source>
         <translation>Importing…</translation>
     </message>
@@ -1257,7 +1257,7 @@
     </message>
     <message>
         <location filename="../../diagapp/ui/main_window.py" line="488"/>
-        <location filename="../../diagapp/ui/window_menus.py" line="285"/>
+        <location filename="../../diagapp/ui/window_menus.py" line="287"/>
         <source>Export diagapp (*.json)</source>
         <translation>diagapp export (*.json)</translation>
     </message>
@@ -1272,47 +1272,47 @@
         <translation>Export written: %1</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/window_menus.py" line="319"/>
+        <location filename="../../diagapp/ui/window_menus.py" line="321"/>
         <source>Questionnaire : version %1</source>
         <translation>Questionnaire: version %1</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/window_menus.py" line="322"/>
+        <location filename="../../diagapp/ui/window_menus.py" line="324"/>
         <source>D&apos;après : %1</source>
         <translation>Based on: %1</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/window_menus.py" line="325"/>
+        <location filename="../../diagapp/ui/window_menus.py" line="327"/>
         <source>Base de données : %1</source>
         <translation>Database: %1</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/window_menus.py" line="328"/>
+        <location filename="../../diagapp/ui/window_menus.py" line="330"/>
         <source>Journal des erreurs : %1</source>
         <translation>Error log: %1</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/window_menus.py" line="331"/>
+        <location filename="../../diagapp/ui/window_menus.py" line="333"/>
         <source>Fonctionne entièrement hors ligne.</source>
         <translation>Works entirely offline.</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/window_menus.py" line="341"/>
+        <location filename="../../diagapp/ui/window_menus.py" line="343"/>
         <source>À propos de diagapp</source>
         <translation>About diagapp</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/window_menus.py" line="363"/>
+        <location filename="../../diagapp/ui/window_menus.py" line="365"/>
         <source>Choisir un niveau (parcours, délibération)</source>
         <translation>Choose a level (walk-through, deliberation)</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/window_menus.py" line="368"/>
+        <location filename="../../diagapp/ui/window_menus.py" line="370"/>
         <source>« Non concerné » oui / non</source>
         <translation>“Not applicable” on / off</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/window_menus.py" line="377"/>
+        <location filename="../../diagapp/ui/window_menus.py" line="379"/>
         <source>Raccourcis clavier</source>
         <translation>Keyboard shortcuts</translation>
     </message>
@@ -2028,77 +2028,87 @@
 <context>
     <name>RoomPanel</name>
     <message>
-        <location filename="../../diagapp/ui/dialogs/room_panel.py" line="74"/>
+        <location filename="../../diagapp/ui/dialogs/room_panel.py" line="75"/>
         <source>Mode salle</source>
         <translation>Room mode</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/dialogs/room_panel.py" line="78"/>
+        <location filename="../../diagapp/ui/dialogs/room_panel.py" line="79"/>
         <source>Réseau de l&apos;atelier :</source>
         <translation>Workshop network:</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/dialogs/room_panel.py" line="80"/>
+        <location filename="../../diagapp/ui/dialogs/room_panel.py" line="81"/>
         <source>Ouvrir l&apos;atelier aux téléphones</source>
         <translation>Open the workshop to phones</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/dialogs/room_panel.py" line="89"/>
+        <location filename="../../diagapp/ui/dialogs/room_panel.py" line="90"/>
         <source>Les participants répondent sur leur téléphone, connectés au même réseau que cet ordinateur (son point d&apos;accès, en général). Rien ne passe par Internet.</source>
         <translation>Participants answer on their phones, connected to the same network as this computer (usually its hotspot). Nothing goes through the Internet.</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/dialogs/room_panel.py" line="102"/>
+        <location filename="../../diagapp/ui/dialogs/room_panel.py" line="103"/>
         <source>Code de l&apos;atelier</source>
         <translation>Workshop code</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/dialogs/room_panel.py" line="104"/>
+        <location filename="../../diagapp/ui/dialogs/room_panel.py" line="105"/>
         <source>QR code de l&apos;adresse de l&apos;atelier</source>
         <translation>QR code of the workshop&apos;s address</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/dialogs/room_panel.py" line="107"/>
+        <location filename="../../diagapp/ui/dialogs/room_panel.py" line="108"/>
         <source>Participant</source>
         <translation>Participant</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/dialogs/room_panel.py" line="107"/>
+        <location filename="../../diagapp/ui/dialogs/room_panel.py" line="108"/>
         <source>Réponses</source>
         <translation>Answers</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/dialogs/room_panel.py" line="111"/>
+        <location filename="../../diagapp/ui/dialogs/room_panel.py" line="114"/>
+        <source>Libérer le téléphone du participant choisi</source>
+        <translation>Free the chosen participant&apos;s phone</translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/dialogs/room_panel.py" line="116"/>
+        <source>Pour qui a changé de téléphone : son nom redevient libre dans la liste.</source>
+        <translation>For someone who changed phones: their name is free again in the list.</translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/dialogs/room_panel.py" line="121"/>
         <source>Fermer les inscriptions</source>
         <translation>Close joining</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/dialogs/room_panel.py" line="113"/>
+        <location filename="../../diagapp/ui/dialogs/room_panel.py" line="123"/>
         <source>Fermer l&apos;atelier</source>
         <translation>Close the workshop</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/dialogs/room_panel.py" line="148"/>
+        <location filename="../../diagapp/ui/dialogs/room_panel.py" line="160"/>
         <source>cet ordinateur seulement</source>
         <translation>this computer only</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/dialogs/room_panel.py" line="233"/>
+        <location filename="../../diagapp/ui/dialogs/room_panel.py" line="263"/>
         <source>Code : %1</source>
         <translation>Code: %1</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/dialogs/room_panel.py" line="236"/>
+        <location filename="../../diagapp/ui/dialogs/room_panel.py" line="266"/>
         <source>%1 téléphone(s) connecté(s)</source>
         <translation>%1 phone(s) connected</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/dialogs/room_panel.py" line="238"/>
+        <location filename="../../diagapp/ui/dialogs/room_panel.py" line="268"/>
         <source>inscriptions fermées</source>
         <translation>joining closed</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/dialogs/room_panel.py" line="255"/>
+        <location filename="../../diagapp/ui/dialogs/room_panel.py" line="291"/>
         <source>connecté·e</source>
         <translation>connected</translation>
     </message>

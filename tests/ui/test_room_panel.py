@@ -123,6 +123,18 @@ def test_the_room_panel_runs_a_workshop_from_phones(
     row = next(r for r in deliberation.model.rows if r[0].id == ITEM)
     assert sorted(row[1].values) == [0, 3]
 
+    # Alice changes phone: her name is taken until the facilitator frees it
+    new_phone = Phone("127.0.0.1", port)
+    assert new_phone.pick(code, people[0].id) == 409
+    assert not panel.release.isEnabled()
+    panel.progress.selectRow(0)
+    assert panel.release.isEnabled()
+    qtbot.mouseClick(panel.release, Qt.MouseButton.LeftButton)
+    assert panel.connected.text().startswith("1 téléphone(s) connecté(s)")
+    assert alice.answer(2) == 401  # the old phone writes nothing any more
+    assert new_phone.pick(code, people[0].id) == 303
+    alice = new_phone
+
     # « Fermer les inscriptions »: the phones inside go on, a newcomer is refused
     qtbot.mouseClick(panel.close_joining, Qt.MouseButton.LeftButton)
     assert "inscriptions fermées" in panel.connected.text()

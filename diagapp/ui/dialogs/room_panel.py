@@ -111,6 +111,13 @@ class RoomPanel(QDialog):
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         self.progress.verticalHeader().hide()
         self.progress.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.release = QPushButton(self.tr("Libérer le téléphone du participant choisi"))
+        self.release.setToolTip(
+            self.tr("Pour qui a changé de téléphone : son nom redevient libre dans la liste.")
+        )
+        self.release.clicked.connect(self.release_selected)
+        self.progress.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
+        self.progress.itemSelectionChanged.connect(self._show_release)
         self.close_joining = QPushButton(self.tr("Fermer les inscriptions"))
         self.close_joining.clicked.connect(self.stop_joining)
         self.close_button = QPushButton(self.tr("Fermer l'atelier"))
@@ -125,6 +132,7 @@ class RoomPanel(QDialog):
         shown.addLayout(words, 1)
         shown.addWidget(self.qr)
         buttons = QHBoxLayout()
+        buttons.addWidget(self.release)
         buttons.addWidget(self.close_joining)
         buttons.addStretch(1)
         buttons.addWidget(self.close_button)
@@ -183,6 +191,21 @@ class RoomPanel(QDialog):
             self._show_state()
             self.room_changed.emit()
 
+    def _selected_participant(self) -> int | None:
+        rows = self.progress.selectionModel().selectedRows()
+        item = self.progress.item(rows[0].row(), 0) if rows else None
+        return None if item is None else int(item.data(Qt.ItemDataRole.UserRole))
+
+    def release_selected(self) -> None:
+        participant_id = self._selected_participant()
+        if self.server is not None and participant_id is not None:
+            self.server.room.release(participant_id)
+            self._show_state()
+
+    def _show_release(self) -> None:
+        connected = set(self.server.room.connected()) if self.server is not None else set()
+        self.release.setEnabled(self._selected_participant() in connected)
+
     def close_room(self) -> None:
         """« Fermer l'atelier »: no phone writes any more, their pages show the end page for
         a few seconds, then the server stops and nothing listens."""
@@ -226,6 +249,7 @@ class RoomPanel(QDialog):
         running = self.server is not None
         for widget in (self.address, self.code, self.qr, self.connected, self.progress):
             widget.setVisible(running)
+        self.release.setVisible(running)
         self.close_joining.setEnabled(running and self.server.room.joining_open)
         self.close_button.setEnabled(running)
         self.network.setEnabled(not running)
@@ -244,6 +268,7 @@ class RoomPanel(QDialog):
             text += " — " + self.tr("inscriptions fermées")
         self.connected.setText(text)
         self._show_progress(set(connected))
+        self._show_release()
 
     def _show_progress(self, connected: set[int]) -> None:
         from diagapp.services import assessments, catalog
@@ -264,7 +289,9 @@ class RoomPanel(QDialog):
             name = participant.display_name()
             if participant.id in connected:
                 name += "  — " + self.tr("connecté·e")
-            self.progress.setItem(row, 0, QTableWidgetItem(name))
+            cell = QTableWidgetItem(name)
+            cell.setData(Qt.ItemDataRole.UserRole, participant.id)
+            self.progress.setItem(row, 0, cell)
             count = answered.get(participant.id, 0)
             self.progress.setItem(row, 1, QTableWidgetItem(f"{count} / {total}"))
 
