@@ -25,6 +25,7 @@ from diagapp.services.workspace import Database
 
 TOKEN_COOKIE = "diagapp_room"  # noqa: S105 - the cookie's name, not a secret
 LANG_COOKIE = "diagapp_lang"
+TOKEN_MAX_AGE_S = 12 * 3600
 ANSWER_KEYS = frozenset({"item", "level", "evidence", "note"})
 LEVELS = {"0": 0, "1": 1, "2": 2, "3": 3}
 
@@ -124,8 +125,11 @@ def create_app(db: Database, room: RoomState, *, host: str) -> Flask:
 
     @app.get("/")
     def home() -> Response:
-        if me() is not None:
-            return _see_other("/item/1")
+        participant_id = me()
+        if participant_id is not None:  # back later: the first item still unanswered
+            mine = own(participant_id)
+            todo = [n for n, i in enumerate(items, 1) if not (i.id in mine and mine[i.id].answered)]
+            return _see_other(f"/item/{todo[0]}" if todo else "/done")
         return page("join.html", code=request.args.get("code", "")[:32])
 
     def door() -> tuple[str, Response | None]:
@@ -186,8 +190,12 @@ def create_app(db: Database, room: RoomState, *, host: str) -> Flask:
             )
             names[participant_id] = name.strip()
         response = _see_other("/item/1")
-        response.set_cookie(
-            TOKEN_COOKIE, room.seat(participant_id), httponly=True, samesite="Strict"
+        response.set_cookie(  # kept for the day: the phone comes back to its answers
+            TOKEN_COOKIE,
+            room.seat(participant_id),
+            max_age=TOKEN_MAX_AGE_S,
+            httponly=True,
+            samesite="Strict",
         )
         return response
 

@@ -201,3 +201,23 @@ def _participants(workshop: Workshop) -> list[int]:
     return [
         p.id for p in assessments.load_assessment(workshop.db, workshop.assessment_id).participants
     ]
+
+
+def test_an_answer_given_offline_is_sent_when_the_network_is_back(
+    room_server: RoomServer, workshop: Workshop, open_phone: Callable[[str], Phone]
+) -> None:
+    from selenium.webdriver.common.by import By
+
+    phone = open_phone("offline")
+    _join(phone, room_server, room_server.room.join_code)
+    phone.find_element(By.CSS_SELECTOR, f"button[data-participant='{workshop.bruno}']").click()
+    _wait(phone, lambda p: p.current_url.endswith("/item/1"))
+    phone.set_network_conditions(offline=True, latency=0, throughput=-1)
+    phone.find_element(By.CSS_SELECTOR, "input[name=level][value='1']").click()
+    _wait(phone, lambda p: p.find_element(By.ID, "offline").is_displayed())
+    assert "Hors connexion" in phone.find_element(By.ID, "offline").text
+    assert workshop.stored(workshop.bruno) == {}  # nothing arrived
+    phone.set_network_conditions(offline=False, latency=0, throughput=-1)
+    phone.execute_script("window.dispatchEvent(new Event('online'))")
+    _wait(phone, lambda p: not p.find_element(By.ID, "offline").is_displayed())
+    _wait(phone, lambda _p: workshop.stored(workshop.bruno) == {FIRST: (1, False, "", "")})

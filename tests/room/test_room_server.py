@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import http.client
 import json
+import re
 import socket
 from typing import Any
 
@@ -237,3 +238,18 @@ def test_join_codes_are_random_and_easy_to_type() -> None:
 def test_the_qr_code_holds_the_address_with_the_code() -> None:
     svg = qr_svg("http://192.168.1.10:8765/?code=ABCDEF")
     assert svg.startswith(b"<?xml") and b"<svg" in svg
+
+
+def test_a_phone_coming_back_resumes_at_its_first_unanswered_item_in_its_language(
+    room_server: RoomServer, workshop: Workshop
+) -> None:
+    phone = Phone(room_server)
+    phone.join_as(workshop.alice)
+    assert phone.answer(item=ITEM, level=1)[0] == 200
+    status, headers, _ = phone.request("GET", "/")
+    assert status == 303 and headers["location"].endswith("/item/2")
+    status, _h, page = phone.request("GET", "/item/1?lang=en")
+    assert status == 200 and "You are answering as Alice" in page and 'lang="en"' in page
+    assert re.search(r'value="1"\s*checked', page) and page.count("checked") == 1
+    status, _h, page = phone.request("GET", "/item/2")  # the choice is remembered
+    assert "Item 2 of 56" in page
