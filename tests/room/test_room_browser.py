@@ -37,11 +37,11 @@ Phone = Any  # selenium.webdriver.Chrome
 
 
 @pytest.fixture
-def open_phone(tmp_path: Path) -> Iterator[Callable[[str], Phone]]:
+def open_phone(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Callable[[str], Phone]]:
     from selenium import webdriver
     from selenium.webdriver.chrome.service import Service
 
-    os.environ["SE_OFFLINE"] = "true"  # selenium-manager never goes online
+    monkeypatch.setenv("SE_OFFLINE", "true")  # selenium-manager never goes online
     drivers: list[Phone] = []
 
     def open_one(name: str) -> Phone:
