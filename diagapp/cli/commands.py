@@ -29,3 +29,6 @@ REGISTER.append(cli_reread.register)
 from diagapp.cli import plan as cli_plan  # noqa: E402  (plan: the feuille de route)
 
 REGISTER.append(cli_plan.register)
+from diagapp.cli import room as cli_room  # noqa: E402  (room: the phones answer over the network)
+
+REGISTER.append(cli_room.register)

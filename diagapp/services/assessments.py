@@ -331,6 +331,20 @@ def latest_assessment(db: Database) -> int:
     return found
 
 
+# A participant's answer as plain row values, in model.Answer's order.
+ANSWER_COLUMNS = (
+    AnswerRow.item_id,
+    AnswerRow.participant_id,
+    AnswerRow.value,
+    AnswerRow.not_applicable,
+    AnswerRow.evidence,
+    AnswerRow.private_note,
+    AnswerRow.justification,
+    AnswerRow.to_review,
+    AnswerRow.updated_at,
+)
+
+
 def load_assessment(db: Database, assessment_id: int) -> model.Assessment:
     """The whole assessment as frozen domain data."""
     with db.reading() as s:
@@ -348,17 +362,7 @@ def load_assessment(db: Database, assessment_id: int) -> model.Assessment:
         answers = [
             model.Answer(*row)
             for row in s.execute(
-                select(
-                    AnswerRow.item_id,
-                    AnswerRow.participant_id,
-                    AnswerRow.value,
-                    AnswerRow.not_applicable,
-                    AnswerRow.evidence,
-                    AnswerRow.private_note,
-                    AnswerRow.justification,
-                    AnswerRow.to_review,
-                    AnswerRow.updated_at,
-                ).where(AnswerRow.assessment_id == assessment_id)
+                select(*ANSWER_COLUMNS).where(AnswerRow.assessment_id == assessment_id)
             )
         ]
         answers += [

@@ -7,6 +7,7 @@ import errno
 import os
 import shutil
 import sqlite3
+import threading
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -176,6 +177,7 @@ class Database:
         self.engine = engine
         self.read_only = read_only
         self._sessions = sessionmaker(engine, expire_on_commit=False)
+        self._writers = threading.RLock()
         self._readers = sessionmaker(
             engine.execution_options(**{BEGIN_OPTION: "DEFERRED"}), expire_on_commit=False
         )
@@ -184,7 +186,10 @@ class Database:
     def session(self) -> Iterator[Session]:
         """A write transaction (committed on success). Environment failures — locked,
         read-only, full disk, damaged file — come out as DatabaseError with a clear message."""
-        with self._translated(), self._sessions.begin() as session:
+        # Writers of this process take turns here rather than in SQLite's busy handler, which
+        # sleeps in steps up to 100 ms: with room mode's phones writing, the window's own saves
+        # were starved for over a second (benchmarks/bench_room.py).
+        with self._writers, self._translated(), self._sessions.begin() as session:
             yield session
 
     @contextlib.contextmanager

@@ -213,6 +213,17 @@ def build_menus(window: MainWindow) -> None:
         )
     )
 
+    menu.addSeparator()
+    menu.addAction(
+        a(
+            "room",
+            QCoreApplication.translate(
+                "MainWindow", "Mode salle : ouvrir l'atelier aux &téléphones…"
+            ),
+            lambda: _open_room(window),
+        )
+    )
+
     menu = bar.addMenu(QCoreApplication.translate("MainWindow", "Ai&de"))
     menu.addAction(
         a(
@@ -229,6 +240,12 @@ def build_menus(window: MainWindow) -> None:
             ("F1",),
         )
     )
+
+
+def _open_room(window: MainWindow) -> None:
+    from diagapp.ui.dialogs.room_panel import open_room_panel
+
+    open_room_panel(window, window.workshop)
 
 
 def _send_to_funders(window: MainWindow) -> None:
