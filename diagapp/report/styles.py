@@ -137,7 +137,7 @@ def styles() -> Styles:
         ),
         bullet=derive("bullet", leftIndent=12, bulletIndent=2, spaceAfter=3),
         note=derive("note", **sans, fontSize=7.8, leading=10.4, textColor=colors.HexColor(MUTED)),
-        toc1=derive("toc1", **sans, fontSize=9.6, leading=13.6),
+        toc1=derive("toc1", **sans, fontSize=9.6, leading=13.6, spaceBefore=4),
         toc2=derive("toc2", **sans, fontSize=8.2, leading=10.8, leftIndent=14),
         cover_kicker=derive(
             "cover_kicker",

@@ -98,7 +98,8 @@ def test_funding_lines_with_loans_and_capital_apart(funder_fr: Made) -> None:
         "Région Association Haut-Vallon Coopère poste de coordination Subvention de "
         "fonctionnement 45 000 € 01/2024 – 12/2026" in text
     )
-    income, financing = text.split("Financements, hors recettes : prêts et apports en capital")
+    table = text[text.index("Nos financeurs et nos risques") :]  # not page 3's plan
+    income, financing = table.split("Financements, hors recettes : prêts et apports en capital")
     assert "Fondation de France" in income and "France Active" not in income
     assert "prêt participatif à la SCIC Prêt 50 000 € 03/2026 – 12/2031" in financing
     assert "parts sociales (collège habitants) Apport en capital 20 000 €" in financing
@@ -206,3 +207,13 @@ def test_governance_weakest_points_are_governance_items_only(monograph_db: Datab
     assert found and {w.item_id for w in found} <= set(GOVERNANCE_ITEMS)
     assert found[0].item_id == "robustesse.gouvernance_partagee"
     assert found[0].college == college and found[0].college_mean == 0.5
+
+
+def test_the_de_minimis_line_reads_as_a_check_on_economic_aid_only(funder_fr: Made) -> None:
+    """Issue 13's law figures in the funder edition: the ceiling concerns aid to economic
+    activities; an SGEI mandate or a block exemption may cover part of it; a check, not a
+    verdict."""
+    text = loose(funder_fr.text)
+    assert "au-delà du plafond de minimis de 300 000 €" in text
+    assert "ne vise que les aides à des activités économiques" in text
+    assert "mandat de SIEG ou un régime d'exemption" in text and "à vérifier ensemble" in text

@@ -88,9 +88,9 @@ def _question_detail(ctx: Ctx, f: Finding, short: bool) -> str:
         text = pick(
             lang,
             f"<b>Dépendance aux subventions publiques</b> — elles représentent {share} des "
-            "ressources monétaires ; le rapport y voit une fragilité (l. 802, l. 836-913).",
-            f"<b>Reliance on public subsidies</b> — they make up {share} of monetary "
-            "resources; the report sees this as a weakness (l. 802, l. 836-913).",
+            "recettes d'exploitation ; le rapport y voit une fragilité (l. 802, l. 836-913).",
+            f"<b>Reliance on public subsidies</b> — they make up {share} of operating "
+            "income; the report sees this as a weakness (l. 802, l. 836-913).",
         )
         return ctx.typeset(text)
     return ""

@@ -18,6 +18,9 @@ def build(ctx: Ctx) -> list[Any]:
                 ("VALIGN", (0, 0), (-1, -1), "TOP"),
                 ("RIGHTPADDING", (0, 0), (-1, -1), 0),
                 ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                # tight rows: the whole contents stays on one page with every section
+                ("TOPPADDING", (0, 0), (-1, -1), 1),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 1),
             ]
         ),
     )

@@ -174,11 +174,13 @@ def _public(ctx: Ctx) -> list[str]:
             pick(
                 lang,
                 f"{alert.structure} a reçu {euros(alert.public_aid_eur, lang)} d'aides publiques "
-                f"sur la période, au-delà du plafond de minimis de {euros(alert.ceiling_eur, lang)} : "
-                "à examiner ensemble.",
+                f"sur la période, au-delà du plafond de minimis de {euros(alert.ceiling_eur, lang)}. "
+                "Ce plafond ne vise que les aides à des activités économiques ; un mandat de SIEG "
+                "ou un régime d'exemption peut en couvrir une partie : à vérifier ensemble.",
                 f"{alert.structure} received {euros(alert.public_aid_eur, lang)} of public aid over "
-                f"the period, above the de minimis ceiling of {euros(alert.ceiling_eur, lang)}: to "
-                "look at together.",
+                f"the period, above the de minimis ceiling of {euros(alert.ceiling_eur, lang)}. "
+                "The ceiling only concerns aid to economic activities; an SGEI mandate or a block "
+                "exemption may cover part of it: to check together.",
             )
         )
     return [ctx.text(t) for t in found]
