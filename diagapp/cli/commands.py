@@ -25,3 +25,7 @@ REGISTER.append(cli_recommend.register)
 from diagapp.cli import reread as cli_reread  # noqa: E402  (check-report: reread before sending)
 
 REGISTER.append(cli_reread.register)
+
+from diagapp.cli import network as cli_network  # noqa: E402  (share, benchmark, network: issue 16)
+
+REGISTER.append(cli_network.register)

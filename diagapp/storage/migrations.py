@@ -102,7 +102,24 @@ CREATE TABLE reread_acceptances (
         REFERENCES assessments (id) ON DELETE CASCADE);
 """
 
-STEPS = (STEP_1, STEP_2, STEP_3)
+# v4: the « communauté apprenante » (issue 16): the dynamic's random pseudonymous id and key
+# for its network (so next year's share file updates this year's), and the benchmark files
+# the network sent back.
+STEP_4 = """
+CREATE TABLE network_memberships (
+    id INTEGER NOT NULL, dynamic_id INTEGER NOT NULL, pseudonym VARCHAR NOT NULL,
+    token VARCHAR NOT NULL, created_at VARCHAR NOT NULL,
+    CONSTRAINT pk_network_memberships PRIMARY KEY (id),
+    CONSTRAINT uq_network_memberships_dynamic_id UNIQUE (dynamic_id),
+    CONSTRAINT fk_network_memberships_dynamic_id_dynamics FOREIGN KEY(dynamic_id)
+        REFERENCES dynamics (id) ON DELETE CASCADE);
+CREATE TABLE network_benchmarks (
+    id INTEGER NOT NULL, generated_at VARCHAR NOT NULL, imported_at VARCHAR NOT NULL,
+    body_json VARCHAR NOT NULL,
+    CONSTRAINT pk_network_benchmarks PRIMARY KEY (id));
+"""
+
+STEPS = (STEP_1, STEP_2, STEP_3, STEP_4)
 SCHEMA_VERSION = len(STEPS)
 
 
