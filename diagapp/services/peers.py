@@ -12,8 +12,9 @@ from sqlalchemy import select
 
 from diagapp.domain import standing
 from diagapp.domain.errors import DiagappError
+from diagapp.domain.model import Assessment
 from diagapp.domain.share_format import EMAIL
-from diagapp.services import assessments, catalog
+from diagapp.services import catalog
 from diagapp.services.clock import now
 from diagapp.storage.database import Database
 from diagapp.storage.schema import NetworkBenchmarkRow
@@ -122,12 +123,11 @@ def latest_benchmark(db: Database) -> dict[str, Any] | None:
     return None if body is None else json.loads(body)
 
 
-def standing_of(db: Database, assessment_id: int) -> standing.Standing | None:
+def standing_of(db: Database, assessment: Assessment) -> standing.Standing | None:
     """Where the assessment stands among its peers, or None without a fitting benchmark."""
     data = latest_benchmark(db)
     if data is None:
         return None
-    assessment = assessments.load_assessment(db, assessment_id)
     return standing.standing(
         data, assessment, catalog.questionnaire(assessment.questionnaire_version)
     )
