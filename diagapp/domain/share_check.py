@@ -25,7 +25,7 @@ from diagapp.domain.share_format import (
     TOKEN,
     TYPOLOGY_FIELDS,
     ShareFileError,
-    _choice,
+    allowed_value,
 )
 from diagapp.domain.territory import DEPARTEMENTS
 
@@ -133,10 +133,10 @@ def read_share(data: Any, questionnaires: Mapping[int, Questionnaire]) -> dict[s
 def _check_typology(typology: Any, q: Questionnaire) -> None:
     t = _keys(typology, TYPOLOGY_KEYS, "typologie")
     for key, field_id in TYPOLOGY_FIELDS.items():
-        if t[key] is not None and _choice(q, field_id, t[key]) != t[key]:
+        if t[key] is not None and allowed_value(q, field_id, t[key]) != t[key]:
             raise _fail(f"typologie : valeur inconnue pour « {key} »")
     forms = t["legal_forms"]
-    if not isinstance(forms, list) or _choice(q, LEGAL_FORMS, forms) != forms:
+    if not isinstance(forms, list) or allowed_value(q, LEGAL_FORMS, forms) != forms:
         raise _fail("typologie : formes juridiques inconnues")
     if t["founded"] is not None and not (
         isinstance(t["founded"], int) and _is_number(t["founded"], FIRST_YEAR, LAST_YEAR)
@@ -197,7 +197,7 @@ def _check_year_body(y: dict[str, Any], q: Questionnaire, year: int) -> None:
     if not isinstance(gov, dict):
         raise _fail(f"{year} : variables de gouvernance attendues")
     for f, v in gov.items():
-        if f not in GOVERNANCE_FIELDS or v is None or _choice(q, f, v) != v:
+        if f not in GOVERNANCE_FIELDS or v is None or allowed_value(q, f, v) != v:
             raise _fail(f"{year} : variable de gouvernance invalide « {str(f)[:40]} »")
     fund = _keys(y["funding"], {"basis", "resources"}, f"{year} financement")
     if fund["basis"] not in ("amounts", "intensity"):

@@ -79,7 +79,7 @@ def _number(value: Any) -> float | None:
     return float(value) if isinstance(value, int | float) and not isinstance(value, bool) else None
 
 
-def _choice(questionnaire: Questionnaire, field_id: str, value: Any) -> Any:
+def allowed_value(questionnaire: Questionnaire, field_id: str, value: Any) -> Any:
     """`value` when it is one of the field's own options (or a scale level, a yes/no)."""
     if not questionnaire.has_field(field_id):
         return None
@@ -101,10 +101,10 @@ def typology(
 ) -> dict[str, Any]:
     fields = assessment.fields
     result: dict[str, Any] = {
-        key: _choice(questionnaire, field_id, fields.get(field_id))
+        key: allowed_value(questionnaire, field_id, fields.get(field_id))
         for key, field_id in TYPOLOGY_FIELDS.items()
     }
-    result["legal_forms"] = _choice(questionnaire, LEGAL_FORMS, fields.get(LEGAL_FORMS)) or []
+    result["legal_forms"] = allowed_value(questionnaire, LEGAL_FORMS, fields.get(LEGAL_FORMS)) or []
     founded = _number(fields.get("identity.year_founded"))
     result["founded"] = int(founded) if founded and FIRST_YEAR <= founded <= LAST_YEAR else None
     result["structures"] = band(_number(fields.get("identity.structures_count")), STRUCTURE_BANDS)
@@ -156,7 +156,7 @@ def year_record(assessment: Assessment, questionnaire: Questionnaire) -> dict[st
         "governance": {
             f: v
             for f in GOVERNANCE_FIELDS
-            if (v := _choice(questionnaire, f, assessment.fields.get(f))) not in (None, [])
+            if (v := allowed_value(questionnaire, f, assessment.fields.get(f))) not in (None, [])
         },
         "funding": {"basis": indicators.basis, "resources": funding_profile},
     }
