@@ -238,3 +238,19 @@ def test_share_command_writes_the_file(demo_path: Path, tmp_path: Path, run_diag
     )  # fmt: skip
     assert bad.returncode == 1 and "adresse" in bad.stderr and "Traceback" not in bad.stderr
     assert not (tmp_path / "b.json").exists()
+
+
+def test_withdraw_command_writes_the_withdrawal_and_a_later_share_has_a_new_id(
+    demo_path: Path, tmp_path: Path, run_diagapp: Any
+) -> None:
+    def share_to(name: str, *extra: str) -> dict[str, Any]:
+        out = tmp_path / name
+        args = ["share", "--db", str(demo_path), "--assessment", "latest", "--out", str(out)]
+        result = run_diagapp(*args, *extra)
+        assert result.returncode == 0, result.stderr
+        return json.loads(out.read_text(encoding="utf-8"))
+
+    first = share_to("a.json")
+    withdrawal = share_to("retrait.json", "--withdraw")
+    assert withdrawal["kind"] == "withdrawal" and withdrawal["pseudonym"] == first["pseudonym"]
+    assert share_to("b.json")["pseudonym"] != first["pseudonym"]
