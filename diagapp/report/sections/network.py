@@ -93,7 +93,12 @@ def build(ctx: Ctx) -> list[Any]:
             )
         )
         story += [
-            ctx.p(f"• {h.contact} — " + ", ".join(q.item(i).label.get(lang) for i in h.items))
+            ctx.p(
+                f"• {h.contact} — "
+                + pick(lang, " ; ", "; ").join(
+                    q.item(i).label.get(lang).rstrip(".") for i in h.items
+                )
+            )
             for h in standing.helpers[:5]
         ]
     return story

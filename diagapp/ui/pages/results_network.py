@@ -19,6 +19,7 @@ from diagapp.domain.questionnaire import Questionnaire
 from diagapp.domain.standing import ABOVE, BELOW, Comparison, Standing
 from diagapp.ui.formats import format_level
 
+HELPERS_SHOWN = 6  # the same type first, then those offering help on more of these items
 BELOW_COLOR, ABOVE_COLOR = QColor("#f6d5d1"), QColor("#d5ecd4")
 
 
@@ -136,7 +137,9 @@ class NetworkTab(QWidget):
             )
             return
         lines = [self.tr("Ils proposent leur aide sur vos points les plus faibles :")]
-        for h in standing.helpers:
-            items = ", ".join(questionnaire.item(i).label.get(lang) for i in h.items)
+        for h in standing.helpers[:HELPERS_SHOWN]:
+            items = (" ; " if lang == "fr" else "; ").join(
+                questionnaire.item(i).label.get(lang).rstrip(".") for i in h.items
+            )
             lines.append(f"• {h.contact} — {items}")
         self.helpers.setText("\n".join(lines))
