@@ -32,3 +32,6 @@ REGISTER.append(cli_plan.register)
 from diagapp.cli import room as cli_room  # noqa: E402  (room: the phones answer over the network)
 
 REGISTER.append(cli_room.register)
+from diagapp.cli import network as cli_network  # noqa: E402  (share, benchmark, network: issue 16)
+
+REGISTER.append(cli_network.register)

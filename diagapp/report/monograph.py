@@ -18,6 +18,7 @@ from diagapp.domain.questionnaire import Questionnaire
 from diagapp.domain.references import Match, ReferenceDynamic
 from diagapp.domain.reread import Finding
 from diagapp.domain.scoring import DimensionScore, ItemResult
+from diagapp.domain.standing import Standing
 
 # Section ids, in the order they appear; `--sections` picks among them.
 SECTIONS = (
@@ -32,6 +33,7 @@ SECTIONS = (
     "funding",
     "objectives",
     "references",
+    "network",  # « Au regard du réseau »: only with an imported benchmark (issue 16)
     "findings",
     "recommendations",
     "plan",
@@ -170,6 +172,7 @@ class Monograph:
     funder: FunderFigures | None = None  # the funder edition's figures
     previous: Assessment | None = None  # last year's assessment (cleaned), for trends
     plan: PlanReport | None = None  # the feuille de route (team edition)
+    network: Standing | None = None  # where it stands in its network's benchmark (issue 16)
 
     @property
     def for_funder(self) -> bool:

@@ -51,6 +51,7 @@ WORDS: dict[str, tuple[str, str]] = {
         "Les dynamiques du rapport qui nous ressemblent",
         "Similar dynamics in the report",
     ),
+    "network": ("Au regard du réseau", "Against the network"),
     "findings": (
         "Facteurs remarquables, questionnements, opportunités",
         "Remarkable factors, open questions, opportunities",

@@ -30,7 +30,7 @@ from diagapp.report.monograph import (
     Monograph,
     Recommendation,
 )
-from diagapp.services import assessments, catalog, funder_data
+from diagapp.services import assessments, catalog, funder_data, peers
 
 
 class SectionError(DiagappError):
@@ -353,4 +353,5 @@ def gather(
         edition=edition,
         funder=funder_data.figures(assessment, previous, questionnaire) if funder else None,
         previous=previous,
+        network=peers.standing_of(db, raw) if "network" in sections else None,
     )

@@ -110,7 +110,9 @@ CREATE TABLE reread_acceptances (
 # the team's objectives of result per assessment, a baseline and a target each, what was
 # reached (`carried_from` is the uid of last year's objective it continues); the « feuille de
 # route » (issue 15): actions with an owner, a target date, the items they should move and
-# their status, an open action carried into next year's assessment.
+# their status, an open action carried into next year's assessment; the « communauté
+# apprenante » (issue 16): the dynamic's random pseudonymous id and key for its network (so
+# next year's share file updates this year's), and the benchmark files the network sent back.
 STEP_4 = """
 CREATE TABLE funding_lines (
     id INTEGER NOT NULL, assessment_id INTEGER NOT NULL, position INTEGER NOT NULL,
@@ -161,6 +163,17 @@ CREATE TABLE plan_actions (
     CONSTRAINT fk_plan_actions_carried_from_id_plan_actions FOREIGN KEY(carried_from_id)
         REFERENCES plan_actions (id) ON DELETE SET NULL);
 CREATE INDEX ix_plan_actions_assessment_id ON plan_actions (assessment_id);
+CREATE TABLE network_memberships (
+    id INTEGER NOT NULL, dynamic_id INTEGER NOT NULL, pseudonym VARCHAR NOT NULL,
+    token VARCHAR NOT NULL, created_at VARCHAR NOT NULL,
+    CONSTRAINT pk_network_memberships PRIMARY KEY (id),
+    CONSTRAINT uq_network_memberships_dynamic_id UNIQUE (dynamic_id),
+    CONSTRAINT fk_network_memberships_dynamic_id_dynamics FOREIGN KEY(dynamic_id)
+        REFERENCES dynamics (id) ON DELETE CASCADE);
+CREATE TABLE network_benchmarks (
+    id INTEGER NOT NULL, generated_at VARCHAR NOT NULL, imported_at VARCHAR NOT NULL,
+    body_json VARCHAR NOT NULL,
+    CONSTRAINT pk_network_benchmarks PRIMARY KEY (id));
 """
 
 STEPS = (STEP_1, STEP_2, STEP_3, STEP_4)

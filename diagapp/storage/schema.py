@@ -243,3 +243,27 @@ class PlanActionRow(Base):
     position: Mapped[int] = mapped_column(default=0)
     created_at: Mapped[str]
     updated_at: Mapped[str]
+
+
+class NetworkMembershipRow(Base):
+    """The dynamic's random pseudonymous id for its network, and the key that proves a later
+    share or withdrawal file comes from the same dynamic."""
+
+    __tablename__ = "network_memberships"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    dynamic_id: Mapped[int] = mapped_column(
+        ForeignKey("dynamics.id", ondelete="CASCADE"), unique=True
+    )
+    pseudonym: Mapped[str]
+    token: Mapped[str]
+    created_at: Mapped[str]
+
+
+class NetworkBenchmarkRow(Base):
+    """A benchmark file sent back by the network, kept as it came."""
+
+    __tablename__ = "network_benchmarks"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    generated_at: Mapped[str]
+    imported_at: Mapped[str]
+    body_json: Mapped[str]

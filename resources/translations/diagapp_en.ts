@@ -1697,6 +1697,89 @@
     </message>
 </context>
 <context>
+    <name>NetworkTab</name>
+    <message>
+        <location filename="../../diagapp/ui/pages/results_network.py" line="52" />
+        <source>Dimension ou élément</source>
+        <translation>Dimension or item</translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/pages/results_network.py" line="53" />
+        <source>Vous</source>
+        <translation>You</translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/pages/results_network.py" line="54" />
+        <source>Médiane</source>
+        <translation>Median</translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/pages/results_network.py" line="55" />
+        <source>1er quartile</source>
+        <translation>1st quartile</translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/pages/results_network.py" line="56" />
+        <source>3e quartile</source>
+        <translation>3rd quartile</translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/pages/results_network.py" line="57" />
+        <source>Dynamiques</source>
+        <translation>Dynamics</translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/pages/results_network.py" line="60" />
+        <source>Au regard du réseau</source>
+        <translation>Against the network</translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/pages/results_network.py" line="66" />
+        <source>du même type et de la même phase</source>
+        <translation>of the same type and phase</translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/pages/results_network.py" line="67" />
+        <source>du même type</source>
+        <translation>of the same type</translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/pages/results_network.py" line="68" />
+        <source>de la même phase</source>
+        <translation>in the same phase</translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/pages/results_network.py" line="69" />
+        <source>de tout le réseau</source>
+        <translation>of the whole network</translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/pages/results_network.py" line="79" />
+        <source>Aucun référentiel du réseau pour cette dynamique. Partagez vos résultats (diagapp share), puis importez le référentiel que le réseau vous renvoie (diagapp benchmark import) pour vous situer parmi des dynamiques comme la vôtre.</source>
+        <translation>No network benchmark for this dynamic. Share your results (diagapp share), then import the benchmark your network sends back (diagapp benchmark import) to see where you stand among dynamics like yours.</translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/pages/results_network.py" line="89" />
+        <source>Votre consensus face aux {n} dynamiques {group} (référentiel du {date}). En rouge : sous le 1er quartile ; en vert : au-dessus du 3e.</source>
+        <translation>Your consensus against the {n} dynamics {group} (benchmark of {date}). Red: below the 1st quartile; green: above the 3rd.</translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/pages/results_network.py" line="130" />
+        <source>Aucun élément sous la médiane de vos pairs.</source>
+        <translation>No item below your peers' median.</translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/pages/results_network.py" line="135" />
+        <source>Personne ne s'est encore proposé pour aider sur vos points les plus faibles.</source>
+        <translation>Nobody has offered help on your weakest points yet.</translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/pages/results_network.py" line="139" />
+        <source>Ils proposent leur aide sur vos points les plus faibles :</source>
+        <translation>They offer help on your weakest points:</translation>
+    </message>
+</context>
+<context>
     <name>NewAssessmentDialog</name>
     <message>
         <location filename="../../diagapp/ui/dialogs/new_assessment.py" line="34" />
@@ -2531,107 +2614,112 @@
 <context>
     <name>ResultsPage</name>
     <message>
-        <location filename="../../diagapp/ui/pages/results.py" line="136" />
+        <location filename="../../diagapp/ui/pages/results.py" line="139" />
         <source>Résultats</source>
         <translation>Results</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/results.py" line="137" />
+        <location filename="../../diagapp/ui/pages/results.py" line="140" />
         <source>Résultats de l'évaluation</source>
         <translation>Assessment results</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/results.py" line="140" />
+        <location filename="../../diagapp/ui/pages/results.py" line="143" />
         <source>Surface d'atteinte</source>
         <translation>Attainment surface</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/results.py" line="141" />
+        <location filename="../../diagapp/ui/pages/results.py" line="144" />
         <source>Éléments</source>
         <translation>Items</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/results.py" line="142" />
+        <location filename="../../diagapp/ui/pages/results.py" line="145" />
         <source>Financement</source>
         <translation>Funding</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/results.py" line="143" />
+        <location filename="../../diagapp/ui/pages/results.py" line="146" />
         <source>Dynamiques proches</source>
         <translation>Similar dynamics</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/results.py" line="148" />
+        <location filename="../../diagapp/ui/pages/results.py" line="147" />
+        <source>Au regard du réseau</source>
+        <translation>Against the network</translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/pages/results.py" line="152" />
         <source>Triez par consensus ou par écart : les désaccords forts sont en rouge.</source>
         <translation>Sort by consensus or by spread: strong disagreements are in red.</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/results.py" line="150" />
+        <location filename="../../diagapp/ui/pages/results.py" line="154" />
         <source>Désaccords forts seulement</source>
         <translation>Strong disagreements only</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/results.py" line="151" />
+        <location filename="../../diagapp/ui/pages/results.py" line="155" />
         <source>Résultats par élément</source>
         <translation>Results per item</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/results.py" line="153" />
+        <location filename="../../diagapp/ui/pages/results.py" line="157" />
         <source>Intensité de chaque ressource par structure (Néant à +++).</source>
         <translation>Intensity of each resource per structure (None to +++).</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/results.py" line="155" />
+        <location filename="../../diagapp/ui/pages/results.py" line="159" />
         <source>Montants annuels (€)</source>
         <translation>Yearly amounts (€)</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/results.py" line="156" />
+        <location filename="../../diagapp/ui/pages/results.py" line="160" />
         <source>Carte des ressources</source>
         <translation>Resource map</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/results.py" line="159" />
+        <location filename="../../diagapp/ui/pages/results.py" line="163" />
         <source>Les dynamiques étudiées par le rapport les plus proches de la vôtre par le profil de ressources (tableau l. 810-832), l'implication des habitants, la place du débat et l'origine (tableau l. 1023-1043). Première ligne : la vôtre.</source>
         <translation>The dynamics studied in the report closest to yours by resource profile (table l. 810-832), inhabitants' involvement, room for debate and origin (table l. 1023-1043). First row: yours.</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/results.py" line="165" />
+        <location filename="../../diagapp/ui/pages/results.py" line="169" />
         <source>Dynamique</source>
         <translation>Dynamic</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/results.py" line="166" />
+        <location filename="../../diagapp/ui/pages/results.py" line="170" />
         <source>Proximité</source>
         <translation>Similarity</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/results.py" line="167" />
+        <location filename="../../diagapp/ui/pages/results.py" line="171" />
         <source>Origine</source>
         <translation>Origin</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/results.py" line="168" />
+        <location filename="../../diagapp/ui/pages/results.py" line="172" />
         <source>Hab.</source>
         <translation>Inhab.</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/results.py" line="169" />
+        <location filename="../../diagapp/ui/pages/results.py" line="173" />
         <source>Débat</source>
         <translation>Debate</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/results.py" line="198" />
+        <location filename="../../diagapp/ui/pages/results.py" line="203" />
         <source>Toutes les dimensions</source>
         <translation>All dimensions</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/results.py" line="223" />
+        <location filename="../../diagapp/ui/pages/results.py" line="230" />
         <source>Votre dynamique</source>
         <translation>Your dynamic</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/results.py" line="262" />
+        <location filename="../../diagapp/ui/pages/results.py" line="269" />
         <source>Non renseigné dans le tableau du rapport</source>
         <translation>Not given in the report's table</translation>
     </message>

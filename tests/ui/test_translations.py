@@ -144,6 +144,7 @@ def test_the_analysis_pages_speak_english(english_window: MainWindow, qtbot: QtB
         "Items",
         "Funding",
         "Similar dynamics",
+        "Against the network",
     ]
     model = results.items_model
     assert model.headerData(LABEL, Qt.Orientation.Horizontal) == "Item"

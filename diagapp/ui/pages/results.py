@@ -28,7 +28,7 @@ from diagapp.domain import governance_variables, scoring
 from diagapp.domain.funding import profile
 from diagapp.domain.model import Assessment
 from diagapp.domain.references import RESOURCE_KEYS
-from diagapp.services import catalog
+from diagapp.services import catalog, peers
 from diagapp.ui.formats import format_percent
 from diagapp.ui.models.funding_model import (
     INTENSITY_COLORS,
@@ -47,6 +47,7 @@ from diagapp.ui.pages.assessment_page import AssessmentPage
 from diagapp.ui.pages.funding_indicators import IndicatorsPanel
 from diagapp.ui.pages.funding_table import MatrixView
 from diagapp.ui.pages.reference_match import dynamic_origin, nearest_references, symbol
+from diagapp.ui.pages.results_network import NetworkTab
 from diagapp.ui.widgets.items_tab import ItemsTab
 from diagapp.ui.workshop import Workshop
 
@@ -75,6 +76,8 @@ class ResultsPage(AssessmentPage):
         self.tabs.addTab(self.items_tab, "")
         self.tabs.addTab(self._build_funding(workshop), "")
         self.tabs.addTab(self._build_references(), "")
+        self.network_tab = NetworkTab()  # « Au regard du réseau » (issue 16)
+        self.tabs.addTab(self.network_tab, "")
         self.retranslate()
 
     # --- tabs -----------------------------------------------------------------------------
@@ -141,6 +144,7 @@ class ResultsPage(AssessmentPage):
                 self.tr("Éléments"),
                 self.tr("Financement"),
                 self.tr("Dynamiques proches"),
+                self.tr("Au regard du réseau"),
             )
         ):
             self.tabs.setTabText(index, text)
@@ -173,6 +177,7 @@ class ResultsPage(AssessmentPage):
         labels += [wrap_header(by_key.get(k, k)) for k in RESOURCE_KEYS]
         self.references.setHorizontalHeaderLabels(labels)
         self.indicators.retranslate()
+        self.network_tab.retranslate()
         if self.radar is not None:
             self.radar.retranslate()
 
@@ -204,6 +209,8 @@ class ResultsPage(AssessmentPage):
         self.heatmap.fit()
         self.indicators.show_indicators(self.workshop, assessment, questionnaire.funding)
         self._show_references(assessment)
+        standing = peers.standing_of(self.workshop.db, assessment)
+        self.network_tab.show_standing(standing, questionnaire, self.lang)
 
     def sort_by_disagreement(self) -> None:
         self.items_table.sortByColumn(SPREAD, Qt.SortOrder.DescendingOrder)
