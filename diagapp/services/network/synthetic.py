@@ -59,10 +59,14 @@ def _year(
         "levels": levels,
         "dimensions": dims,
         "coverage": round(answered_total / applicable, 3) if applicable else 0.0,
-        "governance": {
-            "governance.inhabitants": rng.randint(0, 3),
-            "governance.debate": rng.randint(0, 3),
-            "governance.two_structures": rng.random() < 0.3,
+        "governance": {  # only what this version asks (v2 asks inhabitants as an item)
+            f: v
+            for f, v in (
+                ("governance.inhabitants", rng.randint(0, 3)),
+                ("governance.debate", rng.randint(0, 3)),
+                ("governance.two_structures", rng.random() < 0.3),
+            )
+            if q.has_field(f)
         },
         "funding": {
             "basis": "intensity",
