@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QSize, Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QMenu, QMessageBox
 
 from diagapp.ui import settings
 
@@ -112,6 +112,7 @@ def build_menus(window: MainWindow) -> None:
             ("Ctrl+I",),
         )
     )
+    _network_actions(window, menu, a)
     menu.addSeparator()
     menu.addAction(
         a(
@@ -240,6 +241,38 @@ def build_menus(window: MainWindow) -> None:
             ("F1",),
         )
     )
+
+
+def _network_actions(window: MainWindow, menu: QMenu, a: Callable[..., QAction]) -> None:
+    """The « communauté apprenante » (issue 16): share, withdraw, import the benchmark."""
+    from diagapp.ui.dialogs import share_network as network
+
+    def show_tab() -> None:
+        window.show_page("results")
+        page = window.pages.get("results")
+        tab = getattr(page, "network_tab", None)
+        if page is not None and tab is not None:
+            page.tabs.setCurrentWidget(tab)  # type: ignore[attr-defined]
+
+    menu.addSeparator()
+    for name, text, slot in (
+        (
+            "share_network",
+            QCoreApplication.translate("MainWindow", "Partager avec le ré&seau…"),
+            lambda: network.open_share_dialog(window, window.workshop),
+        ),
+        (
+            "withdraw_network",
+            QCoreApplication.translate("MainWindow", "Se retirer du réseau…"),
+            lambda: network.withdraw_from_network(window, window.workshop),
+        ),
+        (
+            "import_benchmark",
+            QCoreApplication.translate("MainWindow", "Importer le référentiel du réseau…"),
+            lambda: network.import_network_benchmark(window, window.workshop, show_tab),
+        ),
+    ):
+        menu.addAction(a(name, text, slot))
 
 
 def _open_room(window: MainWindow) -> None:
