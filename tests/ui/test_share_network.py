@@ -301,3 +301,14 @@ def test_the_menu_opens_the_share_dialog(qtbot: QtBot, window: MainWindow) -> No
     assert dialog is not None and dialog.isVisible()
     assert dialog.years.count() >= 2
     dialog.reject()
+
+
+@pytest.mark.usefixtures("french_again")
+def test_the_dialog_and_its_preview_speak_english(qtbot: QtBot, shop: Workshop) -> None:
+    app.i18n.install(app.application(), "en")
+    shop.set_language("en")
+    dialog = _dialog(qtbot, shop)
+    assert dialog.windowTitle() == "Share with the network"
+    dialog.preview_button.click()
+    shown = dialog.readable.toPlainText()
+    assert "Consensus levels by item (0 to 3):" in shown and "Département: not given" in shown

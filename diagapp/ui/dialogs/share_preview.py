@@ -16,6 +16,10 @@ translate = QCoreApplication.translate  # spelled out below so that pyside6-lupd
 SIZE_FIELDS = {"structures": "identity.structures_count", "animation_fte": "identity.animation_fte"}
 
 
+def _colon(lang: str) -> str:
+    return " : " if lang == "fr" else ": "  # French puts a space before the colon
+
+
 def _percent(value: float | None) -> str:
     return "—" if value is None else f"{round(value * 100)} %"
 
@@ -46,9 +50,13 @@ def _typology(document: dict[str, Any], q: Questionnaire, lang: str) -> list[str
     t = document["typology"]
     lines = [translate("share_preview", "Typologie de la dynamique")]
     for key, field_id in share_format.TYPOLOGY_FIELDS.items():
-        lines.append(f"  {_label(q, field_id, lang)} : {_field_value(q, field_id, t[key], lang)}")
+        lines.append(
+            f"  {_label(q, field_id, lang)}{_colon(lang)}{_field_value(q, field_id, t[key], lang)}"
+        )
     forms = share_format.LEGAL_FORMS
-    lines.append(f"  {_label(q, forms, lang)} : {_field_value(q, forms, t['legal_forms'], lang)}")
+    lines.append(
+        f"  {_label(q, forms, lang)}{_colon(lang)}{_field_value(q, forms, t['legal_forms'], lang)}"
+    )
     founded = (
         t["founded"] if t["founded"] is not None else translate("share_preview", "non renseigné")
     )
@@ -106,12 +114,14 @@ def _year(record: dict[str, Any], q: Questionnaire, lang: str) -> list[str]:
     lines.append(translate("share_preview", "  Niveaux de consensus par élément (0 à 3) :"))
     for item in q.items:
         if item.id in record["levels"]:
-            lines.append(f"    {item.label.get(lang)} : {_level(q, record['levels'][item.id])}")
+            lines.append(
+                f"    {item.label.get(lang)}{_colon(lang)}{_level(q, record['levels'][item.id])}"
+            )
     if record["governance"]:
         lines.append(translate("share_preview", "  Gouvernance :"))
         for field_id, value in record["governance"].items():
             lines.append(
-                f"    {_label(q, field_id, lang)} : {_field_value(q, field_id, value, lang)}"
+                f"    {_label(q, field_id, lang)}{_colon(lang)}{_field_value(q, field_id, value, lang)}"
             )
     funding = record["funding"]
     basis = (
