@@ -1770,8 +1770,8 @@
     </message>
     <message>
         <location filename="../../diagapp/ui/pages/results_network.py" line="79" />
-        <source>Aucun référentiel du réseau pour cette dynamique. Partagez vos résultats (diagapp share), puis importez le référentiel que le réseau vous renvoie (diagapp benchmark import) pour vous situer parmi des dynamiques comme la vôtre.</source>
-        <translation>No network benchmark for this dynamic. Share your results (diagapp share), then import the benchmark your network sends back (diagapp benchmark import) to see where you stand among dynamics like yours.</translation>
+        <source>Aucun référentiel du réseau pour cette dynamique. Partagez vos résultats (Fichier › Partager avec le réseau…), puis importez le référentiel que le réseau vous renvoie (Fichier › Importer le référentiel du réseau…) pour vous situer parmi des dynamiques comme la vôtre.</source>
+        <translation>No network benchmark for this dynamic. Share your results (File › Share with the network…), then import the benchmark your network sends back (File › Import the network's benchmark…) to see where you stand among dynamics like yours.</translation>
     </message>
     <message>
         <location filename="../../diagapp/ui/pages/results_network.py" line="89" />
@@ -3522,114 +3522,114 @@ Send it to them: it can be filled in with Excel or LibreOffice, offline. Once it
         <translation>Items on which the team is willing to help (the network passes your contact on to dynamics that are weaker on them):</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/dialogs/share_network.py" line="167" />
+        <location filename="../../diagapp/ui/dialogs/share_network.py" line="170" />
         <source>Voir le contenu du fichier…</source>
         <translation>See the file's contents…</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/dialogs/share_network.py" line="232" />
+        <location filename="../../diagapp/ui/dialogs/share_network.py" line="235" />
         <source>Voici exactement ce que contiendra le fichier. Rien d'autre n'est écrit ; rien n'est envoyé : c'est vous qui transmettrez le fichier au réseau.</source>
         <translation>This is exactly what the file will hold. Nothing else is written and nothing is sent: you pass the file on to the network yourself.</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/dialogs/share_network.py" line="245" />
+        <location filename="../../diagapp/ui/dialogs/share_network.py" line="248" />
         <source>En clair</source>
         <translation>Plain words</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/dialogs/share_network.py" line="246" />
+        <location filename="../../diagapp/ui/dialogs/share_network.py" line="249" />
         <source>Fichier exact (JSON)</source>
         <translation>Exact file (JSON)</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/dialogs/share_network.py" line="249" />
+        <location filename="../../diagapp/ui/dialogs/share_network.py" line="252" />
         <source>← Modifier les choix</source>
         <translation>← Change the choices</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/dialogs/share_network.py" line="251" />
+        <location filename="../../diagapp/ui/dialogs/share_network.py" line="254" />
         <source>Enregistrer le fichier…</source>
         <translation>Save the file…</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/dialogs/share_network.py" line="254" />
+        <location filename="../../diagapp/ui/dialogs/share_network.py" line="257" />
         <source>Annuler</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/dialogs/share_network.py" line="275" />
+        <location filename="../../diagapp/ui/dialogs/share_network.py" line="278" />
         <source>Enregistrer le fichier de partage</source>
         <translation>Save the share file</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/dialogs/share_network.py" line="283" />
-        <location filename="../../diagapp/ui/dialogs/share_network.py" line="351" />
+        <location filename="../../diagapp/ui/dialogs/share_network.py" line="286" />
+        <location filename="../../diagapp/ui/dialogs/share_network.py" line="354" />
         <source>Fichier non écrit</source>
         <translation>File not written</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/dialogs/share_network.py" line="287" />
+        <location filename="../../diagapp/ui/dialogs/share_network.py" line="290" />
         <source>Fichier de partage écrit</source>
         <translation>Share file written</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/dialogs/share_network.py" line="288" />
+        <location filename="../../diagapp/ui/dialogs/share_network.py" line="291" />
         <source>%1 est prêt. Envoyez-le au réseau (courriel, dossier partagé) : il ne contient ni noms, ni participants, ni textes libres.</source>
         <translation>%1 is ready. Send it to the network (email, shared folder): it holds no names, no participants and no free text.</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/dialogs/share_network.py" line="303" />
+        <location filename="../../diagapp/ui/dialogs/share_network.py" line="306" />
         <source>Choisissez d'abord une évaluation à partager.</source>
         <translation>First choose an assessment to share.</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/dialogs/share_network.py" line="318" />
+        <location filename="../../diagapp/ui/dialogs/share_network.py" line="321" />
         <source>Choisissez d'abord une évaluation.</source>
         <translation>First choose an assessment.</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/dialogs/share_network.py" line="323" />
-        <location filename="../../diagapp/ui/dialogs/share_network.py" line="335" />
+        <location filename="../../diagapp/ui/dialogs/share_network.py" line="326" />
+        <location filename="../../diagapp/ui/dialogs/share_network.py" line="338" />
         <source>Se retirer du réseau</source>
         <translation>Withdraw from the network</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/dialogs/share_network.py" line="325" />
+        <location filename="../../diagapp/ui/dialogs/share_network.py" line="328" />
         <source>Vous allez écrire un fichier de retrait. Envoyé au réseau, il efface du pool tout ce que cette dynamique a partagé, toutes années comprises. Votre identifiant pseudonyme est ensuite oublié sur cet ordinateur : un partage ultérieur repartira de zéro sous un nouvel identifiant. Vos données restent intactes ici.</source>
         <translation>You are about to write a withdrawal file. Once sent to the network, it removes from the pool everything this dynamic has shared, every year included. Your pseudonymous id is then forgotten on this computer: a later share starts afresh under a new id. Your data here stay untouched.</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/dialogs/share_network.py" line="336" />
+        <location filename="../../diagapp/ui/dialogs/share_network.py" line="339" />
         <source>Écrire le fichier de retrait…</source>
         <translation>Write the withdrawal file…</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/dialogs/share_network.py" line="342" />
+        <location filename="../../diagapp/ui/dialogs/share_network.py" line="345" />
         <source>Enregistrer le fichier de retrait</source>
         <translation>Save the withdrawal file</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/dialogs/share_network.py" line="355" />
+        <location filename="../../diagapp/ui/dialogs/share_network.py" line="358" />
         <source>Fichier de retrait écrit</source>
         <translation>Withdrawal file written</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/dialogs/share_network.py" line="356" />
+        <location filename="../../diagapp/ui/dialogs/share_network.py" line="359" />
         <source>%1 est prêt. Envoyez-le au réseau : il y effacera tout ce que cette dynamique a partagé.</source>
         <translation>%1 is ready. Send it to the network: it will remove there everything this dynamic has shared.</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/dialogs/share_network.py" line="376" />
+        <location filename="../../diagapp/ui/dialogs/share_network.py" line="379" />
         <source>Référentiel non importé</source>
         <translation>Benchmark not imported</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/dialogs/share_network.py" line="382" />
+        <location filename="../../diagapp/ui/dialogs/share_network.py" line="385" />
         <source>Référentiel importé</source>
         <translation>Benchmark imported</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/dialogs/share_network.py" line="383" />
+        <location filename="../../diagapp/ui/dialogs/share_network.py" line="386" />
         <source>Référentiel du réseau du %1 importé (%2 groupe(s) de dynamiques).</source>
         <translation>The network's benchmark of %1 is imported (%2 group(s) of dynamics).</translation>
     </message>
@@ -3719,73 +3719,73 @@ Send it to them: it can be filled in with Excel or LibreOffice, offline. Once it
         <translation>  Consensus levels by item (0 to 3):</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/dialogs/share_preview.py" line="121" />
+        <location filename="../../diagapp/ui/dialogs/share_preview.py" line="119" />
         <source>  Gouvernance :</source>
         <translation>  Governance:</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/dialogs/share_preview.py" line="128" />
+        <location filename="../../diagapp/ui/dialogs/share_preview.py" line="126" />
         <source>montants</source>
         <translation>amounts</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/dialogs/share_preview.py" line="130" />
+        <location filename="../../diagapp/ui/dialogs/share_preview.py" line="128" />
         <source>intensités</source>
         <translation>intensities</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/dialogs/share_preview.py" line="133" />
+        <location filename="../../diagapp/ui/dialogs/share_preview.py" line="131" />
         <source>  Financement (calculé sur les %1) :</source>
         <translation>  Funding (computed from the %1):</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/dialogs/share_preview.py" line="145" />
+        <location filename="../../diagapp/ui/dialogs/share_preview.py" line="143" />
         <source>    %1 : intensité %2 (%3)</source>
         <translation>    %1: intensity %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/dialogs/share_preview.py" line="151" />
+        <location filename="../../diagapp/ui/dialogs/share_preview.py" line="149" />
         <source>, part des ressources %1 %</source>
         <translation>, share of resources %1 %</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/dialogs/share_preview.py" line="161" />
+        <location filename="../../diagapp/ui/dialogs/share_preview.py" line="159" />
         <source>Fichier de partage diagapp (format %1), créé le %2</source>
         <translation>diagapp share file (format %1), made on %2</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/dialogs/share_preview.py" line="164" />
+        <location filename="../../diagapp/ui/dialogs/share_preview.py" line="162" />
         <source>Identifiant pseudonyme : %1 (tiré au hasard ; il permet au réseau de remplacer vos données de l'an dernier par les nouvelles)</source>
         <translation>Pseudonymous id: %1 (drawn at random; it lets the network replace last year's data with the new ones)</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/dialogs/share_preview.py" line="169" />
+        <location filename="../../diagapp/ui/dialogs/share_preview.py" line="167" />
         <source>Clé de preuve : %1 (secrète ; elle prouve au réseau que les fichiers suivants viennent de vous)</source>
         <translation>Proof key: %1 (secret; it proves to the network that later files come from you)</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/dialogs/share_preview.py" line="180" />
+        <location filename="../../diagapp/ui/dialogs/share_preview.py" line="178" />
         <source>Entraide</source>
         <translation>Mutual help</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/dialogs/share_preview.py" line="182" />
+        <location filename="../../diagapp/ui/dialogs/share_preview.py" line="180" />
         <source>  Contact : %1</source>
         <translation>  Contact: %1</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/dialogs/share_preview.py" line="183" />
-        <location filename="../../diagapp/ui/dialogs/share_preview.py" line="189" />
+        <location filename="../../diagapp/ui/dialogs/share_preview.py" line="181" />
+        <location filename="../../diagapp/ui/dialogs/share_preview.py" line="187" />
         <source>aucun</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/dialogs/share_preview.py" line="188" />
+        <location filename="../../diagapp/ui/dialogs/share_preview.py" line="186" />
         <source>  Éléments sur lesquels vous proposez votre aide : %1</source>
         <translation>  Items on which you offer your help: %1</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/dialogs/share_preview.py" line="194" />
+        <location filename="../../diagapp/ui/dialogs/share_preview.py" line="192" />
         <source>Le fichier ne contient rien d'autre : ni le nom de la dynamique, ni les participants, ni les textes libres, preuves ou notes.</source>
         <translation>The file holds nothing else: not the dynamic's name, nor the participants, nor free texts, evidence or notes.</translation>
     </message>

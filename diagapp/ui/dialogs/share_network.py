@@ -113,7 +113,7 @@ class ShareDialog(QDialog):
         layout.addWidget(intro)
         layout.addWidget(QLabel(translate("share_network", "Années à partager :")))
         self.years = QListWidget()
-        self.years.setMaximumHeight(110)
+        self.years.setMaximumHeight(90)
         for assessment_id, date in share.shareable_years(
             self.workshop.db, assessment_id=self.assessment_id
         ):
@@ -150,11 +150,14 @@ class ShareDialog(QDialog):
         self.helping_label.setWordWrap(True)
         layout.addWidget(self.helping_label)
         self.helping = QListWidget()
+        self.helping.setWordWrap(True)  # the items are whole sentences
+        self.helping.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         q = self.workshop.questionnaire()
         for d in q.dimensions:
             for item in d.items:
                 entry = QListWidgetItem(f"{d.number}. {item.label.get(self.workshop.lang)}")
                 entry.setData(Qt.ItemDataRole.UserRole, item.id)
+                entry.setToolTip(item.label.get(self.workshop.lang))
                 entry.setCheckState(Qt.CheckState.Unchecked)
                 self.helping.addItem(entry)
         layout.addWidget(self.helping, 1)

@@ -114,9 +114,7 @@ def _year(record: dict[str, Any], q: Questionnaire, lang: str) -> list[str]:
     lines.append(translate("share_preview", "  Niveaux de consensus par élément (0 à 3) :"))
     for item in q.items:
         if item.id in record["levels"]:
-            lines.append(
-                f"    {item.label.get(lang)}{_colon(lang)}{_level(q, record['levels'][item.id])}"
-            )
+            lines.append(f"    {_level(q, record['levels'][item.id])} — {item.label.get(lang)}")
     if record["governance"]:
         lines.append(translate("share_preview", "  Gouvernance :"))
         for field_id, value in record["governance"].items():
