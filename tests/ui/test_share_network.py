@@ -312,3 +312,32 @@ def test_the_dialog_and_its_preview_speak_english(qtbot: QtBot, shop: Workshop) 
     dialog.preview_button.click()
     shown = dialog.readable.toPlainText()
     assert "Consensus levels by item (0 to 3):" in shown and "Département: not given" in shown
+
+
+def test_the_save_dialog_proposes_the_dated_name_in_the_projects_folder(
+    qtbot: QtBot, project: Path
+) -> None:
+    """The real file dialog behind `choose_save_path`: the proposed name in a folder named
+    with « # » and accents, and « .json » added to a name typed without it."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QFileDialog, QLineEdit
+
+    default = project.parent / "partage-reseau-2027-03-01.json"
+    seen: list[str] = []
+
+    def answer() -> None:
+        box = QApplication.activeModalWidget()
+        if not isinstance(box, QFileDialog):
+            QTimer.singleShot(50, answer)
+            return
+        seen.append(box.directory().absolutePath())
+        seen.append(box.selectedFiles()[0])
+        name = box.findChild(QLineEdit, "fileNameEdit")
+        assert name is not None
+        name.setText("mon partage")
+        box.accept()
+
+    QTimer.singleShot(50, answer)
+    chosen = network.choose_save_path(None, "Enregistrer", default)
+    assert seen == [str(project.parent), str(default)]
+    assert chosen == project.parent / "mon partage.json"
