@@ -1570,32 +1570,32 @@
         <translation>&amp;Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/window_menus.py" line="261" />
+        <location filename="../../diagapp/ui/window_menus.py" line="250" />
         <source>Partager avec le ré&amp;seau…</source>
         <translation>Share with the net&amp;work…</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/window_menus.py" line="266" />
+        <location filename="../../diagapp/ui/window_menus.py" line="251" />
         <source>Se retirer du réseau…</source>
         <translation>Withdraw from the network…</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/window_menus.py" line="271" />
+        <location filename="../../diagapp/ui/window_menus.py" line="254" />
         <source>Importer le référentiel du réseau…</source>
         <translation>Import the network's benchmark…</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/window_menus.py" line="318" />
+        <location filename="../../diagapp/ui/window_menus.py" line="319" />
         <source>Importer les réponses d'un autre ordinateur</source>
         <translation>Import answers from another computer</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/window_menus.py" line="329" />
+        <location filename="../../diagapp/ui/window_menus.py" line="330" />
         <source>Import terminé</source>
         <translation>Import finished</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/window_menus.py" line="335" />
+        <location filename="../../diagapp/ui/window_menus.py" line="336" />
         <source>Import en cours…</source>
         <translation>Importing…</translation>
     </message>
@@ -1651,7 +1651,7 @@
     </message>
     <message>
         <location filename="../../diagapp/ui/main_window.py" line="490" />
-        <location filename="../../diagapp/ui/window_menus.py" line="320" />
+        <location filename="../../diagapp/ui/window_menus.py" line="321" />
         <source>Export diagapp (*.json)</source>
         <translation>diagapp export (*.json)</translation>
     </message>
@@ -1666,47 +1666,47 @@
         <translation>Export written: %1</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/window_menus.py" line="354" />
+        <location filename="../../diagapp/ui/window_menus.py" line="355" />
         <source>Questionnaire : version %1</source>
         <translation>Questionnaire: version %1</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/window_menus.py" line="357" />
+        <location filename="../../diagapp/ui/window_menus.py" line="358" />
         <source>D'après : %1</source>
         <translation>Based on: %1</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/window_menus.py" line="360" />
+        <location filename="../../diagapp/ui/window_menus.py" line="361" />
         <source>Base de données : %1</source>
         <translation>Database: %1</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/window_menus.py" line="363" />
+        <location filename="../../diagapp/ui/window_menus.py" line="364" />
         <source>Journal des erreurs : %1</source>
         <translation>Error log: %1</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/window_menus.py" line="366" />
+        <location filename="../../diagapp/ui/window_menus.py" line="367" />
         <source>Fonctionne entièrement hors ligne.</source>
         <translation>Works entirely offline.</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/window_menus.py" line="376" />
+        <location filename="../../diagapp/ui/window_menus.py" line="377" />
         <source>À propos de diagapp</source>
         <translation>About diagapp</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/window_menus.py" line="398" />
+        <location filename="../../diagapp/ui/window_menus.py" line="399" />
         <source>Choisir un niveau (parcours, délibération)</source>
         <translation>Choose a level (walk-through, deliberation)</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/window_menus.py" line="403" />
+        <location filename="../../diagapp/ui/window_menus.py" line="404" />
         <source>« Non concerné » oui / non</source>
         <translation>“Not applicable” on / off</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/window_menus.py" line="412" />
+        <location filename="../../diagapp/ui/window_menus.py" line="413" />
         <source>Raccourcis clavier</source>
         <translation>Keyboard shortcuts</translation>
     </message>
