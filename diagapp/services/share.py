@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import secrets
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Collection, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -77,6 +77,11 @@ def _years(db: Database, dynamic_id: int, chosen: int) -> list[Any]:
     return [by_year[y] for y in sorted(by_year)]
 
 
+def shareable_years(db: Database, *, assessment_id: int) -> list[tuple[int, dt.date]]:
+    """(assessment id, date) of each year a share file up to this assessment holds."""
+    return [(a.id, a.date) for a in _years(db, _dynamic_of(db, assessment_id), assessment_id)]
+
+
 def build_share(
     db: Database,
     *,
@@ -84,10 +89,12 @@ def build_share(
     contact: str | None = None,
     helping: Sequence[str] = (),
     departement: str | None = None,
+    years: Collection[int] | None = None,
     clock: Clock = _utc_now,
 ) -> dict[str, Any]:
-    """The share file of the assessment's dynamic (every year up to this assessment), as
-    data; the pseudonymous id is made and stored on first use."""
+    """The share file of the assessment's dynamic (every year up to this assessment, or only
+    the calendar `years` chosen among them), as data; the pseudonymous id is made and stored
+    on first use."""
     dynamic_id = _dynamic_of(db, assessment_id)
     code = None
     if departement:
@@ -97,8 +104,12 @@ def build_share(
                 f"« {departement[:20]} » n'est pas un numéro de département (ex. 07, 2A, 974)."
             )
     contact = share_format.check_contact(contact) if contact else None
-    years = _years(db, dynamic_id, assessment_id)
-    latest = years[-1]
+    chosen = [
+        a for a in _years(db, dynamic_id, assessment_id) if years is None or a.date.year in years
+    ]
+    if not chosen:
+        raise DiagappError("Choisissez au moins une année à partager.")
+    latest = chosen[-1]
     questionnaire = catalog.questionnaire(latest.questionnaire_version)
     unknown = [i for i in helping if not questionnaire.has_item(i)]
     if unknown:
@@ -106,7 +117,7 @@ def build_share(
     if helping and not contact:
         raise DiagappError("Pour proposer votre aide, indiquez un contact (--contact).")
     records = [
-        share_format.year_record(a, catalog.questionnaire(a.questionnaire_version)) for a in years
+        share_format.year_record(a, catalog.questionnaire(a.questionnaire_version)) for a in chosen
     ]
     with db.session() as s:
         member = _membership(s, dynamic_id, create=True)

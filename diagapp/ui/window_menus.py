@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QSize, Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QMenu, QMessageBox
 
 from diagapp.ui import settings
 
@@ -112,6 +112,7 @@ def build_menus(window: MainWindow) -> None:
             ("Ctrl+I",),
         )
     )
+    _network_actions(window, menu, a)
     menu.addSeparator()
     menu.addAction(
         a(
@@ -240,6 +241,39 @@ def build_menus(window: MainWindow) -> None:
             ("F1",),
         )
     )
+
+
+def _network_actions(window: MainWindow, menu: QMenu, a: Callable[..., QAction]) -> None:
+    """The « communauté apprenante » (issue 16): share, withdraw, import the benchmark."""
+    menu.addSeparator()
+    for name, text in (
+        ("share_network", QCoreApplication.translate("MainWindow", "Partager avec le ré&seau…")),
+        ("withdraw_network", QCoreApplication.translate("MainWindow", "Se retirer du réseau…")),
+        (
+            "import_benchmark",
+            QCoreApplication.translate("MainWindow", "Importer le référentiel du réseau…"),
+        ),
+    ):
+        menu.addAction(a(name, text, functools.partial(_network, window, name)))
+
+
+def _network(window: MainWindow, name: str) -> None:
+    from diagapp.ui.dialogs import share_network as network  # not at start-up: it needs services
+
+    if name == "share_network":
+        network.open_share_dialog(window, window.workshop)
+    elif name == "withdraw_network":
+        network.withdraw_from_network(window, window.workshop)
+    else:
+        network.import_network_benchmark(window, window.workshop, lambda: _show_network(window))
+
+
+def _show_network(window: MainWindow) -> None:
+    window.show_page("results")
+    page = window.pages.get("results")
+    tab = getattr(page, "network_tab", None)
+    if page is not None and tab is not None:
+        page.tabs.setCurrentWidget(tab)  # type: ignore[attr-defined]
 
 
 def _open_room(window: MainWindow) -> None:

@@ -1485,102 +1485,117 @@
         <translation>&amp;Import answers from another computer…</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/window_menus.py" line="119" />
+        <location filename="../../diagapp/ui/window_menus.py" line="120" />
         <source>Formulaire pour un &amp;absent…</source>
         <translation>Form for an &amp;absent member…</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/window_menus.py" line="126" />
+        <location filename="../../diagapp/ui/window_menus.py" line="127" />
         <source>Importer des formulaires &amp;remplis…</source>
         <translation>Import filled-in fo&amp;rms…</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/window_menus.py" line="134" />
+        <location filename="../../diagapp/ui/window_menus.py" line="135" />
         <source>&amp;Quitter</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/window_menus.py" line="140" />
+        <location filename="../../diagapp/ui/window_menus.py" line="141" />
         <source>É&amp;dition</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/window_menus.py" line="144" />
+        <location filename="../../diagapp/ui/window_menus.py" line="145" />
         <source>&amp;Préférences…</source>
         <translation>&amp;Preferences…</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/window_menus.py" line="150" />
+        <location filename="../../diagapp/ui/window_menus.py" line="151" />
         <source>&amp;Affichage</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/window_menus.py" line="153" />
+        <location filename="../../diagapp/ui/window_menus.py" line="154" />
         <source>&amp;Grand texte (projection)</source>
         <translation>&amp;Large text (projection)</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/window_menus.py" line="162" />
+        <location filename="../../diagapp/ui/window_menus.py" line="163" />
         <source>&amp;Plein écran</source>
         <translation>&amp;Full screen</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/window_menus.py" line="181" />
+        <location filename="../../diagapp/ui/window_menus.py" line="182" />
         <source>A&amp;telier</source>
         <translation>&amp;Workshop</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/window_menus.py" line="185" />
+        <location filename="../../diagapp/ui/window_menus.py" line="186" />
         <source>Participant &amp;suivant</source>
         <translation>&amp;Next participant</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/window_menus.py" line="193" />
+        <location filename="../../diagapp/ui/window_menus.py" line="194" />
         <source>Participant &amp;précédent</source>
         <translation>&amp;Previous participant</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/window_menus.py" line="202" />
+        <location filename="../../diagapp/ui/window_menus.py" line="203" />
         <source>Élément s&amp;uivant</source>
         <translation>Next &amp;item</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/window_menus.py" line="210" />
+        <location filename="../../diagapp/ui/window_menus.py" line="211" />
         <source>Élément p&amp;récédent</source>
         <translation>Previous i&amp;tem</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/window_menus.py" line="220" />
+        <location filename="../../diagapp/ui/window_menus.py" line="221" />
         <source>Mode salle : ouvrir l'atelier aux &amp;téléphones…</source>
         <translation>Room mode: open the workshop to &amp;phones…</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/window_menus.py" line="227" />
+        <location filename="../../diagapp/ui/window_menus.py" line="228" />
         <source>Ai&amp;de</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/window_menus.py" line="231" />
+        <location filename="../../diagapp/ui/window_menus.py" line="232" />
         <source>À &amp;propos de diagapp</source>
         <translation>&amp;About diagapp</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/window_menus.py" line="238" />
+        <location filename="../../diagapp/ui/window_menus.py" line="239" />
         <source>&amp;Raccourcis clavier</source>
         <translation>&amp;Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/window_menus.py" line="285" />
+        <location filename="../../diagapp/ui/window_menus.py" line="250" />
+        <source>Partager avec le ré&amp;seau…</source>
+        <translation>Share with the net&amp;work…</translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/window_menus.py" line="251" />
+        <source>Se retirer du réseau…</source>
+        <translation>Withdraw from the network…</translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/window_menus.py" line="254" />
+        <source>Importer le référentiel du réseau…</source>
+        <translation>Import the network's benchmark…</translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/window_menus.py" line="319" />
         <source>Importer les réponses d'un autre ordinateur</source>
         <translation>Import answers from another computer</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/window_menus.py" line="296" />
+        <location filename="../../diagapp/ui/window_menus.py" line="330" />
         <source>Import terminé</source>
         <translation>Import finished</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/window_menus.py" line="302" />
+        <location filename="../../diagapp/ui/window_menus.py" line="336" />
         <source>Import en cours…</source>
         <translation>Importing…</translation>
     </message>
@@ -1636,7 +1651,7 @@
     </message>
     <message>
         <location filename="../../diagapp/ui/main_window.py" line="490" />
-        <location filename="../../diagapp/ui/window_menus.py" line="287" />
+        <location filename="../../diagapp/ui/window_menus.py" line="321" />
         <source>Export diagapp (*.json)</source>
         <translation>diagapp export (*.json)</translation>
     </message>
@@ -1651,47 +1666,47 @@
         <translation>Export written: %1</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/window_menus.py" line="321" />
+        <location filename="../../diagapp/ui/window_menus.py" line="355" />
         <source>Questionnaire : version %1</source>
         <translation>Questionnaire: version %1</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/window_menus.py" line="324" />
+        <location filename="../../diagapp/ui/window_menus.py" line="358" />
         <source>D'après : %1</source>
         <translation>Based on: %1</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/window_menus.py" line="327" />
+        <location filename="../../diagapp/ui/window_menus.py" line="361" />
         <source>Base de données : %1</source>
         <translation>Database: %1</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/window_menus.py" line="330" />
+        <location filename="../../diagapp/ui/window_menus.py" line="364" />
         <source>Journal des erreurs : %1</source>
         <translation>Error log: %1</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/window_menus.py" line="333" />
+        <location filename="../../diagapp/ui/window_menus.py" line="367" />
         <source>Fonctionne entièrement hors ligne.</source>
         <translation>Works entirely offline.</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/window_menus.py" line="343" />
+        <location filename="../../diagapp/ui/window_menus.py" line="377" />
         <source>À propos de diagapp</source>
         <translation>About diagapp</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/window_menus.py" line="365" />
+        <location filename="../../diagapp/ui/window_menus.py" line="399" />
         <source>Choisir un niveau (parcours, délibération)</source>
         <translation>Choose a level (walk-through, deliberation)</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/window_menus.py" line="370" />
+        <location filename="../../diagapp/ui/window_menus.py" line="404" />
         <source>« Non concerné » oui / non</source>
         <translation>“Not applicable” on / off</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/window_menus.py" line="379" />
+        <location filename="../../diagapp/ui/window_menus.py" line="413" />
         <source>Raccourcis clavier</source>
         <translation>Keyboard shortcuts</translation>
     </message>
@@ -1755,8 +1770,8 @@
     </message>
     <message>
         <location filename="../../diagapp/ui/pages/results_network.py" line="79" />
-        <source>Aucun référentiel du réseau pour cette dynamique. Partagez vos résultats (diagapp share), puis importez le référentiel que le réseau vous renvoie (diagapp benchmark import) pour vous situer parmi des dynamiques comme la vôtre.</source>
-        <translation>No network benchmark for this dynamic. Share your results (diagapp share), then import the benchmark your network sends back (diagapp benchmark import) to see where you stand among dynamics like yours.</translation>
+        <source>Aucun référentiel du réseau pour cette dynamique. Partagez vos résultats (Fichier › Partager avec le réseau…), puis importez le référentiel que le réseau vous renvoie (Fichier › Importer le référentiel du réseau…) pour vous situer parmi des dynamiques comme la vôtre.</source>
+        <translation>No network benchmark for this dynamic. Share your results (File › Share with the network…), then import the benchmark your network sends back (File › Import the network's benchmark…) to see where you stand among dynamics like yours.</translation>
     </message>
     <message>
         <location filename="../../diagapp/ui/pages/results_network.py" line="89" />
@@ -3442,6 +3457,337 @@ Send it to them: it can be filled in with Excel or LibreOffice, offline. Once it
         <location filename="../../diagapp/ui/settings.py" line="138" />
         <source>Vos préférences n'ont pas pu être enregistrées dans %1 (disque plein ou dossier en lecture seule ?). Elles valent jusqu'à la fermeture de diagapp. Vos saisies, elles, sont bien enregistrées dans la base.</source>
         <translation>Your preferences could not be saved in %1 (full disk or read-only folder?). They apply until diagapp is closed. Your answers themselves are safely saved in the database.</translation>
+    </message>
+</context>
+<context>
+    <name>share_network</name>
+    <message>
+        <location filename="../../diagapp/ui/dialogs/share_network.py" line="51" />
+        <source>Fichier JSON (*.json)</source>
+        <translation>JSON file (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/dialogs/share_network.py" line="62" />
+        <source>Importer le référentiel du réseau</source>
+        <translation>Import the network's benchmark</translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/dialogs/share_network.py" line="64" />
+        <source>Référentiel du réseau (*.json)</source>
+        <translation>Network benchmark (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/dialogs/share_network.py" line="91" />
+        <source>Partager avec le réseau</source>
+        <translation>Share with the network</translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/dialogs/share_network.py" line="105" />
+        <source>Le réseau met en commun des fichiers anonymisés pour que chaque dynamique se situe parmi des dynamiques comme elle. Le fichier ne contient ni noms, ni participants, ni textes libres : vous le verrez en entier avant de l'écrire.</source>
+        <translation>The network pools anonymised files so that each dynamic can see where it stands among dynamics like it. The file holds no names, no participants and no free text: you will see all of it before it is written.</translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/dialogs/share_network.py" line="114" />
+        <source>Années à partager :</source>
+        <translation>Years to share:</translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/dialogs/share_network.py" line="121" />
+        <source>%1 (diagnostic du %2)</source>
+        <translation>%1 (assessment of %2)</translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/dialogs/share_network.py" line="131" />
+        <source>Indiquer le département</source>
+        <translation>Give the département</translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/dialogs/share_network.py" line="133" />
+        <source>ex. 07, 2A, 974</source>
+        <translation>e.g. 07, 2A, 974</translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/dialogs/share_network.py" line="137" />
+        <source>Proposer notre aide à d'autres dynamiques</source>
+        <translation>Offer our help to other dynamics</translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/dialogs/share_network.py" line="140" />
+        <source>adresse électronique</source>
+        <translation>email address</translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/dialogs/share_network.py" line="144" />
+        <source>Éléments sur lesquels l'équipe accepte d'aider (le réseau transmet votre contact aux dynamiques qui y sont plus faibles) :</source>
+        <translation>Items on which the team is willing to help (the network passes your contact on to dynamics that are weaker on them):</translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/dialogs/share_network.py" line="170" />
+        <source>Voir le contenu du fichier…</source>
+        <translation>See the file's contents…</translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/dialogs/share_network.py" line="235" />
+        <source>Voici exactement ce que contiendra le fichier. Rien d'autre n'est écrit ; rien n'est envoyé : c'est vous qui transmettrez le fichier au réseau.</source>
+        <translation>This is exactly what the file will hold. Nothing else is written and nothing is sent: you pass the file on to the network yourself.</translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/dialogs/share_network.py" line="248" />
+        <source>En clair</source>
+        <translation>Plain words</translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/dialogs/share_network.py" line="249" />
+        <source>Fichier exact (JSON)</source>
+        <translation>Exact file (JSON)</translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/dialogs/share_network.py" line="252" />
+        <source>← Modifier les choix</source>
+        <translation>← Change the choices</translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/dialogs/share_network.py" line="254" />
+        <source>Enregistrer le fichier…</source>
+        <translation>Save the file…</translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/dialogs/share_network.py" line="257" />
+        <source>Annuler</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/dialogs/share_network.py" line="278" />
+        <source>Enregistrer le fichier de partage</source>
+        <translation>Save the share file</translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/dialogs/share_network.py" line="286" />
+        <location filename="../../diagapp/ui/dialogs/share_network.py" line="354" />
+        <source>Fichier non écrit</source>
+        <translation>File not written</translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/dialogs/share_network.py" line="290" />
+        <source>Fichier de partage écrit</source>
+        <translation>Share file written</translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/dialogs/share_network.py" line="291" />
+        <source>%1 est prêt. Envoyez-le au réseau (courriel, dossier partagé) : il ne contient ni noms, ni participants, ni textes libres.</source>
+        <translation>%1 is ready. Send it to the network (email, shared folder): it holds no names, no participants and no free text.</translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/dialogs/share_network.py" line="306" />
+        <source>Choisissez d'abord une évaluation à partager.</source>
+        <translation>First choose an assessment to share.</translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/dialogs/share_network.py" line="321" />
+        <source>Choisissez d'abord une évaluation.</source>
+        <translation>First choose an assessment.</translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/dialogs/share_network.py" line="326" />
+        <location filename="../../diagapp/ui/dialogs/share_network.py" line="338" />
+        <source>Se retirer du réseau</source>
+        <translation>Withdraw from the network</translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/dialogs/share_network.py" line="328" />
+        <source>Vous allez écrire un fichier de retrait. Envoyé au réseau, il efface du pool tout ce que cette dynamique a partagé, toutes années comprises. Votre identifiant pseudonyme est ensuite oublié sur cet ordinateur : un partage ultérieur repartira de zéro sous un nouvel identifiant. Vos données restent intactes ici.</source>
+        <translation>You are about to write a withdrawal file. Once sent to the network, it removes from the pool everything this dynamic has shared, every year included. Your pseudonymous id is then forgotten on this computer: a later share starts afresh under a new id. Your data here stay untouched.</translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/dialogs/share_network.py" line="339" />
+        <source>Écrire le fichier de retrait…</source>
+        <translation>Write the withdrawal file…</translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/dialogs/share_network.py" line="345" />
+        <source>Enregistrer le fichier de retrait</source>
+        <translation>Save the withdrawal file</translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/dialogs/share_network.py" line="358" />
+        <source>Fichier de retrait écrit</source>
+        <translation>Withdrawal file written</translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/dialogs/share_network.py" line="359" />
+        <source>%1 est prêt. Envoyez-le au réseau : il y effacera tout ce que cette dynamique a partagé.</source>
+        <translation>%1 is ready. Send it to the network: it will remove there everything this dynamic has shared.</translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/dialogs/share_network.py" line="379" />
+        <source>Référentiel non importé</source>
+        <translation>Benchmark not imported</translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/dialogs/share_network.py" line="385" />
+        <source>Référentiel importé</source>
+        <translation>Benchmark imported</translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/dialogs/share_network.py" line="386" />
+        <source>Référentiel du réseau du %1 importé (%2 groupe(s) de dynamiques).</source>
+        <translation>The network's benchmark of %1 is imported (%2 group(s) of dynamics).</translation>
+    </message>
+</context>
+<context>
+    <name>share_preview</name>
+    <message>
+        <location filename="../../diagapp/ui/dialogs/share_preview.py" line="29" />
+        <location filename="../../diagapp/ui/dialogs/share_preview.py" line="61" />
+        <location filename="../../diagapp/ui/dialogs/share_preview.py" line="65" />
+        <source>non renseigné</source>
+        <translation>not given</translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/dialogs/share_preview.py" line="31" />
+        <source>oui</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/dialogs/share_preview.py" line="31" />
+        <source>non</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/dialogs/share_preview.py" line="51" />
+        <source>Typologie de la dynamique</source>
+        <translation>The dynamic's typology</translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/dialogs/share_preview.py" line="63" />
+        <source>  Année de création : %1</source>
+        <translation>  Year founded: %1</translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/dialogs/share_preview.py" line="67" />
+        <source>  %1 (tranche) : %2</source>
+        <translation>  %1 (band): %2</translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/dialogs/share_preview.py" line="72" />
+        <source>  Département : %1</source>
+        <translation>  Département: %1</translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/dialogs/share_preview.py" line="73" />
+        <source>non communiqué</source>
+        <translation>not given</translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/dialogs/share_preview.py" line="81" />
+        <source>non concerné</source>
+        <translation>not applicable</translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/dialogs/share_preview.py" line="87" />
+        <source>terminé</source>
+        <translation>done</translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/dialogs/share_preview.py" line="89" />
+        <source>brouillon</source>
+        <translation>draft</translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/dialogs/share_preview.py" line="92" />
+        <source>Année %1 — questionnaire version %2, diagnostic %3</source>
+        <translation>Year %1 — questionnaire version %2, assessment %3</translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/dialogs/share_preview.py" line="96" />
+        <source>  Couverture du questionnaire : %1</source>
+        <translation>  Questionnaire coverage: %1</translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/dialogs/share_preview.py" line="99" />
+        <source>  Scores par dimension (0 à 3) :</source>
+        <translation>  Scores by dimension (0 to 3):</translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/dialogs/share_preview.py" line="108" />
+        <source>    %1. %2 : %3 (couverture %4)</source>
+        <translation>    %1. %2: %3 (coverage %4)</translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/dialogs/share_preview.py" line="114" />
+        <source>  Niveaux de consensus par élément (0 à 3) :</source>
+        <translation>  Consensus levels by item (0 to 3):</translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/dialogs/share_preview.py" line="119" />
+        <source>  Gouvernance :</source>
+        <translation>  Governance:</translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/dialogs/share_preview.py" line="126" />
+        <source>montants</source>
+        <translation>amounts</translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/dialogs/share_preview.py" line="128" />
+        <source>intensités</source>
+        <translation>intensities</translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/dialogs/share_preview.py" line="131" />
+        <source>  Financement (calculé sur les %1) :</source>
+        <translation>  Funding (computed from the %1):</translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/dialogs/share_preview.py" line="143" />
+        <source>    %1 : intensité %2 (%3)</source>
+        <translation>    %1: intensity %2 (%3)</translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/dialogs/share_preview.py" line="149" />
+        <source>, part des ressources %1 %</source>
+        <translation>, share of resources %1 %</translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/dialogs/share_preview.py" line="159" />
+        <source>Fichier de partage diagapp (format %1), créé le %2</source>
+        <translation>diagapp share file (format %1), made on %2</translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/dialogs/share_preview.py" line="162" />
+        <source>Identifiant pseudonyme : %1 (tiré au hasard ; il permet au réseau de remplacer vos données de l'an dernier par les nouvelles)</source>
+        <translation>Pseudonymous id: %1 (drawn at random; it lets the network replace last year's data with the new ones)</translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/dialogs/share_preview.py" line="167" />
+        <source>Clé de preuve : %1 (secrète ; elle prouve au réseau que les fichiers suivants viennent de vous)</source>
+        <translation>Proof key: %1 (secret; it proves to the network that later files come from you)</translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/dialogs/share_preview.py" line="178" />
+        <source>Entraide</source>
+        <translation>Mutual help</translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/dialogs/share_preview.py" line="180" />
+        <source>  Contact : %1</source>
+        <translation>  Contact: %1</translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/dialogs/share_preview.py" line="181" />
+        <location filename="../../diagapp/ui/dialogs/share_preview.py" line="187" />
+        <source>aucun</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/dialogs/share_preview.py" line="186" />
+        <source>  Éléments sur lesquels vous proposez votre aide : %1</source>
+        <translation>  Items on which you offer your help: %1</translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/dialogs/share_preview.py" line="192" />
+        <source>Le fichier ne contient rien d'autre : ni le nom de la dynamique, ni les participants, ni les textes libres, preuves ou notes.</source>
+        <translation>The file holds nothing else: not the dynamic's name, nor the participants, nor free texts, evidence or notes.</translation>
     </message>
 </context>
 <context>

@@ -77,9 +77,9 @@ class NetworkTab(QWidget):
             self.caption.setText(
                 self.tr(
                     "Aucun référentiel du réseau pour cette dynamique. Partagez vos résultats "
-                    "(diagapp share), puis importez le référentiel que le réseau vous renvoie "
-                    "(diagapp benchmark import) pour vous situer parmi des dynamiques comme la "
-                    "vôtre."
+                    "(Fichier › Partager avec le réseau…), puis importez le référentiel que le "
+                    "réseau vous renvoie (Fichier › Importer le référentiel du réseau…) pour vous "
+                    "situer parmi des dynamiques comme la vôtre."
                 )
             )
             self.helpers.clear()
