@@ -42,3 +42,6 @@ def test_the_pdf_says_where_the_dynamic_stands_once_a_benchmark_is_imported(
     assert HELPER in text
     assert "Against the network" in _text(english)
     assert "Au regard du réseau" not in _text(left_out)
+    # the benchmark's date in words, and the column headers whole (not « Dynamique s »)
+    assert "(référentiel du 1er février 2027)" in text  # network_scenario.STAMP
+    assert "Quartiles Dynamiques" in text

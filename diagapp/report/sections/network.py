@@ -4,11 +4,12 @@ benchmark file; the section can be left out like any other."""
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import Any
 
 from diagapp.domain.standing import BELOW, Comparison
 from diagapp.report.sections.common import FRAME_WIDTH, Ctx
-from diagapp.report.typography import level
+from diagapp.report.typography import level, long_date
 from diagapp.report.wording import pick
 
 GROUPS = {
@@ -38,17 +39,20 @@ def build(ctx: Ctx) -> list[Any]:
         return []
     q = m.questionnaire
     group = pick(lang, *GROUPS.get(standing.grouping, GROUPS["all"]))
+    try:
+        made = long_date(dt.date.fromisoformat(standing.generated_at[:10]), lang)
+    except ValueError:
+        made = standing.generated_at[:10]
     story: list[Any] = [ctx.h1(ctx.say("network"), "network")]
     story.append(
         ctx.p(
             pick(
                 lang,
                 f"Notre consensus face aux {standing.group_size} dynamiques {group} qui "
-                f"partagent leurs diagnostics dans notre réseau (référentiel du "
-                f"{standing.generated_at[:10]}) : médiane et écart entre le premier et le "
+                f"partagent leurs diagnostics dans notre réseau (référentiel du {made}) : médiane et écart entre le premier et le "
                 "troisième quartile. ▼ : sous le premier quartile.",
                 f"Our consensus against the {standing.group_size} dynamics {group} that share "
-                f"their diagnoses in our network (benchmark of {standing.generated_at[:10]}): "
+                f"their diagnoses in our network (benchmark of {made}): "
                 "median and the range from the first to the third quartile. ▼: below the "
                 "first quartile.",
             )
@@ -69,7 +73,7 @@ def build(ctx: Ctx) -> list[Any]:
     by_item = {c.metric.split(":", 1)[1]: c for c in standing.items}
     for item_id in standing.weakest:
         rows.append(_row(ctx, by_item[item_id], q.item(item_id).label.get(lang), False))
-    widths = [FRAME_WIDTH - 250, 50, 55, 85, 60]
+    widths = [FRAME_WIDTH - 262, 48, 55, 85, 74]  # « Dynamiques » on one line
     story.append(ctx.table(rows, widths))
     if standing.weakest:
         story.append(
