@@ -18,7 +18,7 @@ from diagapp.domain.errors import DiagappError
 from diagapp.domain.questionnaire import Questionnaire
 from diagapp.paths import resources_dir
 from diagapp.room.state import RoomState
-from diagapp.room.wording import WORDS, pick_language
+from diagapp.room.wording import WORDS, pick_language, refusal
 from diagapp.services import answers, assessments, catalog, participant_answers
 from diagapp.services.limits import MAX_LONG_TEXT
 from diagapp.services.workspace import Database
@@ -109,9 +109,10 @@ def create_app(db: Database, room: RoomState, *, host: str) -> Flask:
 
     @app.errorhandler(DiagappError)
     def refused(exc: DiagappError) -> Response:
+        message = refusal(str(exc), lang())  # the services say it in French: the phone's language
         if request.path.startswith("/api/"):
-            return _json({"error": str(exc)}, 400)
-        return page("message.html", 400, message=str(exc))
+            return _json({"error": message}, 400)
+        return page("message.html", 400, message=message)
 
     @app.errorhandler(HTTPException)
     def http_error(exc: HTTPException) -> Response:

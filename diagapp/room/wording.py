@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 LANGS = ("fr", "en")
 
 WORDS: dict[str, dict[str, str]] = {
@@ -102,3 +104,88 @@ def pick_language(asked: str | None, cookie: str | None, accept: str | None) -> 
     if accept and accept.strip().lower().startswith("en"):
         return "en"
     return "fr"
+
+
+# The services refuse in French (the window's language); a phone set to English gets the same
+# refusal in English. Each pattern is one service message the room can meet (services.limits,
+# services.answers, services.assessments); its named groups are carried over, translated below.
+_REFUSALS_EN: tuple[tuple[re.Pattern[str], str], ...] = tuple(
+    (re.compile(french), english)
+    for french, english in (
+        (
+            r"(?P<what>.+) dépasse la longueur permise : (?P<n>[\d\u202f]+) caractères pour "
+            r"(?P<limit>[\d\u202f]+) au plus\. Raccourcissez ce texte\.",
+            "{what} is longer than allowed: {n} characters for {limit} at most. Shorten this text.",
+        ),
+        (
+            r"(?P<what>.+) contient (?P<where>.+) \((?P<code>U\+[0-9A-F]+)\) qu'aucun document "
+            r"ne peut afficher\. Retirez-le\.",
+            "{what} contains {where} ({code}) that no document can show. Remove it.",
+        ),
+        (
+            r"Niveau (?P<value>.+) hors de l'échelle 0 à 3 pour (?P<item>\S+)\.",
+            "Level {value} is outside the 0 to 3 scale for {item}.",
+        ),
+        (
+            r"« Non concerné » n'est pas proposé pour (?P<item>\S+)\.",
+            "“Not applicable” is not offered for {item}.",
+        ),
+        (
+            r"Élément inconnu du questionnaire v(?P<version>\S+) : (?P<item>\S+)",
+            "Item unknown in questionnaire v{version}: {item}.",
+        ),
+        (
+            r"Participant n° (?P<id>\d+) introuvable dans cette évaluation\.",
+            "Participant no. {id} not found in this assessment.",
+        ),
+        (r"Évaluation n° (?P<id>\d+) introuvable\.", "Assessment no. {id} not found."),
+        (
+            r"Le nom du participant ne peut pas être vide\.",
+            "The participant's name cannot be empty.",
+        ),
+    )
+)
+_GROUPS_EN = {
+    "what": {
+        "L'élément de preuve": "The evidence",
+        "La note personnelle": "The private note",
+        "La justification": "The justification",
+        "Le nom du participant": "The participant's name",
+        "Le collège": "The college",
+        "Le pseudonyme": "The pseudonym",
+    },
+    "where": {
+        "un retour à la ligne": "a line break",
+        "un caractère de contrôle": "a control character",
+    },
+}
+_NUMBERS = frozenset({"n", "limit"})
+_ROOM_EN = {WORDS["fr"][key]: WORDS["en"][key] for key in WORDS["fr"]}
+
+
+def refusal(message: str, lang: str) -> str:
+    """A refusal (a service's French message, or one of the room's own words) in `lang`.
+
+    French is shown as is; in English, a message the room does not know becomes the plain
+    « Request refused. » rather than French the phone's user may not read."""
+    if lang != "en":
+        return message
+    if message in _ROOM_EN:
+        return _ROOM_EN[message]
+    for pattern, english in _REFUSALS_EN:
+        found = pattern.fullmatch(message)
+        if found is None:
+            continue
+        values: dict[str, str] = {}
+        for name, value in found.groupdict().items():
+            if name in _NUMBERS:
+                values[name] = f"{int(value.replace(chr(0x202F), '')):,}"
+            elif name in _GROUPS_EN:
+                if value not in _GROUPS_EN[name]:
+                    break  # a text the room does not know how to name: the plain refusal
+                values[name] = _GROUPS_EN[name][value]
+            else:
+                values[name] = value
+        else:
+            return english.format(**values)
+    return WORDS["en"]["bad_request"]

@@ -13,6 +13,7 @@ from room_workshop import Workshop
 
 from diagapp.room.server import RoomError, RoomServer, check_address, qr_svg
 from diagapp.room.state import JOIN_FAILURES_PER_MINUTE, RoomState, normalise_code
+from diagapp.services import assessments
 
 ITEM = "ressort.besoin_territoire"
 
@@ -150,6 +151,83 @@ def test_bad_answers_are_refused_and_nothing_is_stored(
     status, body = phone.answer(**data)
     assert status == 400 and body["error"]
     assert workshop.stored(workshop.alice) == {}
+
+
+@pytest.mark.parametrize(
+    ("accept", "expected"),
+    [
+        (
+            "en-GB,en;q=0.9",
+            "The evidence is longer than allowed: 20,001 characters for 20,000 at most. "
+            "Shorten this text.",
+        ),
+        (
+            "fr-FR,fr;q=0.9",
+            "L'élément de preuve dépasse la longueur permise : 20\u202f001 caractères pour "
+            "20\u202f000 au plus. Raccourcissez ce texte.",
+        ),
+    ],
+)
+def test_a_refused_answer_is_explained_in_the_phone_language(
+    room_server: RoomServer, workshop: Workshop, accept: str, expected: str
+) -> None:
+    phone = Phone(room_server)
+    phone.join_as(workshop.alice)
+    status, _h, text = phone.request(
+        "POST",
+        "/api/answer",
+        json.dumps({"item": ITEM, "level": 2, "evidence": "x" * 20_001}).encode(),
+        {"Content-Type": "application/json", "Accept-Language": accept},
+    )
+    assert status == 400 and json.loads(text) == {"error": expected}
+    assert "Traceback" not in text
+    assert workshop.stored(workshop.alice) == {}
+
+
+@pytest.mark.parametrize(
+    ("data", "expected"),
+    [
+        ({"item": ITEM, "level": 4}, f"Level 4 is outside the 0 to 3 scale for {ITEM}."),
+        ({"item": ITEM, "level": "na"}, f"“Not applicable” is not offered for {ITEM}."),
+        (
+            {"item": ITEM, "note": "bip\x1b[2J"},
+            "The private note contains a control character (U+001B) that no document can "
+            "show. Remove it.",
+        ),
+        ({"item": ITEM, "level": "2"}, "Request refused."),
+    ],
+)
+def test_an_english_phone_gets_every_refusal_in_english(
+    room_server: RoomServer, workshop: Workshop, data: dict[str, Any], expected: str
+) -> None:
+    phone = Phone(room_server)
+    phone.join_as(workshop.alice)
+    phone.request(
+        "GET", "/item/1?lang=en"
+    )  # the phone's remembered choice, as the page's link sets it
+    status, body = phone.answer(**data)
+    assert (status, body) == (400, {"error": expected})
+    assert workshop.stored(workshop.alice) == {}
+
+
+def test_a_name_refused_on_an_english_phone_is_explained_in_english(
+    room_server: RoomServer, workshop: Workshop
+) -> None:
+    from urllib.parse import urlencode
+
+    status, _h, page = Phone(room_server).request(
+        "POST",
+        "/pick?lang=en",
+        urlencode({"code": room_server.room.join_code, "name": "Zo\x07e", "college": ""}).encode(),
+        {"Content-Type": "application/x-www-form-urlencoded"},
+    )
+    assert status == 400
+    assert "The participant&#39;s name contains a control character (U+0007)" in page
+    assert "caractère" not in page and "Traceback" not in page
+    assert [
+        p.name
+        for p in assessments.load_assessment(workshop.db, workshop.assessment_id).participants
+    ] == ["Alice", "Bruno"]
 
 
 def test_names_typed_on_a_phone_are_escaped_on_the_others(
