@@ -21,6 +21,7 @@ from pytestqt.qtbot import QtBot
 
 from diagapp.services import assessments
 from diagapp.ui.main_window import MainWindow
+from diagapp.ui.widgets import wheel_guard
 
 pytestmark = pytest.mark.qt_log_ignore("does not support propagateSizeHints")
 
@@ -135,3 +136,48 @@ def test_the_policy_is_one_filter_on_the_application(window: MainWindow) -> None
     assert combo.focusPolicy() == Qt.FocusPolicy.StrongFocus
     _turn_wheel(combo, -1)
     assert combo.currentIndex() == 0
+
+
+def test_the_wheel_over_the_results_tabs_scrolls_the_page_and_keeps_the_tab(
+    window: MainWindow, qtbot: QtBot
+) -> None:
+    window.workshop.set_assessment(assessments.latest_assessment(window.workshop.db))
+    window.show_page("results")
+    QApplication.processEvents()
+    page = window.pages["results"]
+    tabs = page.findChild(QTabWidget)
+    assert tabs is not None and tabs.count() > 2
+    bar = tabs.tabBar()
+    tabs.setCurrentIndex(1)  # the items' table: longer than the window
+    QApplication.processEvents()
+    table = tabs.currentWidget().findChild(QAbstractScrollArea)
+    assert table is not None and table.verticalScrollBar().maximum() > 0
+    scroll = table.verticalScrollBar()
+    scroll.setValue(0)
+    for notches in (-1, -1, 1, -3):  # down, down, up, down: each would have changed the tab
+        _turn_wheel(bar, notches)
+        assert tabs.currentIndex() == 1
+    assert scroll.value() > 0, "the wheel scrolls the tab's page instead"
+    # clicking a tab, or the arrows on the focused tab bar, still change it (in this window
+    # Ctrl+Tab is « participant suivant »)
+    qtbot.mouseClick(bar, Qt.MouseButton.LeftButton, pos=bar.tabRect(2).center())
+    assert tabs.currentIndex() == 2
+    qtbot.keyClick(bar, Qt.Key.Key_Right)
+    assert tabs.currentIndex() == 3
+
+
+def test_tabs_elsewhere_keep_ctrl_tab_but_not_the_wheel(qtbot: QtBot) -> None:
+    """Outside the main window (its Ctrl+Tab is « participant suivant »), Ctrl+Tab still
+    changes the tab; the wheel over the tab bar does not, even with nothing to scroll."""
+    wheel_guard.install(QApplication.instance())  # as the application does at start
+    tabs = QTabWidget()
+    qtbot.addWidget(tabs)
+    for name in ("a", "b", "c"):
+        tabs.addTab(QWidget(), name)
+    tabs.show()
+    qtbot.waitExposed(tabs)
+    for notches in (-1, 1, -2):
+        _turn_wheel(tabs.tabBar(), notches)
+        assert tabs.currentIndex() == 0
+    qtbot.keyClick(tabs, Qt.Key.Key_Tab, Qt.KeyboardModifier.ControlModifier)
+    assert tabs.currentIndex() == 1

@@ -3,7 +3,9 @@
 Scrolling a page must not change the combo boxes, spin boxes and sliders the pointer
 passes over (each change is an answer, saved at once). The wheel changes such a control
 only when it has the keyboard focus (clicked or tabbed to); otherwise the wheel scrolls
-the page around it. Installed once on the application, so every page and dialog follows.
+the page around it. Over a tab bar the wheel never changes the tab (a click or the keyboard
+does): it scrolls the page around the tabs, or else the shown tab's own page.
+Installed once on the application, so every page and dialog follows.
 """
 
 from __future__ import annotations
@@ -17,6 +19,8 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDial,
     QSlider,
+    QTabBar,
+    QTabWidget,
     QWidget,
 )
 
@@ -41,6 +45,25 @@ def _scroll_area(widget: QWidget) -> QAbstractScrollArea | None:
         if isinstance(parent, QAbstractScrollArea):
             return parent
         parent = parent.parentWidget()
+    holder = widget.parentWidget()
+    if isinstance(widget, QTabBar) and isinstance(holder, QTabWidget):
+        return _shown_tab_area(holder)
+    return None
+
+
+def _shown_tab_area(tabs: QTabWidget) -> QAbstractScrollArea | None:
+    """The first scrolling part of the tab shown (its table, its text…), if any."""
+    shown = tabs.currentWidget()
+    if shown is None:
+        return None
+    candidates = [shown, *shown.findChildren(QAbstractScrollArea)]
+    for area in candidates:
+        if (
+            isinstance(area, QAbstractScrollArea)
+            and area.isVisible()
+            and area.verticalScrollBar().maximum() > 0
+        ):
+            return area
     return None
 
 
@@ -52,9 +75,8 @@ class WheelGuard(QObject):
         elif (
             kind == QEvent.Type.Wheel
             and isinstance(watched, QWidget)
-            and guarded(watched)
-            and not watched.hasFocus()
             and isinstance(event, QWheelEvent)
+            and (isinstance(watched, QTabBar) or (guarded(watched) and not watched.hasFocus()))
         ):
             self._scroll_page(watched, event)
             return True
