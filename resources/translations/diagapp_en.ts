@@ -1814,7 +1814,7 @@
     </message>
     <message>
         <location filename="../../diagapp/ui/dialogs/new_assessment.py" line="41"/>
-        <location filename="../../diagapp/ui/dialogs/new_assessment.py" line="71"/>
+        <location filename="../../diagapp/ui/dialogs/new_assessment.py" line="87"/>
         <source>Diagnostic %1</source>
         <translation>Assessment %1</translation>
     </message>
@@ -1829,22 +1829,37 @@
         <translation>Start from the answers of “%1” (marked “to review”)</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/dialogs/new_assessment.py" line="55"/>
+        <location filename="../../diagapp/ui/dialogs/new_assessment.py" line="57"/>
+        <source>Ce qui est repris de l&apos;an dernier :
+• les participants et leurs réponses, à revoir ensemble ;
+• les structures et leurs financements ;
+• les lignes de financement en cours (pas les comptes de l&apos;année) ;
+• les objectifs, avec la valeur de l&apos;an dernier ;
+• les actions ouvertes de la feuille de route.</source>
+        <translation>What comes along from last year:
+• the participants and their answers, to review together;
+• the structures and their funding;
+• the funding lines still running (not the year&apos;s accounts);
+• the objectives, with last year&apos;s value;
+• the open actions of the roadmap.</translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/dialogs/new_assessment.py" line="70"/>
         <source>Date de l&apos;atelier :</source>
         <translation>Workshop date:</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/dialogs/new_assessment.py" line="56"/>
+        <location filename="../../diagapp/ui/dialogs/new_assessment.py" line="71"/>
         <source>Intitulé :</source>
         <translation>Title:</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/dialogs/new_assessment.py" line="60"/>
+        <location filename="../../diagapp/ui/dialogs/new_assessment.py" line="75"/>
         <source>Créer</source>
         <translation>Create</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/dialogs/new_assessment.py" line="70"/>
+        <location filename="../../diagapp/ui/dialogs/new_assessment.py" line="86"/>
         <source>Diagnostic </source>
         <translation>Assessment </translation>
     </message>
