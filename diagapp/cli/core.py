@@ -147,7 +147,8 @@ def cmd_import(args: argparse.Namespace) -> int:
         report = exchange.import_file(workspace.db, source)
     finally:
         workspace.close()
-    emit(f"Import terminé : {report.summary()}\n")
+    done = "Import finished: " if args.lang == "en" else "Import terminé : "
+    emit(f"{done}{report.summary(args.lang)}\n")
     return 0
 
 
@@ -209,6 +210,7 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("import", help="fusionner un export diagapp (.json)")
     p.add_argument("file")
     p.add_argument("--db", metavar="FICHIER")
+    p.add_argument("--lang", choices=["fr", "en"], default="fr", help="langue du compte rendu")
     p.set_defaults(handler=cmd_import)
 
     export = sub.add_parser("export", help="exporter (json, pdf, email, xlsx, csv)")

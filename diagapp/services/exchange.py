@@ -41,6 +41,22 @@ from diagapp.storage.schema import (
 ANSWER_KEYS = ("value", "not_applicable", "evidence", "private_note", "justification", "to_review")
 
 
+_SUMMARY = {
+    "fr": (
+        "{dynamics} dynamique(s), {assessments} évaluation(s), {participants} participant(s) et "
+        "{answers} réponse(s) ajoutés ou mis à jour ; {unchanged} élément(s) déjà à jour.",
+        " {objectives} objectif(s).",
+        " {actions} action(s) de feuille de route.",
+    ),
+    "en": (
+        "{dynamics} dynamic(s), {assessments} assessment(s), {participants} participant(s) and "
+        "{answers} answer(s) added or updated; {unchanged} item(s) already up to date.",
+        " {objectives} objective(s).",
+        " {actions} roadmap action(s).",
+    ),
+}
+
+
 @dataclass
 class ImportReport:
     dynamics: int = 0
@@ -48,14 +64,16 @@ class ImportReport:
     participants: int = 0
     answers: int = 0
     unchanged: int = 0
+    objectives: int = 0  # added or updated
     actions: int = 0  # of the feuille de route, added or updated
 
-    def summary(self) -> str:
+    def summary(self, lang: str = "fr") -> str:
+        counts, objectives, actions = _SUMMARY["en" if lang == "en" else "fr"]
+        values = vars(self)
         return (
-            f"{self.dynamics} dynamique(s), {self.assessments} évaluation(s), "
-            f"{self.participants} participant(s) et {self.answers} réponse(s) ajoutés ou mis à jour ; "
-            f"{self.unchanged} élément(s) déjà à jour."
-            + (f" {self.actions} action(s) de feuille de route." if self.actions else "")
+            counts.format(**values)
+            + (objectives.format(**values) if self.objectives else "")
+            + (actions.format(**values) if self.actions else "")
         )
 
 
@@ -358,7 +376,9 @@ def _import_assessment(
                 r.get("note", ""),
                 r["updated_at"],
             )
-    objectives_exchange.merge(s, row.id, a.get("objectives"), conflict=_Conflict)
+    report.objectives += objectives_exchange.merge(
+        s, row.id, a.get("objectives"), conflict=_Conflict
+    )
     report.actions += exchange_plan.import_actions(s, row.id, a.get("plan_actions") or [])
     return row.id
 

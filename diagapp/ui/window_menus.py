@@ -11,7 +11,7 @@ from PySide6.QtCore import QCoreApplication, QSize, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu, QMessageBox
 
-from diagapp.ui import settings
+from diagapp.ui import i18n, settings
 
 if TYPE_CHECKING:
     from diagapp.ui.main_window import MainWindow
@@ -328,7 +328,7 @@ def _import_json(window: MainWindow) -> None:
         ask.inform(
             window,
             QCoreApplication.translate("MainWindow", "Import terminé"),
-            report.summary(),
+            report.summary(i18n.language()),
         )
 
     run_job(

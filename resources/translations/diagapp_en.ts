@@ -584,139 +584,139 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../diagapp/ui/dialogs/export_pdf.py" line="84"/>
+        <location filename="../../diagapp/ui/dialogs/export_pdf.py" line="89"/>
         <source>Envoyer aux financeurs</source>
         <translation>Send to funders</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/dialogs/export_pdf.py" line="88"/>
+        <location filename="../../diagapp/ui/dialogs/export_pdf.py" line="93"/>
         <source>La monographie PDF est écrite à l&apos;endroit choisi, puis un brouillon de courriel qui la contient s&apos;ouvre dans votre messagerie. Les notes privées n&apos;y figurent jamais ; les justifications destinées aux financeurs, si.</source>
         <translation>The PDF monograph is written where you choose, then a draft email containing it opens in your mail program. Private notes never appear in it; justifications meant for funders do.</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/dialogs/export_pdf.py" line="103"/>
+        <location filename="../../diagapp/ui/dialogs/export_pdf.py" line="108"/>
         <source>Édition</source>
         <translation>Edition</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/dialogs/export_pdf.py" line="104"/>
+        <location filename="../../diagapp/ui/dialogs/export_pdf.py" line="109"/>
         <source>Équipe : la monographie complète</source>
         <translation>Team: the full monograph</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/dialogs/export_pdf.py" line="106"/>
+        <location filename="../../diagapp/ui/dialogs/export_pdf.py" line="111"/>
         <source>Financeurs : dossier court (demande, chiffres, risques, scores)</source>
         <translation>Funders: short brief (request, figures, risks, scores)</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/dialogs/export_pdf.py" line="110"/>
+        <location filename="../../diagapp/ui/dialogs/export_pdf.py" line="115"/>
         <source>Anonymiser : remplacer les noms des participants par leur collège</source>
         <translation>Anonymise: replace participants&apos; names with their collège</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/dialogs/export_pdf.py" line="113"/>
+        <location filename="../../diagapp/ui/dialogs/export_pdf.py" line="118"/>
         <source>Ajouter l&apos;évolution depuis « %1 »</source>
         <translation>Add the changes since “%1”</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/dialogs/export_pdf.py" line="120"/>
+        <location filename="../../diagapp/ui/dialogs/export_pdf.py" line="125"/>
         <source>Sections</source>
         <translation>Sections</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/dialogs/export_pdf.py" line="132"/>
+        <location filename="../../diagapp/ui/dialogs/export_pdf.py" line="136"/>
         <source>financeur@region.fr, fondation@exemple.org</source>
         <translation>funder@region.fr, foundation@example.org</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/dialogs/export_pdf.py" line="133"/>
+        <location filename="../../diagapp/ui/dialogs/export_pdf.py" line="137"/>
         <source>Destinataires</source>
         <translation>Recipients</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/dialogs/export_pdf.py" line="135"/>
+        <location filename="../../diagapp/ui/dialogs/export_pdf.py" line="139"/>
         <source>vous@dynamique.org (facultatif)</source>
         <translation>you@dynamic.org (optional)</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/dialogs/export_pdf.py" line="136"/>
+        <location filename="../../diagapp/ui/dialogs/export_pdf.py" line="140"/>
         <source>Expéditeur</source>
         <translation>Sender</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/dialogs/export_pdf.py" line="138"/>
+        <location filename="../../diagapp/ui/dialogs/export_pdf.py" line="142"/>
         <source>Fichier PDF</source>
         <translation>PDF file</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/dialogs/export_pdf.py" line="139"/>
-        <location filename="../../diagapp/ui/dialogs/export_pdf.py" line="148"/>
+        <location filename="../../diagapp/ui/dialogs/export_pdf.py" line="147"/>
+        <location filename="../../diagapp/ui/dialogs/export_pdf.py" line="156"/>
         <source>Choisir…</source>
         <translation>Choose…</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/dialogs/export_pdf.py" line="145"/>
+        <location filename="../../diagapp/ui/dialogs/export_pdf.py" line="153"/>
         <source>aucun</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/dialogs/export_pdf.py" line="147"/>
-        <location filename="../../diagapp/ui/dialogs/export_pdf.py" line="208"/>
+        <location filename="../../diagapp/ui/dialogs/export_pdf.py" line="155"/>
+        <location filename="../../diagapp/ui/dialogs/export_pdf.py" line="252"/>
         <source>Logo de la couverture</source>
         <translation>Cover logo</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/dialogs/export_pdf.py" line="149"/>
+        <location filename="../../diagapp/ui/dialogs/export_pdf.py" line="157"/>
         <source>Choisir le logo</source>
         <translation>Choose the logo</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/dialogs/export_pdf.py" line="155"/>
+        <location filename="../../diagapp/ui/dialogs/export_pdf.py" line="163"/>
         <source>Édition :</source>
         <translation>Edition:</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/dialogs/export_pdf.py" line="156"/>
+        <location filename="../../diagapp/ui/dialogs/export_pdf.py" line="164"/>
         <source>Langue :</source>
         <translation>Language:</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/dialogs/export_pdf.py" line="157"/>
+        <location filename="../../diagapp/ui/dialogs/export_pdf.py" line="165"/>
         <source>Destinataires :</source>
         <translation>Recipients:</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/dialogs/export_pdf.py" line="158"/>
+        <location filename="../../diagapp/ui/dialogs/export_pdf.py" line="166"/>
         <source>De :</source>
         <translation>From:</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/dialogs/export_pdf.py" line="159"/>
+        <location filename="../../diagapp/ui/dialogs/export_pdf.py" line="167"/>
         <source>Fichier PDF :</source>
         <translation>PDF file:</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/dialogs/export_pdf.py" line="160"/>
+        <location filename="../../diagapp/ui/dialogs/export_pdf.py" line="168"/>
         <source>Logo (couverture) :</source>
         <translation>Logo (cover):</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/dialogs/export_pdf.py" line="161"/>
+        <location filename="../../diagapp/ui/dialogs/export_pdf.py" line="169"/>
         <source>Sections :</source>
         <translation>Sections:</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/dialogs/export_pdf.py" line="166"/>
+        <location filename="../../diagapp/ui/dialogs/export_pdf.py" line="174"/>
         <source>Créer le PDF et le courriel</source>
         <translation>Create the PDF and the email</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/dialogs/export_pdf.py" line="200"/>
+        <location filename="../../diagapp/ui/dialogs/export_pdf.py" line="244"/>
         <source>Enregistrer la monographie</source>
         <translation>Save the monograph</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/dialogs/export_pdf.py" line="210"/>
+        <location filename="../../diagapp/ui/dialogs/export_pdf.py" line="254"/>
         <source>Images (*.png *.jpg *.jpeg)</source>
         <translation>Images (*.png *.jpg *.jpeg)</translation>
     </message>
@@ -1814,7 +1814,7 @@
     </message>
     <message>
         <location filename="../../diagapp/ui/dialogs/new_assessment.py" line="41"/>
-        <location filename="../../diagapp/ui/dialogs/new_assessment.py" line="71"/>
+        <location filename="../../diagapp/ui/dialogs/new_assessment.py" line="87"/>
         <source>Diagnostic %1</source>
         <translation>Assessment %1</translation>
     </message>
@@ -1829,22 +1829,37 @@
         <translation>Start from the answers of “%1” (marked “to review”)</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/dialogs/new_assessment.py" line="55"/>
+        <location filename="../../diagapp/ui/dialogs/new_assessment.py" line="57"/>
+        <source>Ce qui est repris de l&apos;an dernier :
+• les participants et leurs réponses, à revoir ensemble ;
+• les structures et leurs financements ;
+• les lignes de financement en cours (pas les comptes de l&apos;année) ;
+• les objectifs, avec la valeur de l&apos;an dernier ;
+• les actions ouvertes de la feuille de route.</source>
+        <translation>What comes along from last year:
+• the participants and their answers, to review together;
+• the structures and their funding;
+• the funding lines still running (not the year&apos;s accounts);
+• the objectives, with last year&apos;s value;
+• the open actions of the roadmap.</translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/dialogs/new_assessment.py" line="70"/>
         <source>Date de l&apos;atelier :</source>
         <translation>Workshop date:</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/dialogs/new_assessment.py" line="56"/>
+        <location filename="../../diagapp/ui/dialogs/new_assessment.py" line="71"/>
         <source>Intitulé :</source>
         <translation>Title:</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/dialogs/new_assessment.py" line="60"/>
+        <location filename="../../diagapp/ui/dialogs/new_assessment.py" line="75"/>
         <source>Créer</source>
         <translation>Create</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/dialogs/new_assessment.py" line="70"/>
+        <location filename="../../diagapp/ui/dialogs/new_assessment.py" line="86"/>
         <source>Diagnostic </source>
         <translation>Assessment </translation>
     </message>
@@ -3336,38 +3351,38 @@
 <context>
     <name>export_pdf</name>
     <message>
-        <location filename="../../diagapp/ui/dialogs/export_pdf.py" line="297"/>
+        <location filename="../../diagapp/ui/dialogs/export_pdf.py" line="341"/>
         <source>PDF écrit dans %1</source>
         <translation>PDF written in %1</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/dialogs/export_pdf.py" line="302"/>
+        <location filename="../../diagapp/ui/dialogs/export_pdf.py" line="346"/>
         <source>ouvrir le dossier</source>
         <translation>open the folder</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/dialogs/export_pdf.py" line="329"/>
+        <location filename="../../diagapp/ui/dialogs/export_pdf.py" line="373"/>
         <source>Aucune messagerie n&apos;a pu ouvrir le brouillon. Le PDF et le courriel sont dans %1 : joignez le PDF à un message, ou ouvrez le fichier .eml avec votre messagerie.</source>
         <translation>No mail program could open the draft. The PDF and the email are in %1: attach the PDF to a message, or open the .eml file with your mail program.</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/dialogs/export_pdf.py" line="336"/>
+        <location filename="../../diagapp/ui/dialogs/export_pdf.py" line="380"/>
         <source>Monographie prête</source>
         <translation>Monograph ready</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/dialogs/export_pdf.py" line="384"/>
-        <location filename="../../diagapp/ui/dialogs/export_pdf.py" line="397"/>
+        <location filename="../../diagapp/ui/dialogs/export_pdf.py" line="428"/>
+        <location filename="../../diagapp/ui/dialogs/export_pdf.py" line="441"/>
         <source>Envoyer aux financeurs</source>
         <translation>Send to funders</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/dialogs/export_pdf.py" line="385"/>
+        <location filename="../../diagapp/ui/dialogs/export_pdf.py" line="429"/>
         <source>Ouvrez d&apos;abord une évaluation.</source>
         <translation>Open an assessment first.</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/dialogs/export_pdf.py" line="393"/>
+        <location filename="../../diagapp/ui/dialogs/export_pdf.py" line="437"/>
         <source>Écriture de la monographie…</source>
         <translation>Writing the monograph…</translation>
     </message>

@@ -143,3 +143,23 @@ def test_bad_usage_exits_2(tmp_path: Path) -> None:
     result = run("frobnicate")
     assert result.returncode == 2
     assert "Traceback" not in result.stderr
+
+
+def test_import_counts_the_objectives_in_french_and_english(tmp_path: Path) -> None:
+    db = tmp_path / "demo.sqlite"
+    assert run("demo", "--db", str(db)).returncode == 0
+    out = tmp_path / "demo.json"
+    assert run("export", "json", "--db", str(db), "--out", str(out)).returncode == 0
+    data = json.loads(out.read_text(encoding="utf-8"))
+    objectives = sum(
+        len(a.get("objectives") or []) for d in data["dynamics"] for a in d["assessments"]
+    )
+    assert objectives > 0
+    result = run("import", str(out), "--db", str(tmp_path / "fr.sqlite"))
+    assert result.returncode == 0, result.stderr
+    assert f"{objectives} objectif(s)" in result.stdout, result.stdout
+    result = run("import", str(out), "--db", str(tmp_path / "en.sqlite"), "--lang", "en")
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.startswith("Import finished: "), result.stdout
+    assert f"{objectives} objective(s)" in result.stdout, result.stdout
+    assert "évaluation" not in result.stdout

@@ -15,8 +15,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QStandardPaths, Qt, QUrl
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtCore import QCoreApplication, QSize, QStandardPaths, Qt, QUrl
+from PySide6.QtGui import QDesktopServices, QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QLabel,
+    QLayout,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
@@ -60,6 +61,10 @@ class ExportChoice:
     @property
     def eml(self) -> Path:
         return self.pdf.with_suffix(".eml")
+
+
+WIDTH = 820  # px: the dialog's width when the screen allows
+SECTIONS_HEIGHT = 170  # px: the sections list on a small screen (it scrolls)
 
 
 def documents_dir() -> Path:
@@ -126,7 +131,6 @@ class ExportDialog(QDialog):
             entry.setFlags(entry.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             entry.setCheckState(Qt.CheckState.Checked)
             self.sections.addItem(entry)
-        self.sections.setMaximumHeight(170)
         self.language.currentIndexChanged.connect(self._title_sections)
         self.to = QLineEdit()
         self.to.setPlaceholderText(self.tr("financeur@region.fr, fondation@exemple.org"))
@@ -136,6 +140,10 @@ class ExportDialog(QDialog):
         self.from_address.setAccessibleName(self.tr("Expéditeur"))
         self.path = QLineEdit(str(default_pdf))
         self.path.setAccessibleName(self.tr("Fichier PDF"))
+        self.path.setToolTip(self.path.text())
+        # A long path is cut at its start, not its end: the file's name stays in sight.
+        self.path.textChanged.connect(self._path_changed)
+        self.path.editingFinished.connect(self._show_path_end)
         browse = QPushButton(self.tr("Choisir…"))
         browse.clicked.connect(self._browse)
         where = QHBoxLayout()
@@ -175,8 +183,44 @@ class ExportDialog(QDialog):
         if reread is not None:
             layout.addWidget(reread)
         layout.addWidget(self.buttons)
-        # Wide enough for the paths and the section titles without scrolling sideways.
-        self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 95)
+        self._fit_to_screen()
+
+    def _fit_to_screen(self) -> None:
+        """Wide enough for the path and the section titles, tall enough for every section
+        when the screen has room; never larger than the screen's free area."""
+        self.ensurePolished()  # the style's fonts and margins, as shown
+        screen = (self.parentWidget() or self).screen()
+        room = screen.availableGeometry().size() if screen is not None else QSize(1600, 1000)
+        width = min(max(WIDTH, self.fontMetrics().averageCharWidth() * 95), room.width())
+        self.setMinimumWidth(width)
+        self.sections.setSizeAdjustPolicy(QListWidget.SizeAdjustPolicy.AdjustToContents)
+        full = self.sections.sizeHint().height()  # every section in sight
+        self.sections.setMaximumHeight(SECTIONS_HEIGHT)
+        spare = room.height() - self._height_at(width) - 60  # the title bar and a margin
+        self.sections.setMaximumHeight(max(SECTIONS_HEIGHT, min(full, SECTIONS_HEIGHT + spare)))
+        self.resize(width, min(self._height_at(width), room.height()))
+
+    def _height_at(self, width: int) -> int:
+        """The height the dialog wants at that width (its wrapped labels take fewer lines)."""
+        layout = self.layout()
+        assert layout is not None  # set in __init__
+        for cached in (layout, *layout.findChildren(QLayout)):  # after a maximum changed
+            cached.invalidate()
+        if layout.hasHeightForWidth():
+            return layout.totalHeightForWidth(width)
+        return layout.totalSizeHint().height()
+
+    def _path_changed(self, text: str) -> None:
+        self.path.setToolTip(text)
+        if not self.path.hasFocus():  # set by the program (edition, « Choisir… »)
+            self._show_path_end()
+
+    def _show_path_end(self) -> None:
+        self.path.setCursorPosition(len(self.path.text()))
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self._show_path_end()
 
     def _title_sections(self) -> None:
         """The sections as the PDF will title them, in the language chosen for it."""

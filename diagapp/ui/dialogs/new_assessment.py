@@ -51,6 +51,21 @@ class NewAssessmentDialog(QDialog):
         self.can_copy = previous_label is not None
         self.copy.setVisible(self.can_copy)
         self.copy.setChecked(self.can_copy)
+        # What copy-forward brings (services.assessments._copy_forward): said before « Créer ».
+        self.carried = QLabel(
+            self.tr(
+                "Ce qui est repris de l'an dernier :\n"
+                "• les participants et leurs réponses, à revoir ensemble ;\n"
+                "• les structures et leurs financements ;\n"
+                "• les lignes de financement en cours (pas les comptes de l'année) ;\n"
+                "• les objectifs, avec la valeur de l'an dernier ;\n"
+                "• les actions ouvertes de la feuille de route."
+            )
+        )
+        self.carried.setWordWrap(True)
+        self.carried.setContentsMargins(24, 0, 0, 0)
+        self.carried.setVisible(self.can_copy)
+        self.copy.toggled.connect(self.carried.setEnabled)
         form = QFormLayout()
         form.addRow(self.tr("Date de l'atelier :"), self.date)
         form.addRow(self.tr("Intitulé :"), self.label)
@@ -64,6 +79,7 @@ class NewAssessmentDialog(QDialog):
         layout.addWidget(intro)
         layout.addLayout(form)
         layout.addWidget(self.copy)
+        layout.addWidget(self.carried)
         layout.addWidget(buttons)
 
     def _date_changed(self, date: QDate) -> None:
