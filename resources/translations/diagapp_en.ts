@@ -2947,169 +2947,187 @@
         <translation>&lt;b&gt;Participants&lt;/b&gt;: everyone present, with their collège.</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/start.py" line="109"/>
         <source>&lt;b&gt;Parcours&lt;/b&gt; : chacun situe la dynamique sur les cinq dimensions du rapport, élément par élément (touches 0 à 3, Ctrl+Tab pour passer la main).</source>
-        <translation>&lt;b&gt;Walk-through&lt;/b&gt;: everyone places the dynamic on the report&apos;s five dimensions, item by item (keys 0 to 3, Ctrl+Tab to hand over).</translation>
+        <translation type="vanished">&lt;b&gt;Walk-through&lt;/b&gt;: everyone places the dynamic on the report&apos;s five dimensions, item by item (keys 0 to 3, Ctrl+Tab to hand over).</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/start.py" line="113"/>
+        <location filename="../../diagapp/ui/pages/start.py" line="114"/>
         <source>&lt;b&gt;Délibération&lt;/b&gt; : les plus forts désaccords d’abord ; l’équipe fixe le consensus et note pourquoi.</source>
         <translation>&lt;b&gt;Deliberation&lt;/b&gt;: strongest disagreements first; the team settles the consensus and notes why.</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/start.py" line="117"/>
         <source>&lt;b&gt;Gouvernance&lt;/b&gt; et &lt;b&gt;financement&lt;/b&gt;, puis les &lt;b&gt;résultats&lt;/b&gt; et le rapport pour les financeurs.</source>
-        <translation>&lt;b&gt;Governance&lt;/b&gt; and &lt;b&gt;funding&lt;/b&gt;, then the &lt;b&gt;results&lt;/b&gt; and the report for funders.</translation>
+        <translation type="vanished">&lt;b&gt;Governance&lt;/b&gt; and &lt;b&gt;funding&lt;/b&gt;, then the &lt;b&gt;results&lt;/b&gt; and the report for funders.</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/start.py" line="123"/>
+        <location filename="../../diagapp/ui/pages/start.py" line="109"/>
+        <source>&lt;b&gt;Parcours&lt;/b&gt; : chacun situe la dynamique sur les cinq dimensions du rapport, élément par élément (touches 0 à 3, Ctrl+Tab pour passer la main), ou sur son téléphone avec le &lt;b&gt;mode salle&lt;/b&gt; (menu Atelier).</source>
+        <translation>&lt;b&gt;Walk-through&lt;/b&gt;: everyone places the dynamic on the report’s five dimensions, item by item (keys 0 to 3, Ctrl+Tab to hand over), or on their own phone with &lt;b&gt;room mode&lt;/b&gt; (Workshop menu).</translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/pages/start.py" line="118"/>
+        <source>&lt;b&gt;Gouvernance&lt;/b&gt;, &lt;b&gt;financement&lt;/b&gt; et &lt;b&gt;objectifs&lt;/b&gt;, puis les &lt;b&gt;résultats&lt;/b&gt;.</source>
+        <translation>&lt;b&gt;Governance&lt;/b&gt;, &lt;b&gt;funding&lt;/b&gt; and &lt;b&gt;objectives&lt;/b&gt;, then the &lt;b&gt;results&lt;/b&gt;.</translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/pages/start.py" line="122"/>
+        <source>&lt;b&gt;Feuille de route&lt;/b&gt; : les actions que l’équipe retient, qui les porte et pour quand ; l’an prochain, l’atelier commence par leur revue.</source>
+        <translation>&lt;b&gt;Roadmap&lt;/b&gt;: the actions the team commits to, who carries them and by when; next year, the workshop opens with their review.</translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/pages/start.py" line="126"/>
+        <source>Le rapport pour les financeurs : menu Fichier, « Envoyer aux financeurs (PDF)… » (Ctrl+P).</source>
+        <translation>The report for funders: File menu, “Send to funders (PDF)…” (Ctrl+P).</translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/pages/start.py" line="132"/>
         <source>Déroulé d’un atelier</source>
         <translation>How a workshop goes</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/start.py" line="127"/>
+        <location filename="../../diagapp/ui/pages/start.py" line="136"/>
         <source>Tout est enregistré au fil de la saisie : il n’y a rien à « sauvegarder ».</source>
         <translation>Everything is saved as you type: there is nothing to “save”.</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/start.py" line="132"/>
+        <location filename="../../diagapp/ui/pages/start.py" line="141"/>
         <source>Dynamique / évaluation</source>
         <translation>Dynamic / assessment</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/start.py" line="133"/>
+        <location filename="../../diagapp/ui/pages/start.py" line="142"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/start.py" line="134"/>
+        <location filename="../../diagapp/ui/pages/start.py" line="143"/>
         <source>Statut</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/start.py" line="135"/>
+        <location filename="../../diagapp/ui/pages/start.py" line="144"/>
         <source>Consensus</source>
         <translation>Consensus</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/start.py" line="136"/>
+        <location filename="../../diagapp/ui/pages/start.py" line="145"/>
         <source>Participants</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/start.py" line="139"/>
+        <location filename="../../diagapp/ui/pages/start.py" line="148"/>
         <source>Dynamiques et évaluations</source>
         <translation>Dynamics and assessments</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/start.py" line="140"/>
+        <location filename="../../diagapp/ui/pages/start.py" line="149"/>
         <source>Nouvelle dynamique…</source>
         <translation>New dynamic…</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/start.py" line="141"/>
+        <location filename="../../diagapp/ui/pages/start.py" line="150"/>
         <source>Nouvelle évaluation…</source>
         <translation>New assessment…</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/start.py" line="142"/>
+        <location filename="../../diagapp/ui/pages/start.py" line="151"/>
         <source>Ouvrir l’évaluation</source>
         <translation>Open the assessment</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/start.py" line="143"/>
+        <location filename="../../diagapp/ui/pages/start.py" line="152"/>
         <source>Renommer…</source>
         <translation>Rename…</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/start.py" line="144"/>
+        <location filename="../../diagapp/ui/pages/start.py" line="153"/>
         <source>Renommer l’évaluation choisie</source>
         <translation>Rename the chosen assessment</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/start.py" line="145"/>
+        <location filename="../../diagapp/ui/pages/start.py" line="154"/>
         <source>Supprimer…</source>
         <translation>Delete…</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/start.py" line="147"/>
+        <location filename="../../diagapp/ui/pages/start.py" line="156"/>
         <source>Supprimer l’évaluation choisie (une copie de la base est faite avant)</source>
         <translation>Delete the chosen assessment (a copy of the database is made first)</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/start.py" line="166"/>
+        <location filename="../../diagapp/ui/pages/start.py" line="175"/>
         <source>Terminée</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/start.py" line="180"/>
+        <location filename="../../diagapp/ui/pages/start.py" line="189"/>
         <source>En cours</source>
         <translation>In progress</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/start.py" line="258"/>
+        <location filename="../../diagapp/ui/pages/start.py" line="267"/>
         <source>Rouvrir (en cours)</source>
         <translation>Reopen (in progress)</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/start.py" line="258"/>
-        <location filename="../../diagapp/ui/pages/start.py" line="348"/>
-        <location filename="../../diagapp/ui/pages/start.py" line="349"/>
+        <location filename="../../diagapp/ui/pages/start.py" line="267"/>
+        <location filename="../../diagapp/ui/pages/start.py" line="357"/>
+        <location filename="../../diagapp/ui/pages/start.py" line="358"/>
         <source>Marquer comme terminée</source>
         <translation>Mark as done</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/start.py" line="265"/>
+        <location filename="../../diagapp/ui/pages/start.py" line="274"/>
         <source>Nouvelle dynamique</source>
         <translation>New dynamic</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/start.py" line="265"/>
+        <location filename="../../diagapp/ui/pages/start.py" line="274"/>
         <source>Nom de la dynamique :</source>
         <translation>Name of the dynamic:</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/start.py" line="278"/>
+        <location filename="../../diagapp/ui/pages/start.py" line="287"/>
         <source>Choisissez d’abord une dynamique dans la liste.</source>
         <translation>First choose a dynamic in the list.</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/start.py" line="347"/>
+        <location filename="../../diagapp/ui/pages/start.py" line="356"/>
         <source>Marquer quand même cette évaluation comme terminée ?</source>
         <translation>Mark this assessment as finished anyway?</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/start.py" line="368"/>
+        <location filename="../../diagapp/ui/pages/start.py" line="377"/>
         <source>Renommer l’évaluation</source>
         <translation>Rename the assessment</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/start.py" line="369"/>
+        <location filename="../../diagapp/ui/pages/start.py" line="378"/>
         <source>Nouveau nom de l’évaluation :</source>
         <translation>New name of the assessment:</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/start.py" line="389"/>
+        <location filename="../../diagapp/ui/pages/start.py" line="398"/>
         <source>Supprimer l’évaluation « %1 » de « %2 », avec ses %3 participant(s) et toutes leurs réponses ? Une copie de sauvegarde de toute la base est faite juste avant.</source>
         <translation>Delete the assessment “%1” of “%2”, with its %3 participant(s) and all their answers? A backup copy of the whole database is made just before.</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/start.py" line="398"/>
+        <location filename="../../diagapp/ui/pages/start.py" line="407"/>
         <source>Supprimer une évaluation</source>
         <translation>Delete an assessment</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/start.py" line="398"/>
+        <location filename="../../diagapp/ui/pages/start.py" line="407"/>
         <source>Supprimer</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/start.py" line="410"/>
+        <location filename="../../diagapp/ui/pages/start.py" line="419"/>
         <source>Évaluation supprimée</source>
         <translation>Assessment deleted</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/start.py" line="411"/>
+        <location filename="../../diagapp/ui/pages/start.py" line="420"/>
         <source>« %1 » est supprimée. La copie faite juste avant est ici : %2</source>
         <translation>“%1” is deleted. The copy made just before is here: %2</translation>
     </message>

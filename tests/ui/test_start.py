@@ -45,6 +45,17 @@ def test_an_empty_database_says_how_to_begin(workspace: Workspace, qtbot: QtBot)
     assert not page.open_button.isEnabled()
 
 
+def test_the_workshop_steps_name_room_mode_objectives_the_roadmap_and_the_funders_report(
+    workspace: Workspace, qtbot: QtBot
+) -> None:
+    """A new facilitator reads on the start page where each part of the workshop lives."""
+    steps = make_page(workspace, qtbot).steps.text()
+    assert "<b>mode salle</b> (menu Atelier)" in steps
+    assert "<b>objectifs</b>" in steps
+    assert "<b>Feuille de route</b>" in steps and "commence par leur revue" in steps
+    assert "« Envoyer aux financeurs (PDF)… » (Ctrl+P)" in steps
+
+
 def test_the_demo_lists_its_assessments(demo_path: Path, qtbot: QtBot) -> None:
     opened = open_workspace(demo_path)
     try:

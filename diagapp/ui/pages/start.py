@@ -107,15 +107,24 @@ class StartPage(QWidget):
             self.tr("<b>Participants</b> : chaque personne présente, avec son collège."),
             self.tr(
                 "<b>Parcours</b> : chacun situe la dynamique sur les cinq dimensions du rapport, "
-                "élément par élément (touches 0 à 3, Ctrl+Tab pour passer la main)."
+                "élément par élément (touches 0 à 3, Ctrl+Tab pour passer la main), ou sur son "
+                "téléphone avec le <b>mode salle</b> (menu Atelier)."
             ),
             self.tr(
                 "<b>Délibération</b> : les plus forts désaccords d’abord ; l’équipe fixe le "
                 "consensus et note pourquoi."
             ),
             self.tr(
-                "<b>Gouvernance</b> et <b>financement</b>, puis les <b>résultats</b> et le "
-                "rapport pour les financeurs."
+                "<b>Gouvernance</b>, <b>financement</b> et <b>objectifs</b>, puis les "
+                "<b>résultats</b>."
+            ),
+            self.tr(
+                "<b>Feuille de route</b> : les actions que l’équipe retient, qui les porte et "
+                "pour quand ; l’an prochain, l’atelier commence par leur revue."
+            ),
+            self.tr(
+                "Le rapport pour les financeurs : menu Fichier, « Envoyer aux financeurs (PDF)… » "
+                "(Ctrl+P)."
             ),
         ]
         self.steps.setText(
