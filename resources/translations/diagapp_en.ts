@@ -2156,14 +2156,19 @@
 <context>
     <name>PlanPage</name>
     <message>
-        <location filename="../../diagapp/ui/pages/plan.py" line="54"/>
+        <location filename="../../diagapp/ui/pages/plan.py" line="57"/>
         <source>Supprimer l&apos;action</source>
         <translation>Delete the action</translation>
     </message>
     <message>
-        <location filename="../../diagapp/ui/pages/plan.py" line="55"/>
+        <location filename="../../diagapp/ui/pages/plan.py" line="54"/>
         <source>Supprimer l&apos;action « %1 » de la feuille de route ?</source>
         <translation>Delete the action “%1” from the roadmap?</translation>
+    </message>
+    <message>
+        <location filename="../../diagapp/ui/pages/plan.py" line="58"/>
+        <source>Supprimer</source>
+        <translation>Delete</translation>
     </message>
     <message>
         <location filename="../../diagapp/ui/pages/plan.py" line="137"/>

@@ -8,7 +8,8 @@ import datetime as dt
 from typing import TYPE_CHECKING
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from diagapp.domain import plan
@@ -17,7 +18,7 @@ from diagapp.services import plan as plans
 from diagapp.ui.dialogs import new_assessment
 from diagapp.ui.dialogs.new_assessment import NewAssessment
 from diagapp.ui.main_window import MainWindow
-from diagapp.ui.pages.plan import PlanPage
+from diagapp.ui.pages.plan import PlanPage, confirm_delete
 from diagapp.ui.pages.recommendations import RecommendationsPage
 from diagapp.ui.pages.start import StartPage
 from diagapp.ui.workshop import Workshop
@@ -162,6 +163,38 @@ def test_delete_key_removes_the_action_after_asking(
     page.tree.setCurrentItem(page._find(new))
     page.tree.setFocus()
     qtbot.keyClick(page.tree, Qt.Key.Key_Delete)
+    assert new not in [a.id for a in stored(workshop)]
+
+
+def test_the_real_question_keeps_the_action_on_enter_and_removes_it_on_supprimer(
+    page: PlanPage, workshop: Workshop, qtbot: QtBot
+) -> None:
+    """The real confirmation (not a replacement): Entrée answers « Annuler », the action
+    stays; « Supprimer » removes it."""
+    page.ask_delete = confirm_delete  # the page's own question, put back
+    new = page.add_action()
+    assert new is not None
+    seen: list[str] = []
+
+    def answer(button: str | None) -> None:
+        box = QApplication.activeModalWidget()
+        if not isinstance(box, QMessageBox):  # not up yet: look again shortly
+            QTimer.singleShot(20, lambda: answer(button))
+            return
+        seen.append(box.text())
+        if button is None:
+            qtbot.keyClick(box, Qt.Key.Key_Return)  # a slip of Entrée
+        else:
+            next(b for b in box.buttons() if b.text() == button).click()
+
+    QTimer.singleShot(0, lambda: answer(None))
+    page.tree.setCurrentItem(page._find(new))
+    page.tree.setFocus()
+    qtbot.keyClick(page.tree, Qt.Key.Key_Delete)
+    assert new in [a.id for a in stored(workshop)]
+    QTimer.singleShot(0, lambda: answer("Supprimer"))
+    page.delete_action(new)  # what the key and the editor's button call
+    assert "de la feuille de route ?" in seen[0] and len(seen) == 2
     assert new not in [a.id for a in stored(workshop)]
 
 

@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QMessageBox,
     QPushButton,
     QScrollArea,
     QSplitter,
@@ -29,6 +28,7 @@ from diagapp.domain import plan
 from diagapp.domain.model import Assessment
 from diagapp.domain.plan import Action
 from diagapp.services import plan as plans
+from diagapp.ui.dialogs import ask
 from diagapp.ui.pages.assessment_page import AssessmentPage
 from diagapp.ui.pages.plan_editor import ActionEditor, french_date
 from diagapp.ui.pages.plan_review import ReviewPanel
@@ -48,15 +48,15 @@ LATE_COLOR = "#b00020"
 
 
 def confirm_delete(parent: QWidget, title: str) -> bool:
-    """Ask before an action goes (tests replace this function)."""
-    answer = QMessageBox.question(
+    """Ask before an action goes: « Annuler » is the default, as everywhere (ask.confirm)."""
+    return ask.confirm(
         parent,
-        QCoreApplication.translate("PlanPage", "Supprimer l'action"),
         QCoreApplication.translate(
             "PlanPage", "Supprimer l'action « %1 » de la feuille de route ?"
         ).replace("%1", title),
+        title=QCoreApplication.translate("PlanPage", "Supprimer l'action"),
+        yes=QCoreApplication.translate("PlanPage", "Supprimer"),
     )
-    return answer == QMessageBox.StandardButton.Yes
 
 
 class PlanPage(AssessmentPage):
