@@ -95,7 +95,7 @@ THREADS = (
     ),
     Thread(
         0,
-        "Trouver un mécène pour l'animation",
+        "Obtenir le mécénat de la fondation pour l'animation",
         "Une convention de mécénat sur trois ans",
         (X, "Fondation Rhône-Alpes Solidaire"),
         (1, 4, 30),
